@@ -1,0 +1,51 @@
+/**
+ * The gwhttp CLI entry. It stays tiny so `gwhttp --version` loads nothing it does not need:
+ * each subcommand's module is required only when that subcommand runs.
+ */
+import { version } from '../../package.json';
+
+type CommandRunner = (args: string[]) => Promise<number>;
+
+const commands: Record<string, () => CommandRunner> = {
+  parse: () => (require('./commands/parseCommand') as { runParse: CommandRunner }).runParse,
+};
+
+const helpText = `gwhttp ${version}: run .gwhttp request files (parse, sign, send) and a local mock gateway
+
+Usage:
+  gwhttp parse FILE... [--json]      parse files, print requests and diagnostics
+  gwhttp --version                   print the version
+  gwhttp --help                      print this help
+
+Exit status: 0 success, 1 a file has errors or a request failed, 2 usage error or unreadable file.
+`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-V') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(helpText);
+    return first === undefined ? 2 : 0;
+  }
+  const load = commands[first];
+  if (!load) {
+    process.stderr.write(`gwhttp: unknown command '${first}'. Run 'gwhttp --help' for the list.\n`);
+    return 2;
+  }
+  return load()(rest);
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`gwhttp: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      process.exitCode = 70;
+    },
+  );
+}

@@ -1,0 +1,62 @@
+import type { Diagnostic } from './diagnostic';
+
+/** One `Name: value` header line as written in the file (values raw, `{{…}}` unresolved). */
+export interface HeaderLine {
+  name: string;
+  value: string;
+  line: number;
+}
+
+/** A `# @key value` / `// @key value` directive line before a request line. */
+export interface Directive {
+  name: string;
+  value: string;
+  line: number;
+}
+
+/** An `@name = value` file variable. */
+export interface FileVariable {
+  name: string;
+  value: string;
+  line: number;
+}
+
+export interface LineRange {
+  startLine: number;
+  endLine: number;
+}
+
+export type RequestForm = 'line' | 'block';
+
+/** A request as parsed from the file, before variables are resolved or it is signed. */
+export interface ParsedRequest {
+  /** 0-based position among the file's requests. */
+  index: number;
+  /** From `# @name`; the name other requests use to refer to this one. */
+  name: string | null;
+  /** Text after the `###` separator that opens the request's region. */
+  title: string | null;
+  /** Line of the request line (line form) or of the first block heading (block form). */
+  line: number;
+  /** Last line that belongs to the request (before trailing blank lines and the next separator). */
+  endLine: number;
+  /** First line of the request's region (separator line, or 1 for the first region). */
+  regionStartLine: number;
+  method: string;
+  /** Raw target, continuation lines appended, `{{…}}` kept. */
+  url: string;
+  /** Line holding the URL (request line, or the line inside an Address block). */
+  urlLine: number;
+  headers: HeaderLine[];
+  /** Raw body (lines joined with LF, or CRLF for multipart), `null` when there is none. */
+  body: string | null;
+  bodyRange: LineRange | null;
+  form: RequestForm;
+  directives: Directive[];
+}
+
+export interface ParsedDocument {
+  requests: ParsedRequest[];
+  variables: FileVariable[];
+  diagnostics: Diagnostic[];
+}
