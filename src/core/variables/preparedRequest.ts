@@ -1,0 +1,19 @@
+import type { Directive, ParsedRequest } from '../model/document';
+import type { OutgoingRequest } from '../model/outgoing';
+
+/**
+ * A parsed request after variable resolution: what will be signed and sent.
+ * Produced by `prepareRequest` (variables/prepareRequest.ts).
+ */
+export interface PreparedRequest {
+  source: ParsedRequest;
+  /** Resolved method, URL, headers (file order) and exact body bytes. Not yet signed. */
+  outgoing: OutgoingRequest;
+  /** Directives with `{{…}}` in their values resolved. */
+  directives: Directive[];
+  /**
+   * The environment's default signing, written like a `# @sign` directive value
+   * (e.g. `tencent-keypair id=AKID… algorithm=hmac-sha256`), or null when the environment sets none.
+   */
+  defaultSigning: string | null;
+}

@@ -1,0 +1,28 @@
+import type { Clock, FileReader } from '../ports';
+
+/** A request that was already sent in this run, for `{{name.response…}}` / `{{name.request…}}`. */
+export interface ChainedExchange {
+  request: { headers: { name: string; value: string }[]; body: string | null; url: string; method: string };
+  response: { status: number; headers: { name: string; value: string }[]; body: string };
+}
+
+/** Everything variable resolution may consult. The adapter (CLI or extension) builds it. */
+export interface VariableContext {
+  /** Absolute path of the `.gwhttp` file, or null for an unsaved document. */
+  requestFile: string | null;
+  /** Folder where the upward search for env files and `.env` stops (workspace or repository root). */
+  searchRoot: string | null;
+  /** Selected environment name, or null. */
+  environmentName: string | null;
+  /** `--var name=value` (CLI) or equivalent; highest precedence after chaining. */
+  overrides: Record<string, string>;
+  /** Environments from the `gwhttp.environments` setting (extension), same shape as gwhttp.env.json. */
+  settingsEnvironments: Record<string, Record<string, unknown>>;
+  /** Results of named requests already sent, by `# @name`. */
+  chain: ReadonlyMap<string, ChainedExchange>;
+  processEnv: Record<string, string | undefined>;
+  clock: Clock;
+  fileReader: FileReader;
+  /** Whether workspace files (.env, env files) may be read (VS Code workspace trust). */
+  mayReadWorkspaceFiles: boolean;
+}
