@@ -8,12 +8,21 @@ type CommandRunner = (args: string[]) => Promise<number>;
 
 const commands: Record<string, () => CommandRunner> = {
   parse: () => (require('./commands/parseCommand') as { runParse: CommandRunner }).runParse,
+  sign: () => (require('./commands/signCommand') as { runSign: CommandRunner }).runSign,
+  send: () => (require('./commands/sendCommand') as { runSend: CommandRunner }).runSend,
+  'mock-gateway': () => (require('./commands/mockGatewayCommand') as { runMockGateway: CommandRunner }).runMockGateway,
 };
 
 const helpText = `gwhttp ${version}: run .gwhttp request files (parse, sign, send) and a local mock gateway
 
 Usage:
   gwhttp parse FILE... [--json]      parse files, print requests and diagnostics
+  gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
+                                     print a request exactly as it would be sent (signed), without sending
+  gwhttp send FILE [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--timeout MS] [--insecure] [-v]
+                                     send requests and print the responses with the throttling state
+  gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]
+                                     run a local mock API gateway that verifies signatures
   gwhttp --version                   print the version
   gwhttp --help                      print this help
 
