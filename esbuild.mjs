@@ -1,6 +1,6 @@
 // Bundles the extension, the CLI, the webview and the extension-host test suites with esbuild.
 import * as esbuild from 'esbuild';
-import { readdirSync, existsSync, chmodSync } from 'node:fs';
+import { readdirSync, existsSync, chmodSync, copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
@@ -19,6 +19,10 @@ const builds = [
 ];
 if (existsSync('src/webview/main.ts')) {
   builds.push(esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' }));
+  if (existsSync('src/webview/styles.css')) {
+    mkdirSync('dist/webview', { recursive: true });
+    copyFileSync('src/webview/styles.css', 'dist/webview/styles.css');
+  }
 }
 const integration = testEntries('test/integration');
 if (integration.length > 0) {

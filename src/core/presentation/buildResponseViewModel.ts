@@ -1,0 +1,83 @@
+import type { ResponseViewModel, StatusClass, ThrottleView, TimingView } from '../../shared/protocol';
+import { buildBodyView, defaultBodyLimits, type BodyLimits } from './buildBodyView';
+import type { ExchangeForView, ResponseForView, ThrottleForView } from './exchangeForView';
+import { formatBytes } from './formatBytes';
+import { buildRequestView } from './buildRequestView';
+import { redactHeaders, redactSecrets } from './redactSecrets';
+
+export function statusClassOf(status: number): StatusClass {
+  if (status >= 100 && status < 200) return 'informational';
+  if (status >= 200 && status < 300) return 'success';
+  if (status >= 300 && status < 400) return 'redirect';
+  if (status >= 400 && status < 500) return 'clientError';
+  if (status >= 500 && status < 600) return 'serverError';
+  return 'unknown';
+}
+
+function timingView(timings: ResponseForView['timings']): TimingView {
+  const phases = [
+    { label: 'DNS', ms: timings.dnsMs },
+    { label: 'Connect', ms: timings.connectMs },
+    { label: 'TLS', ms: timings.tlsMs },
+    { label: 'First byte', ms: timings.firstByteMs },
+    { label: 'Download', ms: timings.downloadMs },
+  ].filter((phase) => Number.isFinite(phase.ms) && phase.ms > 0);
+  return { totalMs: timings.totalMs, phases };
+}
+
+function throttleView(state: ThrottleForView | null): ThrottleView | null {
+  if (!state) return null;
+  const limit = state.limit ?? state.usedOf ?? null;
+  let percent = state.percentUsed;
+  if (percent === null && state.used !== null && limit) percent = (state.used / limit) * 100;
+  return {
+    usedRaw: state.usedRaw,
+    used: state.used,
+    limit,
+    percentUsed: percent === null ? null : Math.max(0, Math.min(100, percent)),
+    remaining: state.remaining,
+    resetSeconds: state.resetSeconds,
+    retryAfterSeconds: state.retryAfterSeconds,
+    usagePlanId: state.usagePlanId,
+    secretId: state.secretId,
+    notes: state.notes,
+  };
+}
+
+/**
+ * Builds what the response panel shows from one finished exchange. Pure: no clock, no I/O. Every known
+ * secret value is masked; credential headers are masked; the Authorization sent stays visible.
+ */
+export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLimits = defaultBodyLimits): ResponseViewModel {
+  const { response, secrets } = exchange;
+  const signing = exchange.signing;
+  return {
+    id: exchange.id,
+    title: redactSecrets(exchange.title, secrets),
+    source: exchange.source,
+    environment: exchange.environment,
+    sentAt: exchange.sentAt.toISOString(),
+    status: { code: response.status, text: response.statusText, statusClass: statusClassOf(response.status) },
+    timing: timingView(response.timings),
+    size: { bytes: response.size, display: formatBytes(response.size) },
+    contentType: response.contentType,
+    throttle: throttleView(exchange.throttle),
+    body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits),
+    headers: redactHeaders(response.headers, secrets),
+    request: buildRequestView(exchange.request, secrets),
+    signature: signing
+      ? {
+          scheme: signing.scheme,
+          keyId: signing.keyId,
+          algorithm: signing.algorithm,
+          signedHeaders: [...signing.signedHeaders],
+          signingString: redactSecrets(signing.signingString, secrets),
+          authorization: redactSecrets(signing.authorization, secrets),
+        }
+      : null,
+    explanation: exchange.explanation
+      ? { ...exchange.explanation, details: exchange.explanation.details.map((detail) => ({ ...detail, value: redactSecrets(detail.value, secrets) })) }
+      : null,
+    notes: response.bodyTruncated ? ['The body was truncated at the size limit.'] : [],
+  };
+}

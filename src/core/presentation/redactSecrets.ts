@@ -1,0 +1,28 @@
+import type { HeaderField } from '../model/outgoing';
+
+export const secretMask = '••••••';
+
+/** Replaces every occurrence of each secret (of 4+ characters) in `text` with a mask. */
+export function redactSecrets(text: string, secrets: readonly string[]): string {
+  let result = text;
+  for (const secret of secrets) {
+    if (secret.length < 4) continue;
+    result = result.split(secret).join(secretMask);
+  }
+  return result;
+}
+
+const secretHeaderName = /(secret|password|passwd|api[-_]?key|private[-_]?key|x-auth-token)/i;
+
+/** True for header names whose value is itself a credential (not an id such as `X-Secret-ID`). */
+export function isCredentialHeader(name: string): boolean {
+  return secretHeaderName.test(name) && !/[-_]id$/i.test(name);
+}
+
+/** Masks credential-carrying header values and any known secret inside the others. */
+export function redactHeaders(headers: readonly HeaderField[], secrets: readonly string[]): HeaderField[] {
+  return headers.map((header) => ({
+    name: redactSecrets(header.name, secrets),
+    value: isCredentialHeader(header.name) ? secretMask : redactSecrets(header.value, secrets),
+  }));
+}

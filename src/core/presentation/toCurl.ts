@@ -1,0 +1,46 @@
+import type { OutgoingRequest } from '../model/outgoing';
+import { redactHeaders, redactSecrets } from './redactSecrets';
+
+/** Quotes one argument for a POSIX shell. */
+export function shellQuote(value: string): string {
+  if (/^[A-Za-z0-9_\-.,:/@=+%]+$/.test(value)) return value;
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+export interface CurlOptions {
+  /** Secret values to mask wherever they occur. */
+  secrets: readonly string[];
+  /** When the request was signed; adds a note that the signature expires. */
+  signedAt: Date | null;
+  /** Skew window the gateway accepts, in seconds (Tencent: 900). */
+  signatureLifetimeSeconds?: number;
+}
+
+/**
+ * A cURL command for a request exactly as it would be sent. The secret key is never included: only
+ * the derived signature, which the note says expires.
+ */
+export function toCurl(request: OutgoingRequest, options: CurlOptions): string {
+  const lines: string[] = [];
+  if (options.signedAt) {
+    const lifetime = options.signatureLifetimeSeconds ?? 900;
+    const expires = new Date(options.signedAt.getTime() + lifetime * 1000);
+    lines.push(`# Signed at ${options.signedAt.toUTCString()}; the signature expires about ${expires.toUTCString()}.`);
+    lines.push('# Copy as cURL again for a fresh signature. The secret key is not included.');
+  }
+  const args = [`curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(redactSecrets(request.url, options.secrets))}`];
+  for (const header of redactHeaders(request.headers, options.secrets)) {
+    args.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
+  }
+  if (request.body && request.body.length > 0) {
+    const text = Buffer.from(request.body).toString('utf8');
+    if (Buffer.from(text, 'utf8').equals(Buffer.from(request.body))) {
+      args.push(`--data-binary ${shellQuote(redactSecrets(text, options.secrets))}`);
+    } else {
+      lines.push('# The body is binary: save it to body.bin first.');
+      args.push('--data-binary @body.bin');
+    }
+  }
+  lines.push(args.join(' \\\n  '));
+  return lines.join('\n');
+}

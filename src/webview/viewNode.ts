@@ -1,0 +1,41 @@
+/**
+ * A tiny, DOM-free description of what the panel shows. The renderer builds it as a pure function
+ * (unit-testable in plain Node); `mountViewNode` turns it into DOM with createElement/textContent.
+ * Only the tags and attributes listed here can ever be produced.
+ */
+export type ViewTag =
+  | 'div' | 'span' | 'section' | 'header' | 'h1' | 'h2' | 'h3' | 'p' | 'pre' | 'code' | 'button' | 'table'
+  | 'thead' | 'tbody' | 'tr' | 'th' | 'td' | 'ul' | 'li' | 'img' | 'dl' | 'dt' | 'dd' | 'strong';
+
+export type ViewAttribute = 'role' | 'aria-selected' | 'aria-label' | 'data-tab' | 'data-action' | 'data-mode' | 'title' | 'alt' | 'tabindex';
+
+export interface ViewNode {
+  tag: ViewTag;
+  className?: string;
+  attributes?: Partial<Record<ViewAttribute, string>>;
+  /** Set as textContent (never parsed as markup). */
+  text?: string;
+  children?: ViewNode[];
+  /** Width in percent, applied through the CSSOM (allowed by the CSP, unlike a style attribute). */
+  widthPercent?: number;
+  /** Only on `img`: a `data:image/<whitelisted>;base64,` URI. */
+  imageDataUri?: string;
+}
+
+export const allowedImageUri = /^data:image\/(png|jpeg|gif|webp|bmp|x-icon);base64,[A-Za-z0-9+/=]*$/;
+
+export function h(tag: ViewTag, className: string | undefined, ...children: (ViewNode | string | null | false)[]): ViewNode {
+  const node: ViewNode = { tag };
+  if (className) node.className = className;
+  const kids: ViewNode[] = [];
+  for (const child of children) {
+    if (child === null || child === false) continue;
+    kids.push(typeof child === 'string' ? { tag: 'span', text: child } : child);
+  }
+  if (kids.length > 0) node.children = kids;
+  return node;
+}
+
+export function text(tag: ViewTag, className: string | undefined, value: string): ViewNode {
+  return className ? { tag, className, text: value } : { tag, text: value };
+}

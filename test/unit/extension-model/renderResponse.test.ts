@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
+import { renderMessage, renderResponse, type PanelUiState, type TabId } from '../../../src/webview/renderResponse';
+import { allowedImageUri, type ViewNode } from '../../../src/webview/viewNode';
+import { exchangeFixture } from './exchangeFixture';
+
+const hostile = [
+  '<script>window.pwned=1</script>',
+  '<a href="javascript:alert(1)">click</a>',
+  '</style><style>body{display:none}</style>',
+  '"><img src=x onerror=alert(1)>',
+  "it's \"quoted\"",
+];
+
+const allowedTags = new Set(['div', 'span', 'section', 'header', 'h1', 'h2', 'h3', 'p', 'pre', 'code', 'button', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'img', 'dl', 'dt', 'dd', 'strong']);
+const allowedAttributes = new Set(['role', 'aria-selected', 'aria-label', 'data-tab', 'data-action', 'data-mode', 'title', 'alt', 'tabindex']);
+
+function walk(node: ViewNode, visit: (node: ViewNode) => void): void {
+  visit(node);
+  for (const child of node.children ?? []) walk(child, visit);
+}
+
+function texts(node: ViewNode): string[] {
+  const result: string[] = [];
+  walk(node, (each) => {
+    if (each.text !== undefined) result.push(each.text);
+  });
+  return result;
+}
+
+function hostileModel() {
+  const bodyText = hostile.join('\n');
+  return buildResponseViewModel(
+    exchangeFixture({ title: hostile[0] }, {
+      status: 200,
+      body: Buffer.from(bodyText),
+      bodyText,
+      contentType: 'text/html',
+      headers: hostile.map((value, index) => ({ name: `X-"Evil'${index}<b>`, value })),
+    }),
+  );
+}
+
+describe('renderResponse (DOM-free)', () => {
+  it('shows status, the raw X-RateLimit-Used and a bounded bar', () => {
+    const tree = renderResponse(buildResponseViewModel(exchangeFixture()), { tab: 'body', bodyMode: 'pretty' });
+    const all = texts(tree);
+    assert.ok(all.includes('200 OK'));
+    assert.ok(all.includes('100/125'));
+    const bars: number[] = [];
+    walk(tree, (node) => {
+      if (node.widthPercent !== undefined) bars.push(node.widthPercent);
+    });
+    assert.deepEqual(bars, [80]);
+  });
+
+  for (const tab of ['body', 'headers', 'request', 'signature'] as TabId[]) {
+    it(`keeps hostile bodies and headers as inert text on the ${tab} tab`, () => {
+      const ui: PanelUiState = { tab, bodyMode: 'raw' };
+      const tree = renderResponse(hostileModel(), ui);
+      walk(tree, (node) => {
+        assert.ok(allowedTags.has(node.tag), `tag ${node.tag}`);
+        for (const name of Object.keys(node.attributes ?? {})) assert.ok(allowedAttributes.has(name), `attribute ${name}`);
+        if (node.imageDataUri !== undefined) assert.match(node.imageDataUri, allowedImageUri);
+      });
+      const all = texts(tree).join('\n');
+      if (tab === 'body') for (const value of hostile) assert.ok(all.includes(value), `body text kept verbatim: ${value}`);
+      if (tab === 'headers') assert.ok(all.includes(`X-"Evil'1<b>`));
+    });
+  }
+
+  it('renders failures and pending sends as text', () => {
+    const failure = renderMessage({ type: 'showFailure', title: 't', source: 'a.gwhttp:3', message: hostile[1], hint: 'Store Secret Key…' }, { tab: 'body', bodyMode: 'pretty' });
+    assert.ok(texts(failure).includes(hostile[1]));
+  });
+});
