@@ -1,4 +1,6 @@
 import type { Clock, FileReader } from '../ports';
+import type { LoadedDotenv } from './loadDotenv';
+import type { LoadedEnvironments } from './loadedEnvironments';
 
 /** A request that was already sent in this run, for `{{name.response…}}` / `{{name.request…}}`. */
 export interface ChainedExchange {
@@ -25,4 +27,11 @@ export interface VariableContext {
   fileReader: FileReader;
   /** Whether workspace files (.env, env files) may be read (VS Code workspace trust). */
   mayReadWorkspaceFiles: boolean;
+  /**
+   * Optional: environments already loaded with `loadEnvironments` (e.g. once per run or per editor
+   * refresh). When absent, `prepareRequest` loads them (env files only if mayReadWorkspaceFiles).
+   */
+  environments?: LoadedEnvironments;
+  /** Optional: `.env` already loaded with `loadDotenv` (null = none). When absent, prepareRequest loads it. */
+  dotenv?: LoadedDotenv | null;
 }

@@ -1,0 +1,80 @@
+import { GwHttpError } from '../errors';
+import type { Directive, ParsedDocument, ParsedRequest } from '../model/document';
+import type { HeaderField } from '../model/outgoing';
+import { loadDotenv, type LoadedDotenv } from './loadDotenv';
+import { defaultSigningKey, type LoadedEnvironments } from './loadedEnvironments';
+import { loadEnvironments } from './loadEnvironments';
+import type { PreparedRequest } from './preparedRequest';
+import { resolveBody } from './resolveBody';
+import { substituteVariables } from './substituteVariables';
+import type { VariableContext } from './variableContext';
+import { buildVariableSources, type VariableSources } from './variableSources';
+
+/**
+ * Resolves every `{{…}}` of a request (URL, headers, directive values except `@name`, body and
+ * `<@ file` bodies) and reads its body bytes. Throws GwHttpError('variable') naming an unresolved
+ * variable, its line and where it was looked for, or GwHttpError('file') for an unreadable body or
+ * env file; nothing is sent then.
+ */
+export async function prepareRequest(
+  document: ParsedDocument,
+  request: ParsedRequest,
+  context: VariableContext,
+): Promise<PreparedRequest> {
+  const environments = context.environments ?? (await loadContextEnvironments(context));
+  checkEnvironmentName(environments, context);
+  const dotenv = context.dotenv !== undefined ? context.dotenv : await loadContextDotenv(context);
+  const sources = buildVariableSources(document, context, environments, dotenv);
+  const headers: HeaderField[] = request.headers.map((header) => ({
+    name: substituteVariables(header.name, header.line, sources).trim(),
+    value: substituteVariables(header.value, header.line, sources),
+  }));
+  return {
+    source: request,
+    outgoing: {
+      method: substituteVariables(request.method, request.line, sources),
+      url: substituteVariables(request.url, request.urlLine, sources).trim(),
+      headers,
+      body: await resolveBody(request, sources, context.fileReader),
+    },
+    directives: request.directives.map((directive) => resolveDirective(directive, sources)),
+    defaultSigning: resolveDefaultSigning(sources, request.line),
+  };
+}
+
+export function loadContextEnvironments(context: VariableContext): Promise<LoadedEnvironments> {
+  return context.mayReadWorkspaceFiles
+    ? loadEnvironments(context.requestFile, context.searchRoot, context.fileReader, context.settingsEnvironments)
+    : loadEnvironments(null, null, context.fileReader, context.settingsEnvironments);
+}
+
+export function loadContextDotenv(context: VariableContext): Promise<LoadedDotenv | null> {
+  return context.mayReadWorkspaceFiles
+    ? loadDotenv(context.requestFile, context.searchRoot, context.fileReader)
+    : Promise.resolve(null);
+}
+
+function checkEnvironmentName(environments: LoadedEnvironments, context: VariableContext): void {
+  const name = context.environmentName;
+  if (name === null || environments.names.includes(name)) return;
+  const files = environments.files.length > 0 ? environments.files.join(', ') : 'no env file found';
+  const known = environments.names.length > 0 ? environments.names.join(', ') : 'none';
+  const trust = context.mayReadWorkspaceFiles ? '' : ' (env files were not read: the workspace is not trusted)';
+  throw new GwHttpError(
+    'variable',
+    `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files}, gwhttp.environments setting)`,
+    `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.`,
+  );
+}
+
+function resolveDirective(directive: Directive, sources: VariableSources): Directive {
+  if (directive.name === 'name') return directive;
+  return { ...directive, value: substituteVariables(directive.value, directive.line, sources) };
+}
+
+/** The environment's `$sign` (selected environment first, then `$shared`), variables substituted. */
+function resolveDefaultSigning(sources: VariableSources, line: number): string | null {
+  const raw = sources.environment[defaultSigningKey] ?? sources.shared[defaultSigningKey];
+  if (raw === undefined || raw.trim() === '') return null;
+  return substituteVariables(raw, line, sources, [{ key: `env:${defaultSigningKey}`, label: `"${defaultSigningKey}" in the environment` }]).trim();
+}

@@ -1,0 +1,109 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { Clock } from '../ports';
+import { applyDateOffset, dateOffsetHelp, parseDateOffset } from './dateOffset';
+
+/** What system variables may consult. */
+export interface SystemVariableEnvironment {
+  clock: Clock;
+  processEnv: Record<string, string | undefined>;
+  /** Parsed `.env`, or null when none was found or reading it is not allowed. */
+  dotenv: Record<string, string> | null;
+  /** Where `.env` was looked for, for messages. */
+  dotenvDescription: string;
+}
+
+interface SystemVariableSpec {
+  usage: string;
+  description: string;
+  check(args: string[]): string | null;
+  resolve(args: string[], environment: SystemVariableEnvironment): string;
+}
+
+const noArgs = (args: string[]): string | null => (args.length === 0 ? null : 'takes no arguments');
+const offsetOnly = (args: string[]): string | null =>
+  parseDateOffset(args) === undefined ? `"${args.join(' ')}" is not an offset: ${dateOffsetHelp}` : null;
+
+function checkDatetime(args: string[]): string | null {
+  const [format, ...offset] = args;
+  if (format !== 'rfc1123' && format !== 'iso8601') {
+    return format === undefined
+      ? 'needs a format: rfc1123 or iso8601'
+      : `format "${format}" is not supported; use rfc1123 or iso8601`;
+  }
+  return offsetOnly(offset);
+}
+
+function checkRandomInt(args: string[]): string | null {
+  if (args.length !== 2 || !args.every((arg) => /^-?\d+$/.test(arg))) return 'needs two integers: MIN MAX';
+  return Number(args[0]) < Number(args[1]) ? null : 'MIN must be less than MAX';
+}
+
+const oneName = (args: string[]): string | null => (args.length === 1 ? null : 'needs one variable NAME');
+
+function lookupOrThrow(value: string | undefined, what: string): string {
+  if (value === undefined) throw new Error(what);
+  return value;
+}
+
+/** The supported system variables, by name including the `$`. */
+export const systemVariables: ReadonlyMap<string, SystemVariableSpec> = new Map<string, SystemVariableSpec>([
+  ['$uuid', { usage: '$uuid', description: 'a random UUID v4', check: noArgs, resolve: () => randomUUID() }],
+  ['$guid', { usage: '$guid', description: 'a random UUID v4 (REST Client name)', check: noArgs, resolve: () => randomUUID() }],
+  ['$timestamp', {
+    usage: '$timestamp [offset]',
+    description: 'Unix time in seconds, e.g. {{$timestamp -1 h}}',
+    check: offsetOnly,
+    resolve: (args, env) => String(Math.floor(applyDateOffset(env.clock.now(), parseDateOffset(args) ?? null).getTime() / 1000)),
+  }],
+  ['$isoTimestamp', {
+    usage: '$isoTimestamp',
+    description: 'the current time as ISO 8601 (JetBrains name)',
+    check: noArgs,
+    resolve: (_args, env) => env.clock.now().toISOString(),
+  }],
+  ['$datetime', {
+    usage: '$datetime rfc1123|iso8601 [offset]',
+    description: 'the current UTC time, e.g. {{$datetime rfc1123}}',
+    check: checkDatetime,
+    resolve: (args, env) => {
+      const date = applyDateOffset(env.clock.now(), parseDateOffset(args.slice(1)) ?? null);
+      return args[0] === 'rfc1123' ? date.toUTCString() : date.toISOString();
+    },
+  }],
+  ['$randomInt', {
+    usage: '$randomInt MIN MAX',
+    description: 'a random integer from MIN (included) to MAX (excluded)',
+    check: checkRandomInt,
+    resolve: (args) => String(randomInt(Number(args[0]), Number(args[1]))),
+  }],
+  ['$processEnv', {
+    usage: '$processEnv NAME',
+    description: 'an environment variable of the gwhttp process',
+    check: oneName,
+    resolve: (args, env) => lookupOrThrow(env.processEnv[args[0]], `process environment variable ${args[0]} is not set`),
+  }],
+  ['$dotenv', {
+    usage: '$dotenv NAME',
+    description: 'a value from the .env file',
+    check: oneName,
+    resolve: (args, env) => lookupOrThrow(env.dotenv?.[args[0]], `${args[0]} is not set in ${env.dotenvDescription}`),
+  }],
+]);
+
+/** A syntax problem with a system variable reference, or null when it is well formed. */
+export function checkSystemVariable(name: string, args: string[]): string | null {
+  if (name === '$shared') return oneName(args);
+  const spec = systemVariables.get(name);
+  if (!spec) return `unknown system variable ${name} (known: ${[...systemVariables.keys(), '$shared'].join(', ')})`;
+  const problem = spec.check(args);
+  return problem ? `${spec.usage}: ${problem}` : null;
+}
+
+/** Resolves a system variable; throws a plain Error whose message says what is wrong. */
+export function resolveSystemVariable(name: string, args: string[], environment: SystemVariableEnvironment): string {
+  const problem = checkSystemVariable(name, args);
+  if (problem) throw new Error(problem);
+  const spec = systemVariables.get(name);
+  if (!spec) throw new Error(`${name} is resolved by the variable resolver`);
+  return spec.resolve(args, environment);
+}

@@ -1,0 +1,61 @@
+import * as path from 'node:path';
+import { GwHttpError } from '../errors';
+import { dotenvDescription, type VariableSources } from './variableSources';
+
+/** A step of an ongoing resolution: the variable being resolved and where it is defined. */
+export interface ResolutionFrame {
+  /** Unique per source and name, e.g. `file:host`, `env:host`. */
+  key: string;
+  /** For messages, e.g. `file variable "base" (line 2)`. */
+  label: string;
+}
+
+/** Where a reference sits: the line of the request it came from, and the variables it went through. */
+export interface ReferenceSite {
+  line: number;
+  frames: ResolutionFrame[];
+}
+
+export function variableError(sources: VariableSources, site: ReferenceSite, what: string, hint: string): GwHttpError {
+  const where = sources.requestFile ? `${sources.requestFile}:${site.line}` : `line ${site.line}`;
+  const via = site.frames.length > 0 ? ` (used by ${[...site.frames].reverse().map((frame) => frame.label).join(' ← ')})` : '';
+  const location = sources.requestFile ? { file: sources.requestFile, line: site.line } : undefined;
+  return new GwHttpError('variable', `${where}: ${what}${via}`, hint, location);
+}
+
+/** The places a plain `{{name}}` was looked for, highest precedence first. */
+export function searchedPlaces(sources: VariableSources): string[] {
+  const places = ['--var overrides', 'file variables'];
+  const files = sources.environments.files.map((file) => path.basename(file));
+  if (sources.environmentName === null) places.push('no environment selected');
+  else places.push(`environment "${sources.environmentName}" (${['gwhttp.environments setting', ...files].join(', ')})`);
+  places.push('$shared');
+  places.push(dotenvDescription(sources.dotenv, sources.mayReadWorkspaceFiles));
+  return places;
+}
+
+export function unresolvedError(sources: VariableSources, site: ReferenceSite, name: string): GwHttpError {
+  const what = `variable {{${name}}} is not defined. Looked in: ${searchedPlaces(sources).join(', ')}`;
+  return variableError(sources, site, what, unresolvedHint(sources, name));
+}
+
+function unresolvedHint(sources: VariableSources, name: string): string {
+  const define = `define it with "@${name} = …" in the file or pass --var ${name}=VALUE`;
+  if (sources.environmentName === null && sources.environments.names.length > 0) {
+    return `No environment is selected (available: ${sources.environments.names.join(', ')}): choose one with --env NAME or "GW HTTP: Select Environment", or ${define}.`;
+  }
+  const envFile = sources.environments.files[0] ? path.basename(sources.environments.files[0]) : 'gwhttp.env.json';
+  const environment = sources.environmentName ?? 'local';
+  return `Add "${name}" to environment "${environment}" in ${envFile} (secrets go in gwhttp.env.private.json), or ${define}.`;
+}
+
+export function cycleError(sources: VariableSources, site: ReferenceSite, cycle: ResolutionFrame[]): GwHttpError {
+  const names = cycle.map((frame) => frame.label).join(' → ');
+  return variableError(
+    sources,
+    { line: site.line, frames: [] },
+    `variables form a cycle: ${names}`,
+    'Break the cycle: at least one of these variables must have a value that does not refer back to the others.',
+  );
+}
+
