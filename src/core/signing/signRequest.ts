@@ -1,0 +1,90 @@
+import { GwHttpError } from '../errors';
+import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import type { Clock } from '../ports';
+import { headerValue, removeHeaders, sameName, setHeader } from './headerFields';
+import { formatHttpDate } from './httpDate';
+import { isBareHost, normaliseRequestUrl, requestTarget } from './requestTarget';
+import { schemeRegistry } from './schemeRegistry';
+import { keyIdProblem, signedHeaderProblems } from './signedHeaderProblems';
+import type { SchemeInput, SignedRequest, SigningPlan } from './signingTypes';
+
+/** An Authorization value that is a signing template or a stale signature (never sent as is). */
+export function isSignatureAuthorization(value: string): boolean {
+  return /^\s*(hmac\s|signature\s|hmac-auth-v1#)/i.test(value) || /^\s*keyId=/i.test(value);
+}
+
+function withoutStaleHeaders(headers: readonly HeaderField[], plan: SigningPlan): HeaderField[] {
+  const stale = new Set(schemeRegistry[plan.scheme].signer.staleHeaders(plan));
+  // The header the signature goes into is replaced in place later; other signature headers are stale.
+  const outputHeader = plan.scheme === 'apisix-legacy' ? '' : plan.signatureHeader.toLowerCase();
+  return removeHeaders(headers, (field) => {
+    const name = field.name.toLowerCase();
+    if (stale.has(name)) return true;
+    if (name === 'authorization' || name === 'signature') return isSignatureAuthorization(field.value) && name !== outputHeader;
+    return false;
+  });
+}
+
+/** Host: a value that is not a bare host[:port] becomes the URL's host; a signed `host` is always sent. */
+function withHost(headers: HeaderField[], url: string, plan: SigningPlan): HeaderField[] {
+  const urlHost = requestTarget(url).host;
+  if (urlHost === null) return headers;
+  const current = headerValue(headers, 'host');
+  const signsHost = plan.signedHeaders.some((name) => sameName(name, 'host'));
+  if ((current !== undefined && !isBareHost(current)) || (current === undefined && signsHost)) {
+    return setHeader(headers, { name: 'Host', value: urlHost });
+  }
+  return headers;
+}
+
+/** Date from the clock, Source from the plan, Host from the URL; stale date and signature headers gone. */
+function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, clock: Clock): HeaderField[] {
+  let headers = withoutStaleHeaders(outgoing.headers, plan);
+  const dateName = plan.dateHeader === 'x-date' ? 'X-Date' : 'Date';
+  headers = setHeader(headers, { name: dateName, value: formatHttpDate(clock.now()) }, ['date', 'x-date']);
+  if (plan.source !== null) headers = setHeader(headers, { name: 'Source', value: plan.source });
+  return withHost(headers, url, plan);
+}
+
+function signingError(message: string, plan: SigningPlan): GwHttpError {
+  return new GwHttpError('signing', `${message} (${plan.scheme} signing, line ${plan.line})`, 'Fix the request or its signing options; nothing was sent.');
+}
+
+/**
+ * Signs a request: sets the date header from `clock`, derives Content-MD5/Digest/Host, checks every
+ * signed header (present once, non-empty, ASCII), builds the signing string and sets the signature
+ * headers in place of any template. Pure; call it again for every retry or redirect hop.
+ * Throws GwHttpError('signing') when the request cannot be signed as asked.
+ */
+export function signRequest(outgoing: OutgoingRequest, plan: SigningPlan, secret: string, clock: Clock): SignedRequest {
+  return buildSignedRequest(outgoing, plan, secret, clock, true);
+}
+
+/** `signRequest` with the signed-header checks optional (known-answer vectors sign a UTF-8 header). */
+export function buildSignedRequest(outgoing: OutgoingRequest, plan: SigningPlan, secret: string, clock: Clock, checkHeaders: boolean): SignedRequest {
+  const keyProblem = keyIdProblem(plan.keyId, plan.scheme);
+  if (keyProblem !== null) throw signingError(keyProblem, plan);
+  const { signer } = schemeRegistry[plan.scheme];
+  const url = normaliseRequestUrl(outgoing.url);
+  const input: SchemeInput = { method: outgoing.method.toUpperCase(), url, headers: baseHeaders(outgoing, url, plan, clock), body: outgoing.body, plan };
+  for (const field of signer.derivedHeaders(input)) input.headers = setHeader(input.headers, field);
+  if (checkHeaders) {
+    const problems = signedHeaderProblems(input.headers, plan.signedHeaders, plan.scheme);
+    if (problems.length > 0) throw signingError(problems.map((problem) => problem.message).join(' '), plan);
+  }
+  const output = signer.sign(input, secret);
+  let headers = input.headers;
+  for (const field of output.signatureHeaders) headers = setHeader(headers, field);
+  return {
+    request: { method: input.method, url, headers, body: outgoing.body },
+    signing: {
+      scheme: plan.scheme,
+      keyId: plan.keyId,
+      algorithm: plan.algorithm,
+      signedHeaders: output.signedHeaders,
+      signingString: output.signingString,
+      authorization: output.authorization,
+      signature: output.signature,
+    },
+  };
+}

@@ -1,0 +1,83 @@
+import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import type { SigningAlgorithm } from './signingAlgorithm';
+
+export const schemeNames = ['tencent-keypair', 'tencent-app', 'kong', 'apisix', 'apisix-legacy', 'cavage'] as const;
+export type SchemeName = (typeof schemeNames)[number];
+
+export function isSchemeName(value: string): value is SchemeName {
+  return (schemeNames as readonly string[]).includes(value);
+}
+
+export type DateHeaderName = 'x-date' | 'date';
+
+/** Where a request's signing configuration came from. */
+export type SigningOrigin = 'template' | 'directive' | 'environment';
+
+/** How one request is to be signed (no secret in here: it is looked up by `keyId` at send time). */
+export interface SigningPlan {
+  scheme: SchemeName;
+  keyId: string;
+  algorithm: SigningAlgorithm;
+  /** Names in signing order, as written into `headers=` (lower case except for apisix-legacy). */
+  signedHeaders: string[];
+  /** The date header set from the clock at send time. */
+  dateHeader: DateHeaderName;
+  /** A `Source` value to send (Tencent key pair "signature watermark"), or null. */
+  source: string | null;
+  /** Kong / APISIX / cavage: send `Digest: SHA-256=…` of the body. */
+  bodyDigest: boolean;
+  /** Tencent app: strip a leading `/release`, `/prepub` or `/test` segment from the signed path. */
+  stripEnvironment: boolean;
+  /** APISIX legacy: percent-encode the canonical query (the plugin's `encode_uri_params`). */
+  encodeQuery: boolean;
+  /** cavage: carry the parameters in `Authorization: Signature …` or in a `Signature:` header. */
+  signatureHeader: 'Authorization' | 'Signature';
+  /** Kong `request-line`: HTTP version printed (`1.1`; `2.0` for HTTP/2). */
+  httpVersion: string;
+  origin: SigningOrigin;
+  /** 1-based line of the template header, directive or request the plan comes from. */
+  line: number;
+}
+
+export interface SigningInfo {
+  scheme: SchemeName;
+  keyId: string;
+  algorithm: SigningAlgorithm;
+  signedHeaders: string[];
+  signingString: string;
+  /** The computed Authorization (or Signature / `hmac-auth-v1#…`) value; it holds no secret. */
+  authorization: string;
+  /** The Base64 signature alone. */
+  signature: string;
+}
+
+export interface SignedRequest {
+  request: OutgoingRequest;
+  signing: SigningInfo;
+}
+
+/** What a scheme signer sees: the request with date, Source, Host and derived headers already set. */
+export interface SchemeInput {
+  method: string;
+  url: string;
+  headers: HeaderField[];
+  body: Uint8Array | null;
+  plan: SigningPlan;
+}
+
+export interface SchemeOutput {
+  signedHeaders: string[];
+  signingString: string;
+  signature: string;
+  authorization: string;
+  /** Headers carrying the signature, set (replacing same-named ones) after signing. */
+  signatureHeaders: HeaderField[];
+}
+
+export interface SchemeSigner {
+  /** Lower-case names of headers the scheme regenerates, removed from the request before signing. */
+  staleHeaders(plan: SigningPlan): string[];
+  /** Headers the scheme derives from the request before signing (Content-MD5, Digest, Accept…). */
+  derivedHeaders(input: SchemeInput): HeaderField[];
+  sign(input: SchemeInput, secret: string): SchemeOutput;
+}
