@@ -1,0 +1,56 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { promises as fs } from 'node:fs';
+import { HttpProxyAgent } from 'http-proxy-agent';
+import { HttpsProxyAgent } from 'https-proxy-agent';
+import { proxyForUrl } from './proxyForUrl';
+
+/**
+ * A keep-alive connection pool: one http agent, two https agents (verifying and `insecure`) and one
+ * agent per proxy. It also remembers the temporary files bodies were spilled to, and removes them
+ * on `close()`.
+ */
+export interface HttpClient {
+  agentFor(url: URL, insecure: boolean, env: Record<string, string | undefined>): http.Agent;
+  rememberFile(path: string): void;
+  close(): Promise<void>;
+}
+
+export function createHttpClient(): HttpClient {
+  const agents = new Map<string, http.Agent>();
+  const files: string[] = [];
+  const agentOptions = (insecure: boolean) => ({ keepAlive: true, rejectUnauthorized: !insecure });
+
+  function make(key: string, build: () => http.Agent): http.Agent {
+    let agent = agents.get(key);
+    if (!agent) {
+      agent = build();
+      agents.set(key, agent);
+    }
+    return agent;
+  }
+
+  return {
+    agentFor(url, insecure, env) {
+      const secure = url.protocol === 'https:';
+      const proxy = proxyForUrl(url.href, env);
+      if (proxy) {
+        const key = `${secure ? 'https' : 'http'} via ${proxy} ${insecure ? 'insecure' : 'verify'}`;
+        return make(key, () =>
+          secure ? new HttpsProxyAgent(proxy, agentOptions(insecure)) : new HttpProxyAgent(proxy, agentOptions(insecure)),
+        );
+      }
+      if (!secure) return make('http', () => new http.Agent({ keepAlive: true }));
+      return make(insecure ? 'https insecure' : 'https', () => new https.Agent(agentOptions(insecure)));
+    },
+    rememberFile(path) {
+      files.push(path);
+    },
+    async close() {
+      for (const agent of agents.values()) agent.destroy();
+      agents.clear();
+      const removing = files.splice(0).map((file) => fs.rm(file, { force: true }));
+      await Promise.all(removing);
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { IncomingMessage } from 'node:http';
+import type { Readable } from 'node:stream';
+import { performance } from 'node:perf_hooks';
+import fetch, { type Response } from 'node-fetch';
+import { GwHttpError } from '../errors';
+import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import { abortScope, type AbortScope } from './abortScope';
+import { decodeText } from './decodeText';
+import { exactHeadersAgent } from './exactHeadersAgent';
+import { createHttpClient, type HttpClient } from './httpClient';
+import type { HttpResponse, RedirectHop } from './httpResponse';
+import { mapHttpError } from './mapHttpError';
+import { nextRedirect } from './nextRedirect';
+import { readBody } from './readBody';
+import { timingsFrom, watchTimings, type TimingMarks } from './requestTimings';
+import { defaultDisplayLimit, defaultMaxRedirects, defaultMemoryLimit, type SendOptions } from './sendOptions';
+
+interface Hop {
+  request: OutgoingRequest;
+  response: Response;
+  incoming: IncomingMessage;
+  marks: TimingMarks;
+}
+
+/**
+ * Sends one request with node-fetch over the client's keep-alive pool: exactly the given headers,
+ * redirects followed by hand (each hop passed through `onRedirect` to be re-signed), the body
+ * decoded and kept whole, and every failure turned into a GwHttpError.
+ */
+export async function sendHttp(request: OutgoingRequest, options: SendOptions = {}): Promise<HttpResponse> {
+  const client = options.client ?? createHttpClient();
+  const now = options.now ?? (() => performance.now());
+  const timeoutMs = options.timeoutMs ?? 0;
+  const scope = abortScope(options.signal, timeoutMs);
+  const exchangeStart = now();
+  let current = request;
+  let inBody = false;
+  try {
+    const redirects: RedirectHop[] = [];
+    for (;;) {
+      const hop = await sendOnce(current, client, options, scope, now);
+      const location = hop.response.headers.get('location');
+      const next = options.followRedirects === false ? null : nextRedirect(current, hop.response.status, location);
+      inBody = true;
+      if (!next) return await finish(hop, redirects, options, () => timingsFrom(hop.marks, exchangeStart, now()));
+      await drain(hop.response.body as unknown as Readable);
+      inBody = false;
+      const maxRedirects = options.maxRedirects ?? defaultMaxRedirects;
+      if (redirects.length >= maxRedirects) {
+        throw new GwHttpError('protocol', `Too many redirects (more than ${maxRedirects}) starting at ${request.url}`,
+          'The server redirects in a loop; check the URL, or send with # @no-redirect to see the first answer.');
+      }
+      redirects.push({ status: hop.response.status, url: current.url, location: next.url });
+      current = options.onRedirect ? await options.onRedirect(next) : next;
+    }
+  } catch (error) {
+    throw mapHttpError(error, { method: current.method, url: current.url, inBody, reason: scope.reason(), timeoutMs });
+  } finally {
+    scope.dispose();
+    if (!options.client) await client.close();
+  }
+}
+
+async function sendOnce(
+  request: OutgoingRequest,
+  client: HttpClient,
+  options: SendOptions,
+  scope: AbortScope,
+  now: () => number,
+): Promise<Hop> {
+  const url = parseUrl(request.url);
+  const pooled = client.agentFor(url, options.insecure ?? false, options.env ?? {});
+  const marks: TimingMarks = { start: now() };
+  let incoming: IncomingMessage | null = null;
+  const agent = exactHeadersAgent(pooled, request.headers, (clientRequest) => {
+    watchTimings(clientRequest, marks, now);
+    clientRequest.once('response', (message: IncomingMessage) => (incoming = message));
+  });
+  const body = request.body ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength) : undefined;
+  const response = await fetch(url.href, {
+    method: request.method,
+    headers: request.headers.map((header): [string, string] => [header.name, header.value]),
+    body,
+    redirect: 'manual',
+    compress: false,
+    agent: () => agent,
+    signal: scope.signal as never,
+  });
+  if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
+  guardPrematureClose(incoming, response.body as unknown as Readable);
+  return { request, response, incoming, marks };
+}
+
+/** Node does not fail the piped body when the socket closes mid-body; make it fail. */
+function guardPrematureClose(incoming: IncomingMessage, body: Readable): void {
+  incoming.once('close', () => {
+    if (!incoming.complete) body.destroy(Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' }));
+  });
+}
+
+async function finish(
+  hop: Hop,
+  redirects: RedirectHop[],
+  options: SendOptions,
+  timings: () => HttpResponse['timings'],
+): Promise<HttpResponse> {
+  const { response, incoming, request } = hop;
+  const noBody = request.method.toUpperCase() === 'HEAD' || response.status === 204 || response.status === 304;
+  const url = new URL(request.url);
+  const body = await readBody(response.body as unknown as Readable, noBody ? null : response.headers.get('content-encoding'),
+    { memoryLimit: options.memoryLimit ?? defaultMemoryLimit, spillDirectory: options.spillDirectory ?? null }, url.host);
+  if (body.file && options.client) options.client.rememberFile(body.file);
+  const displayLimit = options.displayLimit ?? defaultDisplayLimit;
+  const contentType = response.headers.get('content-type');
+  const cut = body.size > displayLimit;
+  const text = decodeText(cut ? body.head.subarray(0, displayLimit) : body.head, contentType, cut);
+  return {
+    status: response.status,
+    statusText: incoming.statusMessage ?? response.statusText,
+    headers: rawHeaderFields(incoming.rawHeaders),
+    body: body.head,
+    bodyFile: body.file,
+    bodyText: text.text,
+    bodyTruncated: cut,
+    size: body.size,
+    encodedSize: body.encodedSize,
+    contentType,
+    charset: text.charset,
+    url: url.href,
+    request,
+    redirects,
+    timings: timings(),
+  };
+}
+
+function rawHeaderFields(raw: string[]): HeaderField[] {
+  const fields: HeaderField[] = [];
+  for (let index = 0; index + 1 < raw.length; index += 2) fields.push({ name: raw[index], value: raw[index + 1] });
+  return fields;
+}
+
+async function drain(body: Readable): Promise<void> {
+  for await (const chunk of body) void chunk;
+}
+
+function parseUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new GwHttpError('usage', `Invalid URL: ${url}`, 'Write an absolute http:// or https:// URL.');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new GwHttpError('usage', `Unsupported URL scheme ${parsed.protocol} in ${url}`, 'Only http:// and https:// URLs can be sent.');
+  }
+  return parsed;
+}

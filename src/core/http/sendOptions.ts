@@ -1,0 +1,32 @@
+import type { OutgoingRequest } from '../model/outgoing';
+import type { HttpClient } from './httpClient';
+
+export interface SendOptions {
+  /** Keep-alive connection pool. When omitted, a private one is made and closed after the response. */
+  client?: HttpClient;
+  signal?: AbortSignal;
+  /** Whole-exchange timeout (all hops, body included). 0 or undefined: no timeout. */
+  timeoutMs?: number;
+  /** Follow 3xx redirects (default true; `# @no-redirect` turns it off). */
+  followRedirects?: boolean;
+  /** Maximum number of redirects followed (default 10). */
+  maxRedirects?: number;
+  /** Skip TLS certificate verification (`# @insecure`, `--insecure`). */
+  insecure?: boolean;
+  /** Environment for HTTP_PROXY / HTTPS_PROXY / NO_PROXY (the core never reads process.env). */
+  env?: Record<string, string | undefined>;
+  /** Called for each redirect hop with the next request; returns it re-signed. */
+  onRedirect?: (next: OutgoingRequest) => OutgoingRequest | Promise<OutgoingRequest>;
+  /** Bytes of body decoded into `bodyText` (default 1 MiB). */
+  displayLimit?: number;
+  /** Bytes of body kept in memory before spilling to a file (default 32 MiB). */
+  memoryLimit?: number;
+  /** Folder for spilled bodies; null keeps everything in memory. Default null. */
+  spillDirectory?: string | null;
+  /** Monotonic milliseconds (default performance.now). */
+  now?: () => number;
+}
+
+export const defaultDisplayLimit = 1024 * 1024;
+export const defaultMemoryLimit = 32 * 1024 * 1024;
+export const defaultMaxRedirects = 10;
