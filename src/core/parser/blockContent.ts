@@ -1,0 +1,86 @@
+import { indentOf } from './classifyLine';
+import type { DiagnosticSink } from './diagnostics';
+
+/** One content line of a block: its text (wrapper tags removed) and 0-based line index. */
+export interface ContentLine {
+  text: string;
+  line: number;
+}
+
+/** The lines of a block (between its heading and the next heading), wrapper resolved. */
+export interface BlockContent {
+  lines: ContentLine[];
+  /** True when the content came from a `<pre><code>` or ``` wrapper. */
+  wrapped: boolean;
+  /** First line after the wrapper (the rest of the block is prose), or -1 without a wrapper. */
+  proseFrom: number;
+}
+
+function isWrapperOpen(line: string): boolean {
+  const start = indentOf(line);
+  return line.startsWith('<pre', start) || line.startsWith('<code', start) || line.startsWith('```', start);
+}
+
+/** Removes leading `<pre…>`/`<code…>` tags. */
+function stripOpeningTags(text: string): string {
+  let rest = text.trimStart();
+  while (rest.startsWith('<pre') || rest.startsWith('<code')) {
+    const close = rest.indexOf('>');
+    if (close === -1) return '';
+    rest = rest.slice(close + 1);
+  }
+  return rest;
+}
+
+/** Index of a closing `</code>` or `</pre>` tag in `text`, or -1. */
+function closingTagAt(text: string): number {
+  const code = text.indexOf('</code>');
+  const pre = text.indexOf('</pre>');
+  if (code === -1) return pre;
+  return pre === -1 ? code : Math.min(code, pre);
+}
+
+function readHtmlWrapper(lines: string[], open: number, end: number, out: ContentLine[]): number {
+  let text = stripOpeningTags(lines[open]);
+  for (let i = open; i < end; i++) {
+    if (i > open) text = lines[i];
+    const close = closingTagAt(text);
+    if (close !== -1) {
+      const before = text.slice(0, close);
+      if (before.trim() !== '') out.push({ text: before, line: i });
+      return i;
+    }
+    if (i > open || text.trim() !== '') out.push({ text, line: i });
+  }
+  return -1;
+}
+
+function readFence(lines: string[], open: number, end: number, out: ContentLine[]): number {
+  for (let i = open + 1; i < end; i++) {
+    if (lines[i].trimStart().startsWith('```')) return i;
+    out.push({ text: lines[i], line: i });
+  }
+  return -1;
+}
+
+/**
+ * Collects a block's content. When the block holds a wrapper, only the lines inside the (first)
+ * wrapper count; otherwise every line up to `end` does and the block kind decides where prose starts.
+ */
+export function readBlockContent(lines: string[], heading: number, end: number, sink: DiagnosticSink): BlockContent {
+  let open = -1;
+  for (let i = heading + 1; i < end && open === -1; i++) if (isWrapperOpen(lines[i])) open = i;
+  const content: ContentLine[] = [];
+  if (open === -1) {
+    for (let i = heading + 1; i < end; i++) content.push({ text: lines[i], line: i });
+    return { lines: content, wrapped: false, proseFrom: -1 };
+  }
+  const isFence = lines[open].trimStart().startsWith('```');
+  const close = isFence ? readFence(lines, open, end, content) : readHtmlWrapper(lines, open, end, content);
+  if (close === -1) {
+    sink.warning(open, 'unclosed-wrapper',
+      `This ${isFence ? '```' : '<pre><code>'} block is not closed before the next heading: close it with ${isFence ? '```' : '</code></pre>'}.`);
+    return { lines: content, wrapped: true, proseFrom: end };
+  }
+  return { lines: content, wrapped: true, proseFrom: close + 1 };
+}

@@ -1,0 +1,31 @@
+/**
+ * HTTP methods the request line and the Method block accept. The nine RFC methods are what the format
+ * spec requires; the WebDAV/DeltaV verbs are what REST Client and httpYac also accept, so `.http` files
+ * using them keep working.
+ */
+const rfcMethods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
+
+const extensionMethods = [
+  'LOCK', 'UNLOCK', 'PROPFIND', 'PROPPATCH', 'COPY', 'MOVE', 'MKCOL', 'MKCALENDAR', 'ACL', 'SEARCH',
+  'REPORT', 'CHECKOUT', 'CHECKIN', 'MERGE', 'LINK', 'UNLINK', 'PURGE', 'QUERY',
+];
+
+const knownMethods: ReadonlySet<string> = new Set([...rfcMethods, ...extensionMethods]);
+
+/** The methods to list in messages (the common ones; the full set is longer). */
+export const commonMethodsText = rfcMethods.join(', ');
+
+/** True when `word` (any case) is a method gwhttp knows. */
+export function isKnownMethod(word: string): boolean {
+  return knownMethods.has(word.toUpperCase());
+}
+
+/** True when `word` is shaped like an HTTP method token: 2 to 20 ASCII letters. */
+export function looksLikeMethod(word: string): boolean {
+  if (word.length < 2 || word.length > 20) return false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return true;
+}

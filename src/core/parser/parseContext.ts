@@ -1,0 +1,15 @@
+import type { FileVariable } from '../model/document';
+import type { BlockKind } from './blockHeadings';
+import type { LineKind } from './classifyLine';
+import type { DiagnosticSink } from './diagnostics';
+
+/** What the region parsers share while parsing one file. Line indexes are 0-based. */
+export interface ParseContext {
+  lines: string[];
+  kinds: LineKind[];
+  /** Line index → block kind, for headings that open a request block. */
+  blockKinds: Map<number, BlockKind>;
+  sink: DiagnosticSink;
+  /** File variables found so far, in file order. */
+  variables: FileVariable[];
+}

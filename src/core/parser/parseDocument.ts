@@ -1,0 +1,66 @@
+import type { ParsedDocument, ParsedRequest } from '../model/document';
+import { classifyLines } from './classifyLines';
+import { DiagnosticSink } from './diagnostics';
+import { parseBlockForm } from './parseBlockForm';
+import type { ParseContext } from './parseContext';
+import { parseLineForm, type DraftRequest } from './parseLineForm';
+import { scanLines } from './scanLines';
+import { splitRegions, type Region } from './splitRegions';
+
+/** A parsed request with the extra fields the parser knows (the HTTP version written, if any). */
+export type GwParsedRequest = ParsedRequest & { httpVersion: string | null };
+
+function parseRegion(context: ParseContext, region: Region): DraftRequest[] {
+  try {
+    if (region.isBlockForm) return parseBlockForm(context, region);
+    const request = parseLineForm(context, region);
+    return request ? [request] : [];
+  } catch (error) {
+    // Never expected: a bug must not take the other requests down with it.
+    context.sink.error(region.start, 'parser-bug',
+      `gwhttp could not parse lines ${region.start + 1}–${region.end} (${error instanceof Error ? error.message : String(error)}); the rest of the file is unaffected. Please report this with the file.`);
+    return [];
+  }
+}
+
+function warnDuplicateNames(requests: ParsedRequest[], sink: DiagnosticSink): void {
+  const seen = new Map<string, number>();
+  for (const request of requests) {
+    if (request.name === null) continue;
+    const first = seen.get(request.name);
+    if (first === undefined) {
+      seen.set(request.name, request.line);
+      continue;
+    }
+    const directive = request.directives.find((d) => d.name.toLowerCase() === 'name');
+    sink.warning((directive?.line ?? request.line) - 1, 'duplicate-name',
+      `The request name '${request.name}' is already used by the request on line ${first}: give this request another '# @name' (references use the first one).`);
+  }
+}
+
+/**
+ * Parses a `.gwhttp` file: its requests (request-line form and block form), file variables and
+ * diagnostics. Total: it never throws; a problem in one request never spoils the others.
+ */
+export function parseDocument(text: string): ParsedDocument {
+  const sink = new DiagnosticSink();
+  const requests: GwParsedRequest[] = [];
+  const variables: ParsedDocument['variables'] = [];
+  try {
+    const lines = scanLines(typeof text === 'string' ? text : String(text));
+    const classified = classifyLines(lines, sink);
+    const context: ParseContext = { lines, kinds: classified.kinds, blockKinds: classified.blockKinds, sink, variables };
+    for (const region of splitRegions(classified)) {
+      for (const request of parseRegion(context, region)) {
+        request.index = requests.length;
+        requests.push(request);
+      }
+    }
+    warnDuplicateNames(requests, sink);
+  } catch (error) {
+    sink.error(0, 'parser-bug',
+      `gwhttp could not parse this file (${error instanceof Error ? error.message : String(error)}). Please report this with the file.`);
+  }
+  const diagnostics = sink.items.sort((a, b) => a.line - b.line);
+  return { requests, variables, diagnostics };
+}

@@ -1,0 +1,53 @@
+import type { HeaderLine } from '../model/document';
+import { checkTemplates } from './checkTemplates';
+import { DiagnosticSink, quote } from './diagnostics';
+
+/** RFC 9110 token characters: what a header name may contain. */
+function isTokenChar(c: number): boolean {
+  if ((c >= 48 && c <= 57) || ((c | 0x20) >= 97 && (c | 0x20) <= 122) || c === 45) return true;
+  return "!#$%&'*+-.^_`|~".includes(String.fromCharCode(c));
+}
+
+/** True when `name` is a valid header name (an HTTP token), or holds a `{{variable}}`. */
+export function isHeaderName(name: string): boolean {
+  if (name.length === 0) return false;
+  if (name.includes('{{')) return true;
+  for (let i = 0; i < name.length; i++) if (!isTokenChar(name.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * Splits `Name: value` at the first colon (both sides trimmed), or returns null when the line has no
+ * colon or the name is not a header name. Reports nothing: callers decide what a non-header means.
+ */
+export function splitHeaderLine(line: string, lineIndex: number): HeaderLine | null {
+  const colon = line.indexOf(':');
+  if (colon <= 0) return null;
+  const name = line.slice(0, colon).trim();
+  if (!isHeaderName(name)) return null;
+  return { name, value: line.slice(colon + 1).trim(), line: lineIndex + 1 };
+}
+
+/**
+ * Parses a header line in the request-line form. A line without a colon, or with a name that is not
+ * an HTTP token, is an error diagnostic and yields null.
+ */
+export function parseHeaderLine(line: string, lineIndex: number, sink: DiagnosticSink): HeaderLine | null {
+  const colon = line.indexOf(':');
+  if (colon === -1) {
+    sink.error(lineIndex, 'header-without-colon',
+      `${quote(line)} is not a header: write it as 'Name: value', or put a blank line before it if the request body starts here.`);
+    return null;
+  }
+  const name = line.slice(0, colon).trim();
+  if (!isHeaderName(name)) {
+    sink.error(lineIndex, 'invalid-header-name',
+      name === ''
+        ? "This header has no name before ':': write it as 'Name: value'."
+        : `${quote(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only, no spaces): fix the name, or put a blank line before this line if the body starts here.`);
+    return null;
+  }
+  const header: HeaderLine = { name, value: line.slice(colon + 1).trim(), line: lineIndex + 1 };
+  checkTemplates(line, lineIndex, `the header ${quote(name)}`, 'error', sink);
+  return header;
+}

@@ -1,0 +1,123 @@
+import type { Directive, HeaderLine, ParsedRequest } from '../model/document';
+import { checkTemplates } from './checkTemplates';
+import { indentOf } from './classifyLine';
+import { parseBody } from './parseBody';
+import type { ParseContext } from './parseContext';
+import { parseDirective, parseVariable } from './parseDirectives';
+import { parseHeaderLine } from './parseHeaderLine';
+import { parseRequestLine } from './parseRequestLine';
+import type { Region } from './splitRegions';
+import { scriptKind, skipScript } from './scriptLines';
+
+/** A request as the region parsers build it; parseDocument numbers it. */
+export type DraftRequest = ParsedRequest & { httpVersion: string | null };
+
+interface Preamble {
+  requestLine: number;
+  directives: Directive[];
+}
+
+/** Reads blank, comment, directive and variable lines up to the request line (-1 when none). */
+function readPreamble(context: ParseContext, region: Region): Preamble {
+  const { lines, kinds, sink } = context;
+  const directives: Directive[] = [];
+  for (let i = region.start; i < region.end; i++) {
+    const kind = kinds[i];
+    if (kind === 'directive') directives.push(parseDirective(lines[i], i, sink));
+    else if (kind === 'variable') context.variables.push(parseVariable(lines[i], i));
+    else if (kind === 'text') {
+      if (scriptKind(lines[i]) !== null) i = skipScript(lines, i, region.end, sink);
+      else return { requestLine: i, directives };
+    }
+  }
+  return { requestLine: -1, directives };
+}
+
+/** True for a pasted response status line (`HTTP/1.1 200 OK`), which REST Client also skips. */
+function isResponseLine(line: string): boolean {
+  const start = indentOf(line);
+  return line.startsWith('HTTP/', start) && line.charCodeAt(start + 5) >= 48 && line.charCodeAt(start + 5) <= 57;
+}
+
+/** Appends `?…`/`&…` continuation lines to the target; returns the index after them. */
+function readContinuations(context: ParseContext, from: number, end: number, target: { url: string }): number {
+  let i = from;
+  while (i < end && context.kinds[i] === 'text') {
+    const line = context.lines[i];
+    const c = line.charCodeAt(indentOf(line));
+    if (c !== 63 && c !== 38) break;
+    checkTemplates(line, i, 'the URL', 'error', context.sink);
+    target.url += line.trim();
+    i++;
+  }
+  return i;
+}
+
+/** Reads header lines up to the first blank line; returns the index of the first body line. */
+function readHeaders(context: ParseContext, from: number, end: number, headers: HeaderLine[]): { next: number; last: number } {
+  const { lines, kinds, sink } = context;
+  let last = from - 1;
+  for (let i = from; i < end; i++) {
+    const kind = kinds[i];
+    if (kind === 'blank') return { next: i + 1, last };
+    last = i;
+    if (kind === 'directive') {
+      sink.warning(i, 'directive-after-request-line',
+        'Directives must come before the request line: this one is ignored. Move it above the request line.');
+    } else if (kind === 'text' && scriptKind(lines[i]) !== null) {
+      last = skipScript(lines, i, end, sink);
+      return { next: last + 1, last };
+    } else if (kind === 'text' || kind === 'variable') {
+      const header = parseHeaderLine(lines[i], i, sink);
+      if (header) headers.push(header);
+    }
+  }
+  return { next: end, last };
+}
+
+/** Parses a region in the request-line form; null when it has no request line. */
+export function parseLineForm(context: ParseContext, region: Region): DraftRequest | null {
+  const { lines, sink } = context;
+  const { requestLine, directives } = readPreamble(context, region);
+  if (requestLine === -1 || isResponseLine(lines[requestLine])) {
+    if (requestLine === -1 && directives.length > 0) {
+      sink.warning(directives[0].line - 1, 'directive-without-request',
+        "This directive has no request line after it in its region, so it applies to nothing: add the request line below it (before the next '###').");
+    }
+    return null;
+  }
+  const parsed = parseRequestLine(lines[requestLine], requestLine, sink);
+  const target = { url: parsed.target };
+  const afterContinuations = readContinuations(context, requestLine + 1, region.end, target);
+  checkTemplates(lines[requestLine], requestLine, 'the URL', 'error', sink);
+  const headers: HeaderLine[] = [];
+  const headerPart = readHeaders(context, afterContinuations, region.end, headers);
+  const body = parseBody(context, headerPart.next, region.end, headers);
+  const endLine = Math.max(afterContinuations - 1, headerPart.last, body.lastLine) + 1;
+  return {
+    index: -1,
+    name: nameOf(directives),
+    title: region.title,
+    line: requestLine + 1,
+    endLine,
+    regionStartLine: region.separator + 1 || 1,
+    method: parsed.method,
+    url: target.url,
+    urlLine: requestLine + 1,
+    headers,
+    body: body.body,
+    bodyRange: body.bodyRange,
+    form: 'line',
+    directives,
+    httpVersion: parsed.httpVersion,
+  };
+}
+
+/** The value of the last `@name` directive, or null. */
+export function nameOf(directives: Directive[]): string | null {
+  let name: string | null = null;
+  for (const directive of directives) {
+    if (directive.name.toLowerCase() === 'name' && directive.value !== '') name = directive.value.split(/\s/)[0];
+  }
+  return name;
+}

@@ -1,0 +1,44 @@
+import { indentOf } from './classifyLine';
+import type { DiagnosticSink } from './diagnostics';
+
+/**
+ * JetBrains/httpYac script and response-handler lines, which gwhttp does not run:
+ * `> {% … %}`, `< {% … %}` (multi-line), `> handler.js`, `>> file`, `>>! file`, `<> file`.
+ * Returns the kind of handler a line starts, or null.
+ */
+export function scriptKind(line: string): 'script' | 'line' | null {
+  const start = indentOf(line);
+  const c = line.charCodeAt(start);
+  if (c !== 62 && c !== 60) return null;
+  const rest = line.slice(start).trimEnd();
+  if ((rest.startsWith('> {%') || rest.startsWith('< {%'))) return 'script';
+  if (c === 62 && rest.startsWith('> ') && rest.endsWith('.js') && !rest.includes(' ', 2)) return 'line';
+  if (rest.startsWith('>>! ') || rest.startsWith('<> ')) return 'line';
+  if (rest.startsWith('>> ') && !rest.slice(3).trim().includes(' ')) return 'line';
+  return null;
+}
+
+/**
+ * Skips the script or handler that starts at `index` and warns that it is ignored. Returns the index of
+ * the last line it covers (the `%}` line of a script, or `index` for one-line handlers).
+ */
+export function skipScript(lines: string[], index: number, end: number, sink: DiagnosticSink): number {
+  if (scriptKind(lines[index]) === 'line') {
+    sink.warning(index, 'unsupported-handler',
+      'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent.');
+    return index;
+  }
+  const open = lines[index].indexOf('{%');
+  let last = lines[index].indexOf('%}', open + 2) !== -1 ? index : -1;
+  for (let i = index + 1; last === -1 && i < end; i++) {
+    if (lines[i].includes('%}')) last = i;
+  }
+  if (last === -1) {
+    sink.error(index, 'unterminated-script',
+      "This '{%' script has no closing '%}': close it, or remove it (gwhttp does not run scripts).");
+    return end - 1;
+  }
+  sink.warning(index, 'unsupported-script',
+    `Scripts ('{% … %}', lines ${index + 1}–${last + 1}) are not run by gwhttp: they are ignored and not sent. Use '# @name' and {{name.response.body.$.field}} to chain requests.`);
+  return last;
+}

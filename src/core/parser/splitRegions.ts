@@ -1,0 +1,41 @@
+import type { ClassifiedLines } from './classifyLines';
+import { headingParts } from './classifyLine';
+
+/** The lines between two separators (or file start/end). Indexes are 0-based; `end` is exclusive. */
+export interface Region {
+  start: number;
+  end: number;
+  /** Index of the separator line that opens the region, or -1 for the file's first region. */
+  separator: number;
+  /** Text after the separator's `#`s, or null. */
+  title: string | null;
+  /** True when the region holds an Address or URL block heading (it is read in block form). */
+  isBlockForm: boolean;
+}
+
+/** Splits a classified file into regions at its separator lines. */
+export function splitRegions(classified: ClassifiedLines): Region[] {
+  const { kinds, lines, blockKinds } = classified;
+  const regions: Region[] = [];
+  let current: Region = { start: 0, end: lines.length, separator: -1, title: null, isBlockForm: false };
+  for (let i = 0; i < kinds.length; i++) {
+    if (kinds[i] !== 'separator') continue;
+    current.end = i;
+    regions.push(current);
+    const title = headingParts(lines[i]).text;
+    current = { start: i + 1, end: lines.length, separator: i, title: title === '' ? null : title, isBlockForm: false };
+  }
+  regions.push(current);
+  if (blockKinds.size > 0) markBlockForm(regions, classified);
+  return regions;
+}
+
+function markBlockForm(regions: Region[], classified: ClassifiedLines): void {
+  let r = 0;
+  // blockKinds was filled in line order, so its entries are sorted.
+  for (const [line, kind] of classified.blockKinds) {
+    if (kind !== 'address') continue;
+    while (r < regions.length && regions[r].end <= line) r++;
+    if (r < regions.length) regions[r].isBlockForm = true;
+  }
+}

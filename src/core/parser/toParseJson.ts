@@ -1,0 +1,61 @@
+import type { ParsedDocument, ParsedRequest } from '../model/document';
+
+/**
+ * The `gwhttp parse --json` shape (other tools depend on it; extra fields may be added, never removed):
+ * `{"files":[{"file", "requests":[…], "variables":[…], "diagnostics":[…]}]}`.
+ */
+export interface ParseJsonRequest {
+  index: number;
+  name: string | null;
+  title: string | null;
+  line: number;
+  endLine: number;
+  method: string;
+  url: string;
+  headers: { name: string; value: string; line: number }[];
+  body: string | null;
+  form: 'line' | 'block';
+  directives: { name: string; value: string; line: number }[];
+  urlLine: number;
+  regionStartLine: number;
+  bodyRange: { startLine: number; endLine: number } | null;
+  httpVersion: string | null;
+}
+
+export interface ParseJsonFile {
+  file: string;
+  requests: ParseJsonRequest[];
+  variables: { name: string; value: string; line: number }[];
+  diagnostics: { line: number; severity: string; message: string; code: string }[];
+}
+
+function requestJson(request: ParsedRequest): ParseJsonRequest {
+  const version = (request as ParsedRequest & { httpVersion?: string | null }).httpVersion;
+  return {
+    index: request.index,
+    name: request.name,
+    title: request.title,
+    line: request.line,
+    endLine: request.endLine,
+    method: request.method,
+    url: request.url,
+    headers: request.headers.map((h) => ({ name: h.name, value: h.value, line: h.line })),
+    body: request.body,
+    form: request.form,
+    directives: request.directives.map((d) => ({ name: d.name, value: d.value, line: d.line })),
+    urlLine: request.urlLine,
+    regionStartLine: request.regionStartLine,
+    bodyRange: request.bodyRange ? { startLine: request.bodyRange.startLine, endLine: request.bodyRange.endLine } : null,
+    httpVersion: version ?? null,
+  };
+}
+
+/** One file's entry of the `--json` output. */
+export function toParseJson(file: string, document: ParsedDocument): ParseJsonFile {
+  return {
+    file,
+    requests: document.requests.map(requestJson),
+    variables: document.variables.map((v) => ({ name: v.name, value: v.value, line: v.line })),
+    diagnostics: document.diagnostics.map((d) => ({ line: d.line, severity: d.severity, message: d.message, code: d.code })),
+  };
+}
