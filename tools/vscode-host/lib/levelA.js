@@ -1,0 +1,104 @@
+'use strict';
+// Level A: the extension's mocha suite inside the real (remote, Node) extension host of VS Code 1.100.3.
+// The workbench starts the test run itself from the `extensionTestsPath` in the URL payload, and reports
+// the end through window.codeAutomationExit(code, logs).
+const fs = require('node:fs');
+const path = require('node:path');
+const util = require('node:util');
+const { startCodeServer } = require('./codeServer');
+const { openBrowser, workbenchUrl } = require('./workbench');
+const { log, withTimeout, ensureDir, seconds } = require('./util');
+
+const LABEL = 'ext-host';
+
+function saveWorkbenchLogs(artifacts, logs) {
+  const dir = path.join(artifacts, `workbench-logs-${LABEL}`);
+  for (const file of logs || []) {
+    const target = path.join(dir, file.relativePath);
+    if (!target.startsWith(dir + path.sep)) continue;
+    ensureDir(path.dirname(target));
+    fs.writeFileSync(target, file.contents);
+  }
+}
+
+/** Counts from the runner's result file, else from mocha's "N passing / N failing" lines. */
+function readCounts(resultFile, output) {
+  if (fs.existsSync(resultFile)) {
+    const { passed = 0, failed = 0, pending = 0 } = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+    return { passed, failed, pending };
+  }
+  const count = (re) => Number((re.exec(output) || [])[1] || 0);
+  return { passed: count(/(\d+) passing/), failed: count(/(\d+) failing/), pending: count(/(\d+) pending/) };
+}
+
+function testsModule(testsPath) {
+  const stat = fs.existsSync(testsPath) ? fs.statSync(testsPath) : null;
+  if (!stat) throw new Error(`TESTS_PATH ${testsPath} does not exist (did the build run?)`);
+  if (stat.isDirectory() && !fs.existsSync(path.join(testsPath, 'index.js'))) {
+    throw new Error(`TESTS_PATH ${testsPath} has no index.js exporting run(): Promise<void>`);
+  }
+  return testsPath;
+}
+
+async function runLevelA(options) {
+  const started = Date.now();
+  const { artifacts } = options;
+  const resultFile = path.join(artifacts, `${LABEL}-result.json`);
+  fs.rmSync(resultFile, { force: true });
+  const testsPath = testsModule(options.testsPath);
+  const outputLog = fs.createWriteStream(path.join(artifacts, `${LABEL}-output.log`));
+  let output = '';
+  let finish;
+  const finished = new Promise((resolve) => { finish = resolve; });
+  const exposed = {
+    codeAutomationLog: (type, args) => {
+      const line = util.format(...(Array.isArray(args) ? args : [args]));
+      output += `${line}\n`;
+      outputLog.write(`${line}\n`);
+      process.stdout.write(`${line}\n`);
+    },
+    codeAutomationExit: (code, logs) => finish({ code, logs }),
+  };
+  const env = { VSX_TEST_RESULT_FILE: resultFile, VSX_ARTIFACTS: artifacts, VSX_GREP: options.grep || '' };
+  const server = await startCodeServer({ ...options, label: LABEL, env });
+  let browser;
+  let result;
+  try {
+    browser = await openBrowser({ ...options, label: LABEL, exposed });
+    const url = workbenchUrl(server, options.workspace, { extensionDevelopmentPath: options.extDir, extensionTestsPath: testsPath });
+    browser.logLine(`[goto] ${url}`);
+    await browser.page.goto(url, { waitUntil: 'domcontentloaded' });
+    const crashed = server.exited.then(({ code, signal }) => { throw new Error(`code-server died (code ${code}, signal ${signal})`); });
+    crashed.catch(() => undefined);
+    const { code, logs } = await withTimeout(Promise.race([finished, crashed]), options.timeoutMs, 'extension-host tests');
+    saveWorkbenchLogs(artifacts, logs);
+    result = { code, ...readCounts(resultFile, output) };
+  } catch (error) {
+    log(`${LABEL}: ${error.message}`);
+    if (browser) await screenshotQuietly(browser.page, path.join(artifacts, 'screenshots', `FAILED-${LABEL}.png`));
+    result = { code: 1, error: error.message, ...readCounts(resultFile, output) };
+  } finally {
+    if (browser) await browser.close();
+    await server.stop();
+    outputLog.end();
+  }
+  return summarise(result, started);
+}
+
+function summarise(result, started) {
+  let { passed, failed } = result;
+  const ok = result.code === 0 && failed === 0 && passed > 0;
+  if (!ok && failed === 0) {
+    failed = 1; // the run itself failed (load error, timeout, crash, or no test ran): count it
+    if (!result.error) log(`${LABEL}: run() ${passed === 0 ? 'ran no test' : `ended with code ${result.code}`}`);
+  }
+  const line = `${LABEL}: ${passed} passed, ${failed} failed${result.pending ? `, ${result.pending} pending` : ''}  (${seconds(started)})`;
+  return { label: LABEL, ok, passed, failed, line };
+}
+
+async function screenshotQuietly(page, file) {
+  ensureDir(path.dirname(file));
+  await page.screenshot({ path: file, timeout: 10_000 }).catch(() => undefined);
+}
+
+module.exports = { runLevelA, screenshotQuietly };
