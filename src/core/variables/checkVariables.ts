@@ -1,0 +1,114 @@
+import type { Diagnostic } from '../model/diagnostic';
+import type { ParsedDocument, ParsedRequest } from '../model/document';
+import { findFileVariableCycles } from './findFileVariableCycles';
+import { findVariableReferences, type VariableReference } from './findVariableReferences';
+import { checkSystemVariable } from './systemVariables';
+import { fileVariableMap } from './variableSources';
+
+interface ScannedLine {
+  line: number;
+  text: string;
+  /** Column of `text[0]` in the document line (exact when the document text is given). */
+  offset: number;
+}
+
+/**
+ * Diagnostics for `{{…}}` references: unresolved plain names (neither file variables nor in
+ * `knownNames`, the environment / `.env` / `--var` names the caller knows), malformed system and
+ * chaining references, chaining to a request name the file does not have, and file variable cycles.
+ * Pass the document `text` for exact columns; without it columns are estimated from the parsed parts.
+ */
+export function checkVariables(document: ParsedDocument, knownNames: Set<string>, text?: string): Diagnostic[] {
+  const fileVariables = fileVariableMap(document.variables);
+  const requestNames = new Set(document.requests.flatMap((request) => (request.name ? [request.name] : [])));
+  const isDefined = (name: string): boolean => fileVariables.has(name) || knownNames.has(name);
+  const diagnostics: Diagnostic[] = [];
+  for (const scanned of scannedLines(document, text)) {
+    for (const reference of findVariableReferences(scanned.text, scanned.line)) {
+      const message = referenceProblem(reference, isDefined, requestNames);
+      if (message) diagnostics.push(toDiagnostic(reference, scanned.offset, message));
+    }
+  }
+  return [...diagnostics, ...cycleDiagnostics(document)];
+}
+
+function referenceProblem(
+  reference: VariableReference,
+  isDefined: (name: string) => boolean,
+  requestNames: ReadonlySet<string>,
+): { code: string; text: string } | null {
+  if (reference.kind === 'system') {
+    const problem = checkSystemVariable(reference.name, reference.args);
+    return problem ? { code: 'bad-system-variable', text: `${reference.raw}: ${problem}` } : null;
+  }
+  if (isDefined(reference.expression)) return null;
+  if (reference.problem) return { code: 'bad-variable-reference', text: `${reference.raw}: ${reference.problem}` };
+  if (reference.kind === 'chain' && reference.chain) {
+    return requestNames.has(reference.chain.requestName)
+      ? null
+      : { code: 'unknown-request', text: `${reference.raw}: no request in this file has "# @name ${reference.chain.requestName}"` };
+  }
+  return {
+    code: 'unresolved-variable',
+    text: `Variable {{${reference.name}}} is not defined: add "@${reference.name} = …" to the file or "${reference.name}" to the selected environment (gwhttp.env.json) or .env`,
+  };
+}
+
+function toDiagnostic(reference: VariableReference, offset: number, message: { code: string; text: string }): Diagnostic {
+  return {
+    line: reference.line,
+    severity: 'error',
+    message: message.text,
+    code: message.code,
+    column: reference.column + offset,
+    endColumn: reference.endColumn + offset,
+  };
+}
+
+function cycleDiagnostics(document: ParsedDocument): Diagnostic[] {
+  const byName = fileVariableMap(document.variables);
+  return findFileVariableCycles(document.variables).map((cycle) => {
+    const first = byName.get(cycle[0]);
+    return {
+      line: first?.line ?? 1,
+      severity: 'error' as const,
+      message: `File variables form a cycle: ${[...cycle, cycle[0]].join(' → ')}; one of them must not refer back`,
+      code: 'variable-cycle',
+    };
+  });
+}
+
+function scannedLines(document: ParsedDocument, text: string | undefined): ScannedLine[] {
+  if (text !== undefined) {
+    const lines = text.split(/\r\n|\r|\n/);
+    return [...candidateLines(document, lines)].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1] ?? '', offset: 0 }));
+  }
+  return [
+    ...document.variables.map((variable) => ({ line: variable.line, text: variable.value, offset: `@${variable.name} = `.length })),
+    ...document.requests.flatMap(parsedRequestLines),
+  ];
+}
+
+function candidateLines(document: ParsedDocument, lines: string[]): Set<number> {
+  const result = new Set(document.variables.map((variable) => variable.line));
+  for (const request of document.requests) {
+    request.directives.filter((directive) => directive.name !== 'name').forEach((directive) => result.add(directive.line));
+    result.add(request.urlLine);
+    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lines[line - 1] ?? ''); line++) result.add(line);
+    request.headers.forEach((header) => result.add(header.line));
+    for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) result.add(line);
+  }
+  return result;
+}
+
+function parsedRequestLines(request: ParsedRequest): ScannedLine[] {
+  const bodyLines = request.body === null ? [] : request.body.split(/\r\n|\n/);
+  const bodyStart = request.bodyRange?.startLine ?? request.line;
+  return [
+    ...request.directives.filter((directive) => directive.name !== 'name')
+      .map((directive) => ({ line: directive.line, text: directive.value, offset: `# @${directive.name} `.length })),
+    { line: request.urlLine, text: request.url, offset: request.form === 'line' && request.urlLine === request.line ? request.method.length + 1 : 0 },
+    ...request.headers.map((header) => ({ line: header.line, text: `${header.name}: ${header.value}`, offset: 0 })),
+    ...bodyLines.map((lineText, index) => ({ line: bodyStart + index, text: lineText, offset: 0 })),
+  ];
+}
