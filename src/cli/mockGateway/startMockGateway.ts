@@ -1,0 +1,137 @@
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { systemClock, type Clock } from '../../core/ports';
+import { demoKeySet, readMockKey, type MockKey } from './mockKeys';
+import { groupRawHeaders, type MockRequest } from './mockRequest';
+import { rejection, type MockProfile, type Rejection } from './mockRejections';
+import { verifyRequest } from './verifyRequest';
+import { UsageCounter, type Usage } from './usageCounter';
+import { echoBody } from './echoBody';
+
+export interface MockGatewayOptions {
+  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  port?: number;
+  /** Accepted keys (`type`, `usagePlanId`, `limit` optional); default: the demo keys (mockKeys.ts). */
+  keys?: readonly (Partial<MockKey> & { id: string; secret: string })[];
+  /** Counting window in seconds (default 60). */
+  window?: number;
+  /** Which generation of Tencent error texts to answer with (default `current`). */
+  profile?: MockProfile;
+  /** Time source for X-Date checks, windows and the `Date` header (tests pin it). */
+  clock?: Clock;
+  /** Receives one line per request; never given a secret. */
+  log?: (line: string) => void;
+  /** Bodies larger than this are answered 413 (default 10 MiB). */
+  maxBodyBytes?: number;
+}
+
+export interface MockGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+interface Answer {
+  status: number;
+  body: unknown;
+  headers: Record<string, string>;
+  note: string;
+}
+
+function throttlingHeaders(key: MockKey, usage: Usage): Record<string, string> {
+  return {
+    'X-RateLimit-Limit': String(usage.limit),
+    'X-RateLimit-Used': `${usage.used}/${usage.limit}`,
+    'X-UsagePlan-ID': key.usagePlanId,
+    'X-Secret-ID': key.id,
+  };
+}
+
+function rejected(value: Rejection, headers: Record<string, string> = {}): Answer {
+  return { status: value.status, body: { message: value.message }, headers, note: value.message };
+}
+
+function answer(request: MockRequest, options: Required<Pick<MockGatewayOptions, 'profile' | 'clock'>>, keys: Map<string, MockKey>, counter: UsageCounter): Answer {
+  const now = options.clock.now();
+  const verification = verifyRequest(request, keys, options.profile, now);
+  if (!verification.ok) return rejected(verification.rejection);
+  const { key } = verification;
+  const usage = counter.take(key.id, key.usagePlanId, key.limit, now);
+  const headers = throttlingHeaders(key, usage);
+  if (!usage.allowed) {
+    return rejected(rejection(options.profile, 'rateLimited'), { ...headers, 'Retry-After': String(usage.resetSeconds) });
+  }
+  return { status: 200, body: echoBody(request, key), headers, note: `key=${key.id} used=${usage.used}/${usage.limit}` };
+}
+
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= maxBytes) chunks.push(chunk);
+    });
+    req.on('end', () => resolve(size > maxBytes ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** A request target in absolute form (`http://host/path`) is reduced to its path and query. */
+function originForm(target: string): string {
+  return /^https?:\/\//i.test(target) ? target.replace(/^https?:\/\/[^/?#]*/i, '') || '/' : target;
+}
+
+/**
+ * Starts a local mock of a Tencent API gateway on 127.0.0.1: verifies key-pair and app-auth signatures
+ * with its own verifier, answers the documented errors, counts use per key and usage plan, sends the
+ * throttling headers on every authenticated answer and echoes accepted requests as JSON.
+ */
+export async function startMockGateway(options: MockGatewayOptions = {}): Promise<MockGateway> {
+  const keyList = (options.keys ?? demoKeySet().keys).map((key, index) => readMockKey(key, index));
+  const keys = new Map(keyList.map((key) => [key.id, key]));
+  const settings = { profile: options.profile ?? 'current', clock: options.clock ?? systemClock } as const;
+  const counter = new UsageCounter(options.window ?? 60);
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const server = http.createServer((req, res) => {
+    void handle(req, res);
+  });
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const method = req.method ?? 'GET';
+    const target = originForm(req.url ?? '/');
+    let result: Answer;
+    try {
+      const body = await readBody(req, maxBodyBytes);
+      const request: MockRequest = { method, target, headers: groupRawHeaders(req.rawHeaders), body: body ?? Buffer.alloc(0) };
+      result = body === null ? rejected(rejection(settings.profile, 'bodyTooLarge')) : answer(request, settings, keys, counter);
+    } catch (error) {
+      result = { status: 500, body: { message: 'mock gateway error' }, headers: {}, note: String(error) };
+    }
+    const text = JSON.stringify(result.body, null, 2);
+    res.writeHead(result.status, {
+      ...result.headers,
+      Date: settings.clock.now().toUTCString(),
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(text)),
+    });
+    res.end(text);
+    options.log?.(`${method} ${target} -> ${result.status} ${result.note}`);
+  }
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
