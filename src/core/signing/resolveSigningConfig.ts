@@ -1,0 +1,120 @@
+import type { Diagnostic } from '../model/diagnostic';
+import type { Directive } from '../model/document';
+import { createSigningPlan, type SigningOptions } from './createSigningPlan';
+import { parseAuthorizationTemplate, type AuthorizationTemplate } from './parseAuthorizationTemplate';
+import { parseSignSpec, type SignSpec } from './parseSignSpec';
+import { isBareHost } from './requestTarget';
+import { schemeRegistry } from './schemeRegistry';
+import { keyIdProblem } from './signedHeaderProblems';
+import { isSigningAlgorithm } from './signingAlgorithm';
+import type { SigningOrigin, SigningPlan } from './signingTypes';
+
+/** A header with the line it was written on (0 when unknown). */
+export interface LocatedHeader {
+  name: string;
+  value: string;
+  line: number;
+}
+
+export interface SigningConfigInput {
+  headers: readonly LocatedHeader[];
+  directives: readonly Directive[];
+  defaultSigning: string | null;
+  /** Line of the request (for the environment's default and request-level diagnostics). */
+  requestLine: number;
+}
+
+export interface SigningConfig {
+  plan: SigningPlan | null;
+  diagnostics: Diagnostic[];
+  /** The template header, when the request has one. */
+  template: (AuthorizationTemplate & { line: number }) | null;
+}
+
+function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['template'] {
+  for (const header of headers) {
+    const template = parseAuthorizationTemplate(header.name, header.value);
+    if (template !== null) return { ...template, line: header.line };
+  }
+  return null;
+}
+
+function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {
+  const options: SigningOptions = { signatureHeader: template.signatureHeader };
+  if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
+  const algorithm = template.algorithm?.toLowerCase();
+  if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
+  else if (algorithm !== undefined) diagnostics.push({ line, severity: 'error', code: 'sign-bad-option', message: `Algorithm "${template.algorithm}" is not supported: use hmac-sha1, hmac-sha256, hmac-sha384 or hmac-sha512.` });
+  return options;
+}
+
+/** `Host: host/release` (not a bare host[:port]) is replaced by the URL's host at send time. */
+export function hostDiagnostics(headers: readonly LocatedHeader[]): Diagnostic[] {
+  return headers
+    .filter((header) => header.name.toLowerCase() === 'host' && !header.value.includes('{{') && !isBareHost(header.value))
+    .map((header) => ({
+      line: header.line,
+      severity: 'warning' as const,
+      code: 'host-with-path',
+      message: `Host "${header.value.trim()}" is not a bare host[:port]; the Host sent (and signed) is taken from the URL instead.`,
+    }));
+}
+
+/** Checks the plan against its scheme; may add the mandatory date header. */
+function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan | null {
+  const description = schemeRegistry[plan.scheme];
+  const problem = keyIdProblem(plan.keyId, plan.scheme);
+  if (problem !== null) {
+    diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-key-id', message: problem });
+    return null;
+  }
+  if (!description.algorithms.includes(plan.algorithm)) {
+    diagnostics.push({ line: plan.line, severity: 'warning', code: 'sign-algorithm-unsupported', message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.` });
+  }
+  const names = plan.signedHeaders.map((name) => name.toLowerCase());
+  const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
+  if (description.requiresSignedDate && !names.some((name) => required.includes(name))) {
+    const dateHeader = plan.scheme === 'tencent-app' ? 'x-date' : plan.dateHeader;
+    diagnostics.push({ line: plan.line, severity: 'warning', code: 'date-header-unsigned', message: `${plan.scheme} requires a signed ${required.join(' or ')} header; gwhttp signs "${dateHeader}" first.` });
+    return { ...plan, dateHeader, signedHeaders: [dateHeader, ...plan.signedHeaders] };
+  }
+  if (!description.requiresSignedDate && plan.scheme !== 'apisix-legacy' && !names.includes(plan.dateHeader)) {
+    diagnostics.push({ line: plan.line, severity: 'warning', code: 'date-header-unsigned', message: `The ${plan.dateHeader} header is sent but not signed, so a captured request can be replayed; add "${plan.dateHeader}" to headers="…".` });
+  }
+  return plan;
+}
+
+function readSpec(text: string, line: number, diagnostics: Diagnostic[]): SignSpec | null {
+  const { spec, diagnostics: found } = parseSignSpec(text, line);
+  diagnostics.push(...found);
+  return spec;
+}
+
+/**
+ * How one request is signed (gwhttp-format.md §5): a `# @sign` directive, else an Authorization
+ * template, else the environment's default; `@sign none` turns signing off. Never throws.
+ */
+export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
+  const diagnostics: Diagnostic[] = hostDiagnostics(input.headers);
+  const signDirectives = input.directives.filter((directive) => directive.name.toLowerCase() === 'sign');
+  for (const extra of signDirectives.slice(1)) {
+    diagnostics.push({ line: extra.line, severity: 'warning', code: 'sign-directive-repeated', message: 'Only the first # @sign directive of a request is used; remove this one.' });
+  }
+  const directive = signDirectives[0];
+  const template = findTemplate(input.headers);
+  const directiveSpec = directive ? readSpec(directive.value, directive.line, diagnostics) : null;
+  if (directive && directiveSpec === null) return { plan: null, diagnostics, template };
+  const environmentSpec = !directive && !template && input.defaultSigning ? readSpec(input.defaultSigning, input.requestLine, diagnostics) : null;
+  const spec = directiveSpec ?? environmentSpec;
+  const scheme = spec ? spec.scheme : template?.scheme;
+  if (scheme === undefined || scheme === 'none') return { plan: null, diagnostics, template };
+  const origin: SigningOrigin = directiveSpec ? 'directive' : template ? 'template' : 'environment';
+  const line = directive?.line ?? template?.line ?? input.requestLine;
+  const keyId = spec?.keyId ?? template?.keyId ?? null;
+  if (keyId === null || keyId === '') {
+    diagnostics.push({ line, severity: 'error', code: 'sign-missing-id', message: `No key id for ${scheme} signing: add id=YOUR_KEY_ID to the # @sign directive (or id="…" to the Authorization template).` });
+    return { plan: null, diagnostics, template };
+  }
+  const options: SigningOptions = { ...(template ? templateOptions(template, diagnostics, template.line) : {}), ...spec?.options, origin, line };
+  return { plan: finishPlan(createSigningPlan(scheme, keyId, options), diagnostics), diagnostics, template };
+}
