@@ -20,12 +20,12 @@ export function isKnownMethod(word: string): boolean {
   return knownMethods.has(word.toUpperCase());
 }
 
-/** True when `word` is shaped like an HTTP method token: 2 to 20 ASCII letters. */
+/** True when `word` is shaped like an (unknown) HTTP method: 2 to 20 uppercase ASCII letters. */
 export function looksLikeMethod(word: string): boolean {
   if (word.length < 2 || word.length > 20) return false;
   for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i) | 0x20;
-    if (c < 0x61 || c > 0x7a) return false;
+    const c = word.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
   }
   return true;
 }

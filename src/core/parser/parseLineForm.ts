@@ -39,13 +39,23 @@ function isResponseLine(line: string): boolean {
   return line.startsWith('HTTP/', start) && line.charCodeAt(start + 5) >= 48 && line.charCodeAt(start + 5) <= 57;
 }
 
-/** Appends `?…`/`&…` continuation lines to the target; returns the index after them. */
+/**
+ * True for a continuation line: `?…` or `&…` (any indentation), or an indented `/…` (JetBrains'
+ * multi-line URLs). An httpYac `?? assertion` is not one.
+ */
+function isContinuation(line: string): boolean {
+  const indent = indentOf(line);
+  const c = line.charCodeAt(indent);
+  if (c === 63) return line.charCodeAt(indent + 1) !== 63;
+  return c === 38 || (c === 47 && indent > 0);
+}
+
+/** Appends continuation lines to the target; returns the index after them. */
 function readContinuations(context: ParseContext, from: number, end: number, target: { url: string }): number {
   let i = from;
   while (i < end && context.kinds[i] === 'text') {
     const line = context.lines[i];
-    const c = line.charCodeAt(indentOf(line));
-    if (c !== 63 && c !== 38) break;
+    if (!isContinuation(line)) break;
     checkTemplates(line, i, 'the URL', 'error', context.sink);
     target.url += line.trim();
     i++;
@@ -65,8 +75,8 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
       sink.warning(i, 'directive-after-request-line',
         'Directives must come before the request line: this one is ignored. Move it above the request line.');
     } else if (kind === 'text' && scriptKind(lines[i]) !== null) {
-      last = skipScript(lines, i, end, sink);
-      return { next: last + 1, last };
+      i = skipScript(lines, i, end, sink);
+      last = i;
     } else if (kind === 'text' || kind === 'variable') {
       const header = parseHeaderLine(lines[i], i, sink);
       if (header) headers.push(header);

@@ -4,11 +4,12 @@ import type { DiagnosticSink } from './diagnostics';
 /**
  * JetBrains/httpYac script and response-handler lines, which gwhttp does not run:
  * `> {% … %}`, `< {% … %}` (multi-line), `> handler.js`, `>> file`, `>>! file`, `<> file`.
- * Returns the kind of handler a line starts, or null.
+ * httpYac `?? assertion` lines are recognised too. Returns the kind a line starts, or null.
  */
-export function scriptKind(line: string): 'script' | 'line' | null {
+export function scriptKind(line: string): 'script' | 'line' | 'assertion' | null {
   const start = indentOf(line);
   const c = line.charCodeAt(start);
+  if (c === 63 && line.charCodeAt(start + 1) === 63) return 'assertion';
   if (c !== 62 && c !== 60) return null;
   const rest = line.slice(start).trimEnd();
   if ((rest.startsWith('> {%') || rest.startsWith('< {%'))) return 'script';
@@ -23,7 +24,13 @@ export function scriptKind(line: string): 'script' | 'line' | null {
  * the last line it covers (the `%}` line of a script, or `index` for one-line handlers).
  */
 export function skipScript(lines: string[], index: number, end: number, sink: DiagnosticSink): number {
-  if (scriptKind(lines[index]) === 'line') {
+  const kind = scriptKind(lines[index]);
+  if (kind === 'assertion') {
+    sink.warning(index, 'unsupported-assertion',
+      "httpYac assertions ('?? …') are not supported by gwhttp: this line is ignored and not sent.");
+    return index;
+  }
+  if (kind === 'line') {
     sink.warning(index, 'unsupported-handler',
       'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent.');
     return index;
