@@ -1,4 +1,89 @@
-export async function runMockGateway(_args: string[]): Promise<number> {
-  process.stderr.write('gwhttp: this command is not built yet\n');
-  return 2;
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { startMockGateway } from '../mockGateway/startMockGateway';
+import { demoAppKeyId, demoKeyPairId, demoKeySet, parseMockKeys, type MockKeySet } from '../mockGateway/mockKeys';
+import type { MockProfile } from '../mockGateway/mockRejections';
+
+const usage = 'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]';
+
+/** Default port: the one `examples/gwhttp.env.json` (environment `local`) points at. */
+export const defaultMockPort = 8787;
+
+interface MockArguments {
+  port: number;
+  keys: MockKeySet;
+  keysSource: string;
+  profile: MockProfile;
+}
+
+function readArguments(args: string[]): MockArguments | string {
+  let values: { port?: string; keys?: string; profile?: string };
+  try {
+    ({ values } = parseArgs({
+      args,
+      options: { port: { type: 'string' }, keys: { type: 'string' }, profile: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+  const port = values.port === undefined ? defaultMockPort : Number(values.port);
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) return `--port must be a number from 0 to 65535, got '${values.port}'`;
+  const profile = values.profile ?? 'current';
+  if (profile !== 'current' && profile !== 'legacy') return `--profile must be 'current' or 'legacy', got '${profile}'`;
+  if (values.keys === undefined) return { port, keys: demoKeySet(), keysSource: 'demo keys', profile };
+  let text: string;
+  try {
+    text = readFileSync(values.keys, 'utf8');
+  } catch (error) {
+    return `cannot read keys file ${values.keys}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+  try {
+    return { port, keys: parseMockKeys(text), keysSource: values.keys, profile };
+  } catch (error) {
+    return `${values.keys}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+function waitForStopSignal(): Promise<string> {
+  return new Promise((resolve) => {
+    const stop = (signal: string): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve(signal);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}
+
+/**
+ * `gwhttp mock-gateway`: runs the local mock API gateway until SIGINT/SIGTERM. The first stdout line is
+ * exactly `listening on http://127.0.0.1:PORT` (scripts read it); then one line per request.
+ */
+export async function runMockGateway(args: string[]): Promise<number> {
+  const parsed = readArguments(args);
+  if (typeof parsed === 'string') {
+    process.stderr.write(`gwhttp mock-gateway: ${parsed}\n${usage}\n`);
+    return 2;
+  }
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  let gateway;
+  try {
+    gateway = await startMockGateway({ port: parsed.port, keys: parsed.keys.keys, window: parsed.keys.window, profile: parsed.profile, log: out });
+  } catch (error) {
+    process.stderr.write(`gwhttp mock-gateway: cannot listen on 127.0.0.1:${parsed.port}: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  out(`listening on ${gateway.url}`);
+  const ids = parsed.keys.keys.map((key) => `${key.id} (${key.type}, limit ${key.limit}/${parsed.keys.window}s)`).join(', ');
+  out(`profile ${parsed.profile}; keys from ${parsed.keysSource}: ${ids}`);
+  if (parsed.keysSource === 'demo keys') {
+    out(`demo secrets: see examples/README.md (set GWHTTP_SECRET_${demoKeyPairId} and GWHTTP_SECRET_${demoAppKeyId})`);
+  }
+  const signal = await waitForStopSignal();
+  await gateway.close();
+  out(`stopped (${signal})`);
+  return 0;
 }
