@@ -9,7 +9,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs'
 function testEntries(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true })
-    .filter((f) => typeof f === 'string' && f.endsWith('.ts'))
+    .filter((f) => typeof f === 'string' && f.endsWith('.ts') && !f.endsWith('.d.ts'))
     .map((f) => join(dir, f));
 }
 

@@ -92,6 +92,21 @@ function createVsx({ page, server, workspace, artifacts }) {
       await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
     },
 
+    /**
+     * TextMate scopes of the token at `line`:`column` of the active editor, innermost first, read from the
+     * workbench's own "Developer: Inspect Editor Tokens and Scopes" widget (the real tokenizer at work).
+     */
+    async tokenScopesAt(line, column) {
+      await vsx.moveCursorTo(line, column);
+      await vsx.runCommand('Developer: Inspect Editor Tokens and Scopes');
+      const cell = page.locator('.token-inspect-widget .tiw-metadata-scopes');
+      await cell.waitFor({ state: 'visible' });
+      const text = await cell.innerText();
+      await page.keyboard.press('Escape'); // the widget closes on Escape in the editor
+      await page.locator('.token-inspect-widget').waitFor({ state: 'hidden' });
+      return text.split('\n').map((s) => s.trim()).filter(Boolean);
+    },
+
     /** Saves a full-page screenshot to <artifacts>/screenshots/<name>.png and returns its path. */
     async screenshot(name) {
       const file = path.join(screenshotsDir, `${name.replace(/[^\w.-]+/g, '_')}.png`);
