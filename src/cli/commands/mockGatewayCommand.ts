@@ -46,16 +46,22 @@ function readArguments(args: string[]): MockArguments | string {
   }
 }
 
-function waitForStopSignal(): Promise<string> {
-  return new Promise((resolve) => {
-    const stop = (signal: string): void => {
+/** Resolves on the first SIGINT/SIGTERM; `dispose` removes the handlers without waiting. */
+function listenForStopSignal(): { signal: Promise<string>; dispose: () => void } {
+  let dispose = (): void => undefined;
+  const signal = new Promise<string>((resolve) => {
+    const stop = (name: string): void => {
+      dispose();
+      resolve(name);
+    };
+    dispose = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
-      resolve(signal);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
+  return { signal, dispose };
 }
 
 /**
@@ -69,10 +75,14 @@ export async function runMockGateway(args: string[]): Promise<number> {
     return 2;
   }
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  // Listen for the stop signals before announcing the port, so a signal sent right after the
+  // listening line never meets Node's default (kill) handler.
+  const stop = listenForStopSignal();
   let gateway;
   try {
     gateway = await startMockGateway({ port: parsed.port, keys: parsed.keys.keys, window: parsed.keys.window, profile: parsed.profile, log: out });
   } catch (error) {
+    stop.dispose();
     process.stderr.write(`gwhttp mock-gateway: cannot listen on 127.0.0.1:${parsed.port}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
@@ -82,7 +92,7 @@ export async function runMockGateway(args: string[]): Promise<number> {
   if (parsed.keysSource === 'demo keys') {
     out(`demo secrets: see examples/README.md (set GWHTTP_SECRET_${demoKeyPairId} and GWHTTP_SECRET_${demoAppKeyId})`);
   }
-  const signal = await waitForStopSignal();
+  const signal = await stop.signal;
   await gateway.close();
   out(`stopped (${signal})`);
   return 0;
