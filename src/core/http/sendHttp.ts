@@ -88,7 +88,7 @@ async function sendOnce(
   });
   if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
   guardPrematureClose(incoming, response.body as unknown as Readable);
-  return { request, response, incoming, marks };
+  return { request: { ...request, url: url.href }, response, incoming, marks };
 }
 
 /** Node does not fail the piped body when the socket closes mid-body; make it fail. */
