@@ -1,6 +1,7 @@
 import type { HeaderLine } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import { DiagnosticSink, quote } from './diagnostics';
+import { isKnownMethod } from './methods';
 
 /** RFC 9110 token characters: what a header name may contain. */
 function isTokenChar(c: number): boolean {
@@ -28,12 +29,24 @@ export function splitHeaderLine(line: string, lineIndex: number): HeaderLine | n
   return { name, value: line.slice(colon + 1).trim(), line: lineIndex + 1 };
 }
 
+/** True for `METHOD target` with a known method, which is never a header. */
+function looksLikeRequestLine(line: string): boolean {
+  const trimmed = line.trimStart();
+  const space = trimmed.indexOf(' ');
+  return space > 0 && isKnownMethod(trimmed.slice(0, space)) && trimmed.slice(space).trim() !== '';
+}
+
 /**
  * Parses a header line in the request-line form. A line without a colon, or with a name that is not
  * an HTTP token, is an error diagnostic and yields null.
  */
 export function parseHeaderLine(line: string, lineIndex: number, sink: DiagnosticSink): HeaderLine | null {
   const colon = line.indexOf(':');
+  if (looksLikeRequestLine(line)) {
+    sink.error(lineIndex, 'missing-separator',
+      `${quote(line)} looks like a second request line inside this request: put a '###' separator line before it to start a new request.`);
+    return null;
+  }
   if (colon === -1) {
     sink.error(lineIndex, 'header-without-colon',
       `${quote(line)} is not a header: write it as 'Name: value', or put a blank line before it if the request body starts here.`);

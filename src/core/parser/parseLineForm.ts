@@ -97,6 +97,11 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
     return null;
   }
   const parsed = parseRequestLine(lines[requestLine], requestLine, sink);
+  if (region.methodHeading !== -1) {
+    sink.warning(region.methodHeading, 'block-without-address',
+      "This '#### Method' heading starts a request block, but its region has no Address or URL block, so the region is read as a request line form: add '#### Address' with the request URL.");
+  }
+  if (parsed.target === '') return null;
   const target = { url: parsed.target };
   const afterContinuations = readContinuations(context, requestLine + 1, region.end, target);
   checkTemplates(lines[requestLine], requestLine, 'the URL', 'error', sink);
@@ -127,7 +132,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
 export function nameOf(directives: Directive[]): string | null {
   let name: string | null = null;
   for (const directive of directives) {
-    if (directive.name.toLowerCase() === 'name' && directive.value !== '') name = directive.value.split(/\s/)[0];
+    if (directive.name.toLowerCase() === 'name' && directive.value !== '' && !/\s/.test(directive.value)) name = directive.value;
   }
   return name;
 }

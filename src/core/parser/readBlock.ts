@@ -92,8 +92,8 @@ export function readBlock(lines: string[], kind: BlockKind, heading: number, end
 
 function warnEmpty(block: Block, sink: DiagnosticSink): void {
   const label = blockLabels[block.kind];
-  const example = { address: 'the request URL', method: 'the method, e.g. POST', body: 'the request body', headers: "one 'Name: value' line per header" }[block.kind];
+  const example = { address: 'the request URL', method: 'the method (e.g. POST)', body: 'the request body', headers: "one 'Name: value' line per header" }[block.kind];
   const severity = block.kind === 'address' ? 'error' : 'warning';
   sink.add(block.heading, severity, 'empty-block',
-    `The ${label} block is empty: put ${example} on the lines under this heading${block.kind === 'address' ? '' : ', or remove the heading'}.`);
+    `The ${label} block is empty: put ${example} under this heading${block.kind === 'address' ? '' : ', or remove the heading'}.`);
 }

@@ -11,19 +11,21 @@ export interface Region {
   title: string | null;
   /** True when the region holds an Address or URL block heading (it is read in block form). */
   isBlockForm: boolean;
+  /** Index of the region's first Method block heading, or -1 (used to explain a missing Address). */
+  methodHeading: number;
 }
 
 /** Splits a classified file into regions at its separator lines. */
 export function splitRegions(classified: ClassifiedLines): Region[] {
   const { kinds, lines, blockKinds } = classified;
   const regions: Region[] = [];
-  let current: Region = { start: 0, end: lines.length, separator: -1, title: null, isBlockForm: false };
+  let current: Region = { start: 0, end: lines.length, separator: -1, title: null, isBlockForm: false, methodHeading: -1 };
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'separator') continue;
     current.end = i;
     regions.push(current);
     const title = headingParts(lines[i]).text;
-    current = { start: i + 1, end: lines.length, separator: i, title: title === '' ? null : title, isBlockForm: false };
+    current = { start: i + 1, end: lines.length, separator: i, title: title === '' ? null : title, isBlockForm: false, methodHeading: -1 };
   }
   regions.push(current);
   if (blockKinds.size > 0) markBlockForm(regions, classified);
@@ -34,8 +36,9 @@ function markBlockForm(regions: Region[], classified: ClassifiedLines): void {
   let r = 0;
   // blockKinds was filled in line order, so its entries are sorted.
   for (const [line, kind] of classified.blockKinds) {
-    if (kind !== 'address') continue;
     while (r < regions.length && regions[r].end <= line) r++;
-    if (r < regions.length) regions[r].isBlockForm = true;
+    if (r === regions.length) return;
+    if (kind === 'address') regions[r].isBlockForm = true;
+    if (kind === 'method' && regions[r].methodHeading === -1) regions[r].methodHeading = line;
   }
 }
