@@ -1,0 +1,86 @@
+import type { Diagnostic } from '../model/diagnostic';
+
+/** One line of the file (1-based) with its text, as far as it is known. */
+export interface NumberedLine {
+  line: number;
+  text: string;
+}
+
+const secretNamePattern = /(secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)/i;
+/** `name = value`, `name: value`, `"name": "value"` with a secret-looking name. */
+const assignmentPattern = /(^|[\s"'{,@])([\w-]*(?:secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)[\w-]*)["']?\s*[:=]\s*["']?([^"'\s,;}]*)/i;
+const keyIdPattern = /\b(AKID|APID)[A-Za-z0-9]{8,}/;
+const tokenPattern = /[A-Za-z0-9+/=_-]{24,}/g;
+
+function shannonEntropy(text: string): number {
+  const counts = new Map<string, number>();
+  for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+  let entropy = 0;
+  for (const count of counts.values()) {
+    const share = count / text.length;
+    entropy -= share * Math.log2(share);
+  }
+  return entropy;
+}
+
+/** A long token mixing upper case, lower case and digits with high entropy, like a generated key. */
+export function looksLikeGeneratedKey(token: string): boolean {
+  if (/^(AKID|APID)/.test(token) || !/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return false;
+  return shannonEntropy(token) >= 4;
+}
+
+function isLiteral(value: string): boolean {
+  return value.length >= 6 && !value.includes('{{') && !/^(x+|\*+|\.+|your[\w-]*|<[^>]*>?)$/i.test(value);
+}
+
+function literalSecret(line: number, column: number | undefined, length: number, what: string): Diagnostic {
+  const diagnostic: Diagnostic = {
+    line,
+    severity: 'warning',
+    code: 'literal-secret',
+    message: `${what} looks like a literal secret key in the file. Store it with "GW HTTP: Store Secret Key", or in GWHTTP_SECRET_<KEYID> / a .env file, and remove it from here.`,
+  };
+  if (column !== undefined) {
+    diagnostic.column = column;
+    diagnostic.endColumn = column + length;
+  }
+  return diagnostic;
+}
+
+function assignmentSecret(entry: NumberedLine): Diagnostic | null {
+  const match = assignmentPattern.exec(entry.text);
+  if (!match || !isLiteral(match[3])) return null;
+  const column = entry.text.indexOf(match[3], match.index + match[1].length + match[2].length);
+  return literalSecret(entry.line, column, match[3].length, `The value of "${match[2]}"`);
+}
+
+function entropySecrets(entry: NumberedLine): Diagnostic[] {
+  const withoutSignature = entry.text.replace(/signature\s*=\s*"[^"]*"/gi, (text) => ' '.repeat(text.length));
+  const found: Diagnostic[] = [];
+  for (const match of withoutSignature.matchAll(tokenPattern)) {
+    if (looksLikeGeneratedKey(match[0])) found.push(literalSecret(entry.line, match.index, match[0].length, 'A long random value next to a key id'));
+  }
+  return found;
+}
+
+/**
+ * Literal secret-looking values: `SecretKey`/`secret_key`-style assignments and headers, `@secretKey = …`
+ * variables, and long high-entropy values within two lines of an `AKID…`/`APID…` key id.
+ */
+export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const keyIdLines = lines.filter((entry) => keyIdPattern.test(entry.text)).map((entry) => entry.line);
+  for (const entry of lines) {
+    const assignment = assignmentSecret(entry);
+    if (assignment !== null) {
+      diagnostics.push(assignment);
+      continue;
+    }
+    if (keyIdLines.some((line) => Math.abs(line - entry.line) <= 2)) diagnostics.push(...entropySecrets(entry));
+  }
+  return diagnostics;
+}
+
+export function isSecretName(name: string): boolean {
+  return secretNamePattern.test(name);
+}
