@@ -33,8 +33,8 @@ function unquoteInlineCode(text: string): string {
 function firstValue(lines: ContentLine[], wrapped: boolean, end: number): { values: ContentLine[]; proseFrom: number } {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].text;
-    if (text.trim() === '' || isNote(text)) continue;
     const value = { text: unquoteInlineCode(text), line: lines[i].line };
+    if (value.text === '' || isNote(text)) continue;
     return { values: [value], proseFrom: wrapped ? end : lines[i].line + 1 };
   }
   return { values: [], proseFrom: end };
