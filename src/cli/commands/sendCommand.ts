@@ -1,4 +1,90 @@
-export async function runSend(_args: string[]): Promise<number> {
-  process.stderr.write('gwhttp: this command is not built yet\n');
-  return 2;
+import { parseArgs } from 'node:util';
+import * as os from 'node:os';
+import { createHttpClient } from '../../core/http/httpClient';
+import { systemClock, type Clock } from '../../core/ports';
+import { runRequests } from '../../core/run/runRequests';
+import type { RunResult } from '../../core/run/runTypes';
+import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
+import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { buildVariableContext } from '../shared/buildVariableContext';
+import { chooseRequests } from '../shared/chooseRequests';
+import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
+import { formatRunResult } from '../shared/formatRunResult';
+import { loadRequestFile } from '../shared/loadRequestFile';
+import { nodeFileReader } from '../shared/nodeFileReader';
+import { runResultsJson } from '../shared/runResultJson';
+
+/** What the command touches outside itself; tests pass their own. */
+export interface SendIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  clock: Clock;
+  /** Aborts the run (the CLI wires SIGINT to it). */
+  signal?: AbortSignal;
+}
+
+/** Default per-request timeout, so a CI run never hangs on a silent server. */
+export const defaultTimeoutMs = 60_000;
+
+const optionsSpec = {
+  request: { type: 'string', short: 'r' },
+  all: { type: 'boolean' },
+  json: { type: 'boolean' },
+  timeout: { type: 'string' },
+  insecure: { type: 'boolean' },
+  env: { type: 'string', short: 'e' },
+  var: { type: 'string', multiple: true },
+  verbose: { type: 'boolean', short: 'v' },
+} as const;
+
+function readArgs(args: string[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: optionsSpec, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw usageError(`send: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  if (parsed.positionals.length !== 1) throw usageError('send needs exactly one FILE: gwhttp send FILE [--request INDEX|NAME | --all] [--json] …');
+  const timeout = parsed.values.timeout ?? String(defaultTimeoutMs);
+  if (!/^\d+$/.test(timeout)) throw usageError(`--timeout needs a whole number of milliseconds, got "${timeout}".`);
+  return { file: parsed.positionals[0], values: parsed.values, timeoutMs: Number(timeout) };
+}
+
+/** `gwhttp send FILE [--request INDEX|NAME | --all] [--json] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]` */
+export async function runSend(args: string[], io: SendIo = processIo()): Promise<number> {
+  const client = createHttpClient();
+  try {
+    const { file, values, timeoutMs } = readArgs(args);
+    const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
+    const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
+    const variables = buildVariableContext({
+      requestFile: loaded.absolutePath, environmentName: values.env, vars: values.var ?? [],
+      processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
+    });
+    const results: RunResult[] = [];
+    const run = runRequests(loaded.document, indexes, {
+      file, variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs,
+      insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(),
+      secretSources: [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, variables.searchRoot, nodeFileReader)],
+    });
+    for await (const result of run) {
+      results.push(result);
+      if (!values.json) io.stdout.write(`${results.length > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
+    }
+    if (values.json) io.stdout.write(runResultsJson(results));
+    const failed = results.some((result) => result.error !== null || !result.response || result.response.status >= 300 || result.response.status < 200);
+    return failed || results.length === 0 ? exitFailed : exitOk;
+  } catch (error) {
+    return reportCliError(error, io.stderr);
+  } finally {
+    await client.close();
+  }
+}
+
+function processIo(): SendIo {
+  const controller = new AbortController();
+  process.once('SIGINT', () => controller.abort());
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), clock: systemClock, signal: controller.signal };
 }

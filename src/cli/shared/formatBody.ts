@@ -1,0 +1,24 @@
+import type { HttpResponse } from '../../core/http/httpResponse';
+import { formatBytes } from '../../core/presentation/formatBytes';
+
+const binaryType = /^(image|audio|video|font)\/|^application\/(octet-stream|zip|gzip|pdf|x-protobuf|protobuf)/i;
+
+/** JSON pretty-printed, binary bodies described, long text cut at `limit` characters with a note. */
+export function formatBody(response: HttpResponse, limit: number): string {
+  if (response.size === 0) return '';
+  if (binaryType.test(response.contentType ?? '') || response.bodyText.includes('\u0000')) {
+    return `(binary body, ${formatBytes(response.size)}${response.contentType ? `, ${response.contentType}` : ''}; not shown)`;
+  }
+  let text = response.bodyText;
+  if (!response.bodyTruncated && (/json/i.test(response.contentType ?? '') || /^\s*[{[]/.test(text))) {
+    try {
+      text = JSON.stringify(JSON.parse(text), null, 2);
+    } catch {
+      // Not JSON after all: shown as received.
+    }
+  }
+  const cut = text.length > limit;
+  if (!cut && !response.bodyTruncated) return text;
+  const shown = cut ? text.slice(0, limit) : text;
+  return `${shown}\n… body truncated: showing ${formatBytes(Buffer.byteLength(shown))} of ${formatBytes(response.size)} (use --json for more, up to the display limit)`;
+}

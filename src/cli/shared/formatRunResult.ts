@@ -1,0 +1,58 @@
+import type { HeaderField } from '../../core/model/outgoing';
+import type { HttpResponse } from '../../core/http/httpResponse';
+import { formatBytes } from '../../core/presentation/formatBytes';
+import type { RunResult } from '../../core/run/runTypes';
+import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
+import { formatBody } from './formatBody';
+
+export interface FormatOptions {
+  verbose: boolean;
+  /** Characters of body shown (default 64 KiB). */
+  bodyLimit?: number;
+}
+
+export function statusClass(status: number): string {
+  if (status < 200) return 'informational';
+  if (status < 300) return 'success';
+  if (status < 400) return 'redirect';
+  if (status < 500) return 'client error';
+  return 'server error';
+}
+
+/** `200 OK (success) · 12 ms · 345 B` */
+export function statusLine(response: HttpResponse): string {
+  const ms = Math.round(response.timings.totalMs);
+  return `${response.status} ${response.statusText} (${statusClass(response.status)}) · ${ms} ms · ${formatBytes(response.size)}`;
+}
+
+const headerLines = (prefix: string, headers: readonly HeaderField[]) => headers.map((h) => `${prefix} ${h.name}: ${h.value}`);
+
+/** The human output for one result: heading, status, throttling, (headers), explanation or error, body. */
+export function formatRunResult(result: RunResult, options: FormatOptions): string {
+  const heading = [`#${result.index}`, result.name, result.request && `${result.request.method} ${result.request.url}`,
+    `(${result.location.file}:${result.location.line})`];
+  const lines = [heading.filter((part) => part).join(' ')];
+  const { response } = result;
+  if (response) {
+    lines.push(statusLine(response));
+    if (response.redirects.length > 0) lines.push(`redirected ${response.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', ')}`);
+    if (result.throttle) lines.push(formatThrottleLine(result.throttle));
+    if (options.verbose) {
+      const t = response.timings;
+      lines.push(`timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`);
+      if (result.request) lines.push(...headerLines('>', result.request.headers));
+      lines.push(...headerLines('<', response.headers));
+    }
+  }
+  if (result.explanation) {
+    const e = result.explanation;
+    lines.push(`gateway: ${e.gatewayMessage}`, `  cause: ${e.cause}`, `  fix: ${e.fix}`, ...e.details.map((d) => `  ${d.label}: ${d.value}`));
+  } else if (result.error) {
+    lines.push(`error: ${result.error.message}`, `  hint: ${result.error.hint}`);
+  }
+  if (response) {
+    const body = formatBody(response, options.bodyLimit ?? 64 * 1024);
+    if (body !== '') lines.push('', body);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,67 @@
+import type { HeaderField } from '../../core/model/outgoing';
+import type { RunResult } from '../../core/run/runTypes';
+
+/** One result in the `gwhttp send --json` shape (issue 4, item 5). */
+export interface RunResultJson {
+  index: number;
+  name: string | null;
+  request: { method: string; url: string; headers: HeaderField[]; body: string | null } | null;
+  response: {
+    status: number;
+    statusText: string;
+    headers: HeaderField[];
+    body: string;
+    bodyTruncated: boolean;
+    size: number;
+    timings: { dnsMs: number; connectMs: number; tlsMs: number; firstByteMs: number; downloadMs: number; totalMs: number };
+  } | null;
+  throttle: {
+    limit: number | null;
+    used: number | null;
+    usedOf: number | null;
+    remaining: number | null;
+    retryAfterSeconds: number | null;
+    usagePlanId: string | null;
+    secretId: string | null;
+  } | null;
+  error: { code: string; message: string; hint: string } | null;
+}
+
+const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
+
+export function runResultJson(result: RunResult): RunResultJson {
+  const { request, response, throttle } = result;
+  return {
+    index: result.index,
+    name: result.name,
+    request: request && {
+      method: request.method,
+      url: request.url,
+      headers: fields(request.headers),
+      body: request.body === null ? null : Buffer.from(request.body).toString('utf8'),
+    },
+    response: response && {
+      status: response.status,
+      statusText: response.statusText,
+      headers: fields(response.headers),
+      body: response.bodyText,
+      bodyTruncated: response.bodyTruncated,
+      size: response.size,
+      timings: { ...response.timings },
+    },
+    throttle: throttle && {
+      limit: throttle.limit,
+      used: throttle.used,
+      usedOf: throttle.usedOf,
+      remaining: throttle.remaining,
+      retryAfterSeconds: throttle.retryAfterSeconds,
+      usagePlanId: throttle.usagePlanId,
+      secretId: throttle.secretId,
+    },
+    error: result.error && { code: result.error.code, message: result.error.message, hint: result.error.hint },
+  };
+}
+
+export function runResultsJson(results: readonly RunResult[]): string {
+  return `${JSON.stringify({ results: results.map(runResultJson) }, null, 2)}\n`;
+}

@@ -1,0 +1,20 @@
+import { GwHttpError, type SourceLocation } from '../errors';
+import { redactSecrets } from '../secrets/maskSecret';
+import type { RunError } from './runTypes';
+
+/**
+ * A failure as data: one line that starts with `file:line:` (unless the message already names the
+ * place), with a hint, and with any secret in play masked.
+ */
+export function runError(error: unknown, location: SourceLocation, secrets: readonly string[]): RunError {
+  const where = `${location.file}:${location.line}`;
+  const gwError = error instanceof GwHttpError ? error : null;
+  const raw = error instanceof Error ? error.message : String(error);
+  const oneLine = raw.replace(/\s*\n\s*/g, ' ').trim();
+  const message = oneLine.startsWith(`${where}:`) || /^\S+:\d+: /.test(oneLine) ? oneLine : `${where}: ${oneLine}`;
+  return {
+    code: gwError?.code ?? 'internal',
+    message: redactSecrets(message, secrets),
+    hint: redactSecrets(gwError?.hint ?? 'This is a bug in gwhttp; please report it with the request (without secrets).', secrets),
+  };
+}

@@ -1,0 +1,124 @@
+import { GwHttpError, type SourceLocation } from '../errors';
+import { explainGatewayError, type Explanation } from '../explain/explainGatewayError';
+import type { HttpResponse } from '../http/httpResponse';
+import { sendHttp } from '../http/sendHttp';
+import type { SendOptions } from '../http/sendOptions';
+import type { ParsedDocument, ParsedRequest } from '../model/document';
+import type { OutgoingRequest } from '../model/outgoing';
+import { resolveSecret } from '../secrets/resolveSecret';
+import { selectSigning } from '../signing/selectSigning';
+import { signRequest } from '../signing/signRequest';
+import { parseThrottle } from '../throttle/parseThrottle';
+import { prepareRequest } from '../variables/prepareRequest';
+import type { PreparedRequest } from '../variables/preparedRequest';
+import type { ChainedExchange } from '../variables/variableContext';
+import { parseProblems } from './parseProblems';
+import { runError } from './runError';
+import type { RunContext, RunResult } from './runTypes';
+
+/**
+ * One request through the pipeline: prepare (variables) → select signing → secret → sign → send
+ * (re-signed on every redirect hop) → throttle → explain. Never throws: failures become `error`.
+ */
+export async function runOne(
+  document: ParsedDocument,
+  request: ParsedRequest,
+  chain: ReadonlyMap<string, ChainedExchange>,
+  context: RunContext,
+): Promise<RunResult> {
+  const location: SourceLocation = { file: context.file, line: request.line };
+  const result: RunResult = {
+    index: request.index, name: request.name, location, request: null, signing: null,
+    response: null, throttle: null, explanation: null, error: null, sentAt: null,
+  };
+  const secrets: string[] = [];
+  try {
+    const problem = parseProblems(document, [request.index])[0];
+    if (problem) throw new GwHttpError('parse', `${context.file}:${problem.line}: ${problem.message}`, 'Fix the file; nothing was sent.');
+    const prepared = await prepareRequest(document, request, { ...context.variables, chain });
+    result.request = prepared.outgoing;
+    const resign = await signFirst(prepared, result, secrets, context);
+    const response = await sendHttp(result.request, sendOptions(prepared, context, resign));
+    result.request = response.request;
+    result.response = response;
+    result.throttle = parseThrottle(response.headers, context.clock.now());
+    result.explanation = explain(response, result);
+    if (result.explanation) result.error = gatewayError(response, result.explanation, location);
+  } catch (error) {
+    result.error = runError(error, location, secrets);
+  }
+  return result;
+}
+
+/** Signs the prepared request when it asks for signing; returns the re-signer for redirect hops. */
+async function signFirst(
+  prepared: PreparedRequest,
+  result: RunResult,
+  secrets: string[],
+  context: RunContext,
+): Promise<((next: OutgoingRequest) => OutgoingRequest) | undefined> {
+  const { plan, diagnostics } = selectSigning(prepared);
+  const blocking = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+  if (blocking) {
+    throw new GwHttpError('signing', `${context.file}:${blocking.line}: ${blocking.message}`, 'Fix the signing setup of this request; nothing was sent.');
+  }
+  if (!plan) {
+    result.sentAt = context.clock.now();
+    return undefined;
+  }
+  const secret = await resolveSecret(plan.keyId, context.secretSources, result.location);
+  secrets.push(secret);
+  result.sentAt = context.clock.now();
+  const signed = signRequest(prepared.outgoing, plan, secret, context.clock);
+  result.request = signed.request;
+  result.signing = signed.signing;
+  return (next) => {
+    const again = signRequest(next, plan, secret, context.clock);
+    result.signing = again.signing;
+    return again.request;
+  };
+}
+
+function directive(prepared: PreparedRequest, name: string): string | null {
+  const found = prepared.directives.find((candidate) => candidate.name.toLowerCase() === name);
+  return found ? found.value.trim() : null;
+}
+
+function sendOptions(
+  prepared: PreparedRequest,
+  context: RunContext,
+  onRedirect: ((next: OutgoingRequest) => OutgoingRequest) | undefined,
+): SendOptions {
+  const timeout = Number(directive(prepared, 'timeout'));
+  return {
+    client: context.client,
+    signal: context.signal,
+    timeoutMs: Number.isFinite(timeout) && timeout > 0 ? timeout : context.timeoutMs,
+    followRedirects: context.followRedirects && directive(prepared, 'no-redirect') === null,
+    insecure: context.insecure || directive(prepared, 'insecure') !== null,
+    env: context.env,
+    onRedirect,
+    displayLimit: context.displayLimit,
+    memoryLimit: context.memoryLimit,
+    spillDirectory: context.spillDirectory,
+  };
+}
+
+function explain(response: HttpResponse, result: RunResult): Explanation | null {
+  if (response.status < 400) return null;
+  return explainGatewayError({
+    status: response.status,
+    headers: response.headers,
+    bodyText: response.bodyText,
+    signing: result.signing,
+    sentAt: result.sentAt ?? new Date(0),
+  });
+}
+
+function gatewayError(response: HttpResponse, explanation: Explanation, location: SourceLocation): RunResult['error'] {
+  return {
+    code: 'gatewayRejected',
+    message: `${location.file}:${location.line}: the gateway answered ${response.status} "${explanation.gatewayMessage}": ${explanation.cause}`,
+    hint: explanation.fix,
+  };
+}

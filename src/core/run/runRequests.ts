@@ -1,0 +1,73 @@
+import { GwHttpError } from '../errors';
+import { decodeText } from '../http/decodeText';
+import type { ParsedDocument, ParsedRequest } from '../model/document';
+import type { ChainedExchange } from '../variables/variableContext';
+import { referencedRequestNames } from '../variables/referencedRequestNames';
+import { parseProblems } from './parseProblems';
+import { runOne } from './runOne';
+import type { RunContext, RunResult } from './runTypes';
+
+/**
+ * Runs the chosen requests in order, yielding one result per request sent. A request that refers to
+ * a named request not yet sent in this run (`{{login.response…}}`) has that request sent first (it is
+ * yielded too, and not sent again later). Throws GwHttpError('parse') before sending anything when a
+ * chosen request has an error diagnostic. Stops when the signal is aborted.
+ */
+export async function* runRequests(
+  document: ParsedDocument,
+  indexes: readonly number[],
+  context: RunContext,
+): AsyncGenerator<RunResult> {
+  const problems = parseProblems(document, indexes);
+  if (problems.length > 0) {
+    const first = problems[0];
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new GwHttpError('parse', `${context.file}:${first.line}: ${first.message}${more}`,
+      'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.', { file: context.file, line: first.line });
+  }
+  const chain = new Map<string, ChainedExchange>();
+  const done = new Set<number>();
+  for (const index of indexes) {
+    const request = document.requests[index];
+    if (request) yield* withDependencies(document, request, chain, done, [], context);
+  }
+}
+
+async function* withDependencies(
+  document: ParsedDocument,
+  request: ParsedRequest,
+  chain: Map<string, ChainedExchange>,
+  done: Set<number>,
+  stack: readonly number[],
+  context: RunContext,
+): AsyncGenerator<RunResult> {
+  if (done.has(request.index) || context.signal?.aborted) return;
+  for (const name of referencedRequestNames(request, document)) {
+    if (chain.has(name)) continue;
+    const dependency = document.requests.find((candidate) => candidate.name === name);
+    // A missing or cyclic dependency is left to prepareRequest, which names the unresolved reference.
+    if (!dependency || dependency.index === request.index || stack.includes(dependency.index)) continue;
+    yield* withDependencies(document, dependency, chain, done, [...stack, request.index], context);
+  }
+  if (context.signal?.aborted) return;
+  done.add(request.index);
+  const result = await runOne(document, request, chain, context);
+  if (request.name && result.response && result.request) chain.set(request.name, chainedExchange(result));
+  yield result;
+}
+
+/** What later requests may read of this exchange through `{{name.request…}}` / `{{name.response…}}`. */
+export function chainedExchange(result: RunResult): ChainedExchange {
+  const request = result.request!;
+  const response = result.response!;
+  const body = response.bodyFile === null ? decodeText(response.body, response.contentType, false).text : response.bodyText;
+  return {
+    request: {
+      method: request.method,
+      url: request.url,
+      headers: request.headers,
+      body: request.body === null ? null : Buffer.from(request.body).toString('utf8'),
+    },
+    response: { status: response.status, headers: response.headers, body },
+  };
+}

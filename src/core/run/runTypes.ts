@@ -1,0 +1,54 @@
+import type { SourceLocation } from '../errors';
+import type { Explanation } from '../explain/explainGatewayError';
+import type { HttpClient } from '../http/httpClient';
+import type { HttpResponse } from '../http/httpResponse';
+import type { OutgoingRequest } from '../model/outgoing';
+import type { Clock, SecretSource } from '../ports';
+import type { SigningInfo } from '../signing/signingTypes';
+import type { ThrottleState } from '../throttle/throttleState';
+import type { VariableContext } from '../variables/variableContext';
+
+/** Everything a run needs; the CLI and the extension build it. */
+export interface RunContext {
+  /** Path shown in messages (`file:line`). */
+  file: string;
+  /** Variable context without the chain: the run keeps the chain of this run's exchanges. */
+  variables: Omit<VariableContext, 'chain'>;
+  secretSources: SecretSource[];
+  clock: Clock;
+  client: HttpClient;
+  /** Environment for HTTP_PROXY/HTTPS_PROXY/NO_PROXY. */
+  env: Record<string, string | undefined>;
+  signal?: AbortSignal;
+  /** Default timeout (ms, 0 = none); `# @timeout MS` overrides it per request. */
+  timeoutMs: number;
+  /** Skip TLS verification for every request (`--insecure`); `# @insecure` does it per request. */
+  insecure: boolean;
+  /** Follow redirects unless a request says `# @no-redirect`. */
+  followRedirects: boolean;
+  displayLimit?: number;
+  memoryLimit?: number;
+  spillDirectory?: string | null;
+}
+
+export interface RunError {
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/** One request's outcome. A gateway rejection fills both `response` and `error`. */
+export interface RunResult {
+  index: number;
+  name: string | null;
+  location: SourceLocation;
+  /** The request as sent (final hop, signed), or as prepared when sending failed; null if not prepared. */
+  request: OutgoingRequest | null;
+  signing: SigningInfo | null;
+  response: HttpResponse | null;
+  throttle: ThrottleState | null;
+  explanation: Explanation | null;
+  error: RunError | null;
+  /** When signing/sending started (null when the request was never sent). */
+  sentAt: Date | null;
+}
