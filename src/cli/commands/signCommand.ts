@@ -1,4 +1,143 @@
-export async function runSign(_args: string[]): Promise<number> {
-  process.stderr.write('gwhttp: this command is not built yet\n');
-  return 2;
+/**
+ * `gwhttp sign FILE [--request INDEX|NAME] [--date "IMF-fixdate"] [--env NAME] [--var k=v] [--json]`:
+ * prints each chosen request exactly as it would be sent (signed), without sending it. The secret is
+ * looked up by key id (GWHTTP_SECRET_<KEYID>, then .env) and never printed.
+ * Exit status: 0 ok, 1 a request cannot be prepared or signed (missing secret, …), 2 usage error.
+ */
+import { parseArgs } from 'node:util';
+import { GwHttpError, isGwHttpError } from '../../core/errors';
+import type { Diagnostic } from '../../core/model/diagnostic';
+import type { OutgoingRequest } from '../../core/model/outgoing';
+import type { Clock } from '../../core/ports';
+import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
+import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { redactSecrets } from '../../core/secrets/maskSecret';
+import { resolveSecret } from '../../core/secrets/resolveSecret';
+import { parseHttpDate } from '../../core/signing/httpDate';
+import { selectSigning } from '../../core/signing/selectSigning';
+import { signRequest } from '../../core/signing/signRequest';
+import type { SigningInfo } from '../../core/signing/signingTypes';
+import { prepareRequest } from '../../core/variables/prepareRequest';
+import { buildVariableContext } from '../shared/buildVariableContext';
+import { chooseRequests } from '../shared/chooseRequests';
+import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
+import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
+import { nodeFileReader } from '../shared/nodeFileReader';
+
+const usage = 'Usage: gwhttp sign FILE [--request INDEX|NAME] [--date "IMF-fixdate"] [--env NAME] [--var k=v] [--json]';
+
+/** Where the command writes and what it reads from its surroundings (tests pass their own). */
+export interface SignCommandIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  clock: Clock;
+}
+
+interface SignArguments {
+  file: string;
+  request: string | undefined;
+  date: Date | null;
+  env: string | undefined;
+  vars: string[];
+  json: boolean;
+}
+
+export interface SignedRequestJson {
+  method: string;
+  url: string;
+  headers: { name: string; value: string }[];
+  body: string | null;
+  signing: { scheme: string; keyId: string; algorithm: string; signedHeaders: string[]; signingString: string } | null;
+}
+
+function readArguments(args: string[]): SignArguments | 'help' {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      request: { type: 'string' }, date: { type: 'string' }, env: { type: 'string' }, var: { type: 'string', multiple: true },
+      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  if (positionals.length !== 1) throw usageError(positionals.length === 0 ? 'sign needs a FILE.' : `sign takes one FILE, got ${positionals.length}.`, usage);
+  const date = values.date === undefined ? null : parseHttpDate(values.date);
+  if (values.date !== undefined && date === null) throw usageError(`--date must be an IMF-fixdate such as "Mon, 19 Mar 2018 12:08:40 GMT", got "${values.date}".`, usage);
+  return { file: positionals[0], request: values.request, date, env: values.env, vars: values.var ?? [], json: values.json ?? false };
+}
+
+function bodyText(body: Uint8Array | null): string | null {
+  return body === null ? null : new TextDecoder('utf-8').decode(body);
+}
+
+export function signedRequestJson(request: OutgoingRequest, signing: SigningInfo | null): SignedRequestJson {
+  return {
+    method: request.method,
+    url: request.url,
+    headers: request.headers.map((header) => ({ name: header.name, value: header.value })),
+    body: bodyText(request.body),
+    signing: signing && { scheme: signing.scheme, keyId: signing.keyId, algorithm: signing.algorithm, signedHeaders: signing.signedHeaders, signingString: signing.signingString },
+  };
+}
+
+function requestText(request: OutgoingRequest): string {
+  const lines = [`${request.method} ${request.url} HTTP/1.1`, ...request.headers.map((header) => `${header.name}: ${header.value}`)];
+  const body = bodyText(request.body);
+  return `${lines.join('\n')}\n${body === null ? '' : `\n${body}\n`}`;
+}
+
+function signingText(signing: SigningInfo): string {
+  const indented = signing.signingString.split('\n').map((line) => `  ${line}`).join('\n');
+  return `signed with ${signing.scheme}, key ${signing.keyId}, ${signing.algorithm}; headers="${signing.signedHeaders.join(' ')}"\nsigning string:\n${indented}\n`;
+}
+
+function reportDiagnostics(file: string, diagnostics: Diagnostic[], stderr: NodeJS.WritableStream): boolean {
+  for (const diagnostic of diagnostics) stderr.write(`${file}:${diagnostic.line}: ${diagnostic.severity}: ${diagnostic.message}\n`);
+  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+}
+
+async function signOne(loaded: LoadedRequestFile, index: number, options: SignArguments, io: SignCommandIo): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
+  const clock: Clock = options.date === null ? io.clock : { now: () => options.date ?? io.clock.now() };
+  const base = buildVariableContext({ requestFile: loaded.absolutePath, environmentName: options.env, vars: options.vars, processEnv: io.env, clock, fileReader: nodeFileReader, cwd: io.cwd });
+  const context = { ...base, chain: new Map() };
+  const prepared = await prepareRequest(loaded.document, loaded.document.requests[index], context);
+  const { plan, diagnostics } = selectSigning(prepared);
+  if (reportDiagnostics(loaded.displayPath, diagnostics, io.stderr)) throw new GwHttpError('signing', `${loaded.displayPath}:${prepared.source.line}: the request cannot be signed (see the errors above); nothing was sent.`);
+  if (plan === null) return { request: prepared.outgoing, signing: null, secret: null };
+  const location = { file: loaded.displayPath, line: plan.line };
+  const secret = await resolveSecret(plan.keyId, [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader)], location);
+  try {
+    const signed = signRequest(prepared.outgoing, plan, secret, clock);
+    return { ...signed, secret };
+  } catch (error) {
+    if (isGwHttpError(error)) throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
+    throw error;
+  }
+}
+
+export async function runSign(args: string[], io: SignCommandIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), clock: { now: () => new Date() } }): Promise<number> {
+  try {
+    const options = readArguments(args);
+    if (options === 'help') {
+      io.stdout.write(`${usage}\n  Prints the request exactly as it would be sent, signed with a fresh date, without sending it.\n`);
+      return exitOk;
+    }
+    const loaded = await loadRequestFile(options.file, nodeFileReader, io.cwd);
+    const indexes = chooseRequests(loaded.document, options.file, options.request, false);
+    const results = [];
+    for (const index of indexes) results.push(await signOne(loaded, index, options, io));
+    const secrets = results.map((result) => result.secret).filter((secret): secret is string => secret !== null);
+    const output = options.json
+      ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
+      : results.map((result) => requestText(result.request)).join('\n###\n\n');
+    io.stdout.write(redactSecrets(output, secrets));
+    if (!options.json) for (const result of results) if (result.signing) io.stderr.write(redactSecrets(signingText(result.signing), secrets));
+    return exitOk;
+  } catch (error) {
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return reportCliError(usageError(error.message, usage), io.stderr);
+    const status = reportCliError(error, io.stderr);
+    return isGwHttpError(error) && error.code === 'variable' ? exitFailed : status;
+  }
 }
