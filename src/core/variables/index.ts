@@ -10,5 +10,5 @@ export type { VariableReferenceKind, ChainTarget } from './variableReference';
 export { referencedRequestNames } from './referencedRequestNames';
 export { checkVariables } from './checkVariables';
 export { describeVariables, type VariableDescription, type DescribeOptions } from './describeVariables';
-export { systemVariables, checkSystemVariable } from './systemVariables';
+export { systemVariables, systemVariableHelp, checkSystemVariable } from './systemVariables';
 export { isSecretName, maskedValue } from './secretMask';

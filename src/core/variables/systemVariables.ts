@@ -90,6 +90,14 @@ export const systemVariables: ReadonlyMap<string, SystemVariableSpec> = new Map<
   }],
 ]);
 
+/** Every system variable with its usage and description, for completion and hover. */
+export function systemVariableHelp(): { name: string; usage: string; description: string }[] {
+  return [
+    ...[...systemVariables].map(([name, spec]) => ({ name, usage: spec.usage, description: spec.description })),
+    { name: '$shared', usage: '$shared NAME', description: 'a value from the $shared environment, even when the selected one overrides it' },
+  ];
+}
+
 /** A syntax problem with a system variable reference, or null when it is well formed. */
 export function checkSystemVariable(name: string, args: string[]): string | null {
   if (name === '$shared') return oneName(args);

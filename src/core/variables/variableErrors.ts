@@ -26,12 +26,19 @@ export function variableError(sources: VariableSources, site: ReferenceSite, wha
 /** The places a plain `{{name}}` was looked for, highest precedence first. */
 export function searchedPlaces(sources: VariableSources): string[] {
   const places = ['--var overrides', 'file variables'];
-  const files = sources.environments.files.map((file) => path.basename(file));
-  if (sources.environmentName === null) places.push('no environment selected');
-  else places.push(`environment "${sources.environmentName}" (${['gwhttp.environments setting', ...files].join(', ')})`);
+  const name = sources.environmentName;
+  if (name === null) places.push('no environment selected');
+  else places.push(`environment "${name}" (${environmentOrigins(sources, name).join(', ') || 'no env file found'})`);
   places.push('$shared');
   places.push(dotenvDescription(sources.dotenv, sources.mayReadWorkspaceFiles));
   return places;
+}
+
+/** The env files (base names) and/or the setting that define environment `name`. */
+function environmentOrigins(sources: VariableSources, name: string): string[] {
+  const locations = Object.values(sources.environments.locations[name] ?? {});
+  const files = sources.environments.files.map((file) => path.basename(file));
+  return locations.some((location) => location.file === null) ? ['gwhttp.environments setting', ...files] : files;
 }
 
 export function unresolvedError(sources: VariableSources, site: ReferenceSite, name: string): GwHttpError {

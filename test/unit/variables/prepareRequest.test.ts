@@ -74,6 +74,7 @@ describe('prepareRequest: sources and precedence', () => {
     assert.equal(await resolveUrl('http://{{host}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }), 'http://from-settings/');
     await rejectsWith(resolveUrl('http://{{onlyDotenv}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }), (error) => {
       assert.match(error.message, /not read: the workspace is not trusted/);
+      assert.match(error.message, /environment "local" \(gwhttp\.environments setting\)/);
     });
   });
 
@@ -122,7 +123,7 @@ describe('prepareRequest: errors', () => {
     await rejectsWith(prepareRequest(makeDocument([request]), request, context), (error) => {
       assert.equal(error.code, 'variable');
       assert.ok(error.message.startsWith(`${requestFile}:14: variable {{apiUser}} is not defined.`), error.message);
-      assert.match(error.message, /Looked in: --var overrides, file variables, environment "local" \(gwhttp.environments setting, gwhttp.env.json\), \$shared, \.env \(none found\)/);
+      assert.match(error.message, /Looked in: --var overrides, file variables, environment "local" \(gwhttp.env.json\), \$shared, \.env \(none found\)/);
       assert.match(error.hint ?? '', /Add "apiUser" to environment "local" in gwhttp\.env\.json/);
       assert.deepEqual(error.location, { file: requestFile, line: 14 });
     });
