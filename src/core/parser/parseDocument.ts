@@ -47,7 +47,7 @@ export function parseDocument(text: string): ParsedDocument {
   const requests: GwParsedRequest[] = [];
   const variables: ParsedDocument['variables'] = [];
   try {
-    const lines = scanLines(typeof text === 'string' ? text : String(text));
+    const lines = scanLines(typeof text === 'string' ? text : '');
     const classified = classifyLines(lines, sink);
     const context: ParseContext = { lines, kinds: classified.kinds, blockKinds: classified.blockKinds, sink, variables };
     for (const region of splitRegions(classified)) {
