@@ -1,0 +1,56 @@
+import type { GatewayErrorEntry } from './gatewayErrorEntry';
+import { tencentGatewayErrors } from './tencentGatewayErrors';
+import { otherGatewayErrors } from './otherGatewayErrors';
+import { gatewayMessage, normaliseMessage } from './gatewayMessage';
+import { explanationDetails } from './explanationDetails';
+import type { ExplainInput, Explanation } from './explanation';
+
+export type { ExplainInput, Explanation } from './explanation';
+
+/** Every documented message, most specific first (the Kong/APISIX texts do not overlap the Tencent ones, but `keyId or signature missing` would be read as Tencent's `id or signature missing`). */
+export const gatewayErrorTable: readonly GatewayErrorEntry[] = [...otherGatewayErrors, ...tencentGatewayErrors];
+
+function matches(entry: GatewayErrorEntry, normalised: string): boolean {
+  return entry.exact ? normalised === entry.match : normalised.includes(entry.match);
+}
+
+/** First entry whose text matches; among those, one documented for this status wins. */
+export function findGatewayError(status: number, message: string): GatewayErrorEntry | null {
+  const normalised = normaliseMessage(message);
+  if (normalised === '') return null;
+  const candidates = gatewayErrorTable.filter((entry) => matches(entry, normalised));
+  return candidates.find((entry) => entry.statuses.includes(status)) ?? candidates[0] ?? null;
+}
+
+const rateLimitedFallback: GatewayErrorEntry = {
+  code: 'http.rateLimited',
+  gateway: 'any',
+  statuses: [429],
+  match: '',
+  cause: 'The server is rate limiting this client (429 Too Many Requests).',
+  fix: 'Wait for the time in Retry-After (or until the window resets) and send again.',
+  details: 'quota',
+};
+
+/**
+ * Explains a gateway rejection (signing.md §8) from the status and the message in the JSON body's
+ * `message` field or the text body (case-insensitive, trailing period ignored). Adds the local signing
+ * string and key id for signature errors, the clock offset (response `Date` vs `sentAt`) for date errors,
+ * and the quota state with Retry-After for 429. Null for a success or an unrecognised error.
+ */
+export function explainGatewayError(input: ExplainInput): Explanation | null {
+  if (input.status < 400) return null;
+  const message = gatewayMessage(input.bodyText);
+  const entry = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
+  if (!entry) return null;
+  const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';
+  const details = explanationDetails({ kind: entry.details, message, headers: input.headers, signing: input.signing, sentAt: input.sentAt });
+  if (captured !== '' && entry.code === 'tencent.missingHeader') details.unshift({ label: 'missing header', value: captured });
+  return {
+    code: entry.code,
+    gatewayMessage: message,
+    cause: entry.cause.replace(/\{0\}/g, captured),
+    fix: entry.fix.replace(/\{0\}/g, captured),
+    details,
+  };
+}

@@ -1,0 +1,18 @@
+/** One documented gateway error message and what it means (signing.md §8). Pure data. */
+export type DetailKind = 'signature' | 'appSignature' | 'clock' | 'quota' | 'none';
+
+export interface GatewayErrorEntry {
+  /** Stable code, `<gateway>.<cause>`, e.g. `tencent.signatureMismatch`. */
+  code: string;
+  gateway: 'tencent' | 'kong' | 'apisix' | 'any';
+  /** Statuses the gateway documents for this message (any generation); a match with another status is still accepted. */
+  statuses: number[];
+  /** Lower-case text the normalised message must contain (or equal, with `exact`). */
+  match: string;
+  exact?: boolean;
+  /** Optional pattern whose first group fills `{0}` in cause and fix (a header name, an algorithm). */
+  capture?: RegExp;
+  details: DetailKind;
+  cause: string;
+  fix: string;
+}
