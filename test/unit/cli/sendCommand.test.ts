@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Writable } from 'node:stream';
+import { runSend } from '../../../src/cli/commands/sendCommand';
+import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { systemClock } from '../../../src/core/ports';
+import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
+import { closedPort, startLoopback, tempDir, type Loopback } from '../http/loopback';
+
+class Capture extends Writable {
+  text = '';
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: () => void): void {
+    this.text += chunk.toString();
+    callback();
+  }
+}
+
+async function send(dir: string, args: string[], env: Record<string, string> = {}) {
+  const stdout = new Capture();
+  const stderr = new Capture();
+  const code = await runSend(args, { stdout, stderr, env, cwd: dir, clock: systemClock });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+const secretEnv = { [secretEnvVarName(demoKeyPairId)]: demoKeyPairSecret };
+
+describe('gwhttp send', () => {
+  let dir: string;
+  let gateway: MockGateway | undefined;
+  let server: Loopback | undefined;
+  beforeEach(() => (dir = tempDir()));
+  afterEach(async () => {
+    await gateway?.close();
+    await server?.close();
+    gateway = server = undefined;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+  const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+
+  it('prints the --json shape of issue 4 and exits 0 for a signed 2xx', async () => {
+    gateway = await startMockGateway({ port: 0 });
+    write('a.gwhttp', `# @name order\n# @sign tencent-keypair id=${demoKeyPairId}\nPOST ${gateway.url}/release/orders\nContent-Type: application/json\n\n{"qty":2}\n`);
+    const { code, stdout } = await send(dir, ['a.gwhttp', '--json'], secretEnv);
+    assert.equal(code, 0);
+    const json = JSON.parse(stdout) as { results: Record<string, unknown>[] };
+    const [result] = json.results;
+    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error']);
+    assert.deepEqual(Object.keys(result.request as object), ['method', 'url', 'headers', 'body']);
+    assert.deepEqual(Object.keys(result.response as object), ['status', 'statusText', 'headers', 'body', 'bodyTruncated', 'size', 'timings']);
+    assert.deepEqual(Object.keys((result.response as { timings: object }).timings), ['dnsMs', 'connectMs', 'tlsMs', 'firstByteMs', 'downloadMs', 'totalMs']);
+    assert.deepEqual(Object.keys(result.throttle as object), ['limit', 'used', 'usedOf', 'remaining', 'retryAfterSeconds', 'usagePlanId', 'secretId']);
+    assert.equal(result.name, 'order');
+    assert.equal((result.request as { body: string }).body, '{"qty":2}');
+    assert.equal((result.throttle as { limit: number }).limit, 500);
+    assert.equal(result.error, null);
+    assert.ok(!stdout.includes(demoKeyPairSecret));
+  });
+
+  it('prints the status line, the throttling line, headers with -v and the pretty body', async () => {
+    gateway = await startMockGateway({ port: 0 });
+    write('a.gwhttp', `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/x\n`);
+    const { code, stdout } = await send(dir, ['a.gwhttp', '-v'], secretEnv);
+    assert.equal(code, 0);
+    assert.match(stdout, /^#0 GET http:\/\/127\.0\.0\.1:\d+\/release\/x \(a\.gwhttp:2\)$/m);
+    assert.match(stdout, /^200 OK \(success\) · \d+ ms · \d+ B$/m);
+    assert.match(stdout, new RegExp(`^quota 1/500 used \\(0%\\) · limit 500 · plan usagePlan-demo · key ${demoKeyPairId}$`, 'm'));
+    assert.match(stdout, /^> Authorization: hmac id=/m);
+    assert.match(stdout, /^< X-RateLimit-Used: 1\/500$/m);
+    assert.match(stdout, /^ {2}"method": "GET",$/m);
+    assert.ok(!stdout.includes(demoKeyPairSecret));
+  });
+
+  it('shows the explanation of a gateway rejection and exits 1', async () => {
+    gateway = await startMockGateway({ port: 0 });
+    write('a.gwhttp', `GET ${gateway.url}/release/x\n`);
+    const { code, stdout } = await send(dir, ['a.gwhttp']);
+    assert.equal(code, 1);
+    assert.match(stdout, /^401 Unauthorized \(client error\)/m);
+    assert.match(stdout, /^gateway: /m);
+    assert.match(stdout, /^ {2}fix: /m);
+  });
+
+  it('resolves variables from --env and --var', async () => {
+    server = await startLoopback((request, response) => response.end(`${request.url} ${request.headers['x-who']}`));
+    write('gwhttp.env.json', JSON.stringify({ local: { base: server.url, who: 'env' } }));
+    write('a.gwhttp', 'GET {{base}}/hello\nX-Who: {{who}}\n');
+    const { code, stdout } = await send(dir, ['a.gwhttp', '--env', 'local', '--var', 'who=cli', '--json']);
+    assert.equal(code, 0);
+    assert.equal((JSON.parse(stdout) as { results: { response: { body: string } }[] }).results[0].response.body, '/hello cli');
+  });
+
+  it('chooses requests by index and by name', async () => {
+    server = await startLoopback((request, response) => response.end(request.url));
+    write('a.gwhttp', `GET ${server.url}/zero\n\n###\n# @name second\nGET ${server.url}/one\n`);
+    assert.equal((await send(dir, ['a.gwhttp', '--request', '1'])).code, 0);
+    assert.equal((await send(dir, ['a.gwhttp', '--request', 'second'])).code, 0);
+    assert.equal((await send(dir, ['a.gwhttp', '--all'])).code, 0);
+    assert.deepEqual(server.received.map((r) => r.url), ['/one', '/one', '/zero', '/one']);
+  });
+
+  it('exits 2 on usage errors and unreadable files, with one line and a hint', async () => {
+    write('a.gwhttp', 'GET http://127.0.0.1:1/\n');
+    for (const args of [[], ['a.gwhttp', '--timeout', 'soon'], ['a.gwhttp', '--request', '9'], ['a.gwhttp', '--bogus'], ['missing.gwhttp'], ['a.gwhttp', '--var', 'novalue']]) {
+      const { code, stderr, stdout } = await send(dir, args);
+      assert.equal(code, 2, `exit 2 for ${args.join(' ')}`);
+      assert.equal(stdout, '');
+      assert.match(stderr, /^gwhttp: .+\n {2}hint: .+\n$/);
+    }
+  });
+
+  it('exits 2 and sends nothing when the file has errors in the chosen requests', async () => {
+    server = await startLoopback((_request, response) => response.end());
+    write('a.gwhttp', `GET ${server.url}/\nno colon here\n`);
+    const { code, stderr } = await send(dir, ['a.gwhttp']);
+    assert.equal(code, 2);
+    assert.match(stderr, /^gwhttp: a\.gwhttp:2: /);
+    assert.equal(server.received.length, 0);
+  });
+
+  it('reports a refused connection and a missing secret on one line with file:line, exit 1', async () => {
+    const port = await closedPort();
+    write('a.gwhttp', `GET http://127.0.0.1:${port}/x\n\n###\n# @sign tencent-keypair id=AKIDmissing\nGET http://127.0.0.1:${port}/y\n`);
+    const { code, stdout } = await send(dir, ['a.gwhttp']);
+    assert.equal(code, 1);
+    assert.match(stdout, new RegExp(`^error: a\\.gwhttp:1: Connection refused by 127\\.0\\.0\\.1:${port}`, 'm'));
+    assert.match(stdout, /^error: a\.gwhttp:5: no secret key for key id "AKIDmissing"/m);
+    assert.ok(!/\n\s+at /.test(stdout), 'no stack trace');
+  });
+
+  it('exits 1 for a non-2xx answer without a gateway explanation', async () => {
+    server = await startLoopback((_request, response) => response.writeHead(500).end('boom'));
+    write('a.gwhttp', `GET ${server.url}/\n`);
+    const { code, stdout } = await send(dir, ['a.gwhttp']);
+    assert.equal(code, 1);
+    assert.match(stdout, /^500 Internal Server Error \(server error\)/m);
+  });
+});
