@@ -9,23 +9,26 @@ export interface VariableReference extends ParsedReference {
   endColumn: number;
 }
 
-const referencePattern = /\{\{([^{}]*)\}\}/g;
-
 /**
  * Finds every `{{…}}` reference in `text` (normally one line; for multi-line text the columns count
- * from the start of `text`). `line` is copied into each result.
+ * from the start of `text`). `line` is copied into each result. Same matches as /\{\{([^{}]*)\}\}/g,
+ * without the regex (this runs on every keystroke).
  */
 export function findVariableReferences(text: string, line: number): VariableReference[] {
   const references: VariableReference[] = [];
-  for (const match of text.matchAll(referencePattern)) {
-    const column = match.index ?? 0;
-    references.push({
-      ...parseReferenceExpression(match[1]),
-      raw: match[0],
-      line,
-      column,
-      endColumn: column + match[0].length,
-    });
+  let open = text.indexOf('{{');
+  while (open >= 0) {
+    const close = text.indexOf('}}', open + 2);
+    if (close < 0) break;
+    const inner = text.slice(open + 2, close);
+    if (inner.includes('{') || inner.includes('}')) {
+      open = text.indexOf('{{', open + 1);
+      continue;
+    }
+    const { kind, expression, name, args, chain, problem } = parseReferenceExpression(inner);
+    const raw = text.slice(open, close + 2);
+    references.push({ kind, expression, name, args, chain, problem, raw, line, column: open, endColumn: close + 2 });
+    open = text.indexOf('{{', close + 2);
   }
   return references;
 }

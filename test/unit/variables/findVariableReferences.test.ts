@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { findVariableReferences, hasVariableReferences } from '../../../src/core/variables/findVariableReferences';
 
 describe('findVariableReferences', () => {
@@ -44,5 +45,15 @@ describe('findVariableReferences', () => {
     assert.deepEqual(findVariableReferences('{"a": {"b": 1}} { {x} }', 1), []);
     assert.equal(hasVariableReferences('{"a": {"b": 1}}'), false);
     assert.equal(hasVariableReferences('x {{y}}'), true);
+  });
+
+  it('matches exactly what /\\{\\{([^{}]*)\\}\\}/g matches, on arbitrary brace soup', () => {
+    const pattern = /\{\{([^{}]*)\}\}/g;
+    const soup = fc.array(fc.constantFrom('{', '}', '{{', '}}', 'a', ' ', '$', '.', 'x.response.body.*'), { maxLength: 30 }).map((parts) => parts.join(''));
+    fc.assert(fc.property(soup, (text) => {
+      const expected = [...text.matchAll(pattern)].map((match) => [match.index, match[0]]);
+      const actual = findVariableReferences(text, 1).map((reference) => [reference.column, reference.raw]);
+      assert.deepEqual(actual, expected);
+    }), { numRuns: 2000 });
   });
 });
