@@ -27,10 +27,13 @@ function appSignatureDetails(message: string, signing: SigningInfo | null): Deta
   if (!signing) return details;
   const local = signing.signingString.split('\n');
   const remote = server.split('\n');
-  const line = local.findIndex((text, index) => text !== remote[index]);
-  const value = line < 0 && local.length === remote.length
-    ? 'none: the strings are equal, so the secret differs'
-    : `line ${(line < 0 ? local.length : line) + 1}: local ${JSON.stringify(local[line] ?? '')} vs server ${JSON.stringify(remote[line < 0 ? local.length : line] ?? '')}`;
+  const found = local.findIndex((text, index) => text !== remote[index]);
+  if (found < 0 && local.length === remote.length) {
+    return [...details, { label: 'first difference', value: 'none: the strings are equal, so the secret differs' }];
+  }
+  const line = found < 0 ? local.length : found;
+  const show = (text: string | undefined): string => (text === undefined ? '(nothing)' : JSON.stringify(text));
+  const value = `line ${line + 1}: local ${show(local[line])} vs server ${show(remote[line])}`;
   return [...details, { label: 'first difference', value }];
 }
 
