@@ -6,7 +6,6 @@ export interface NumberedLine {
   text: string;
 }
 
-const secretNamePattern = /(secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)/i;
 /** `name = value`, `name: value`, `"name": "value"` with a secret-looking name. */
 const assignmentPattern = /(^|[\s"'{,@])([\w-]*(?:secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)[\w-]*)["']?\s*[:=]\s*["']?([^"'\s,;}]*)/i;
 const keyIdPattern = /\b(AKID|APID)[A-Za-z0-9]{8,}/;
@@ -79,8 +78,4 @@ export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[]
     if (keyIdLines.some((line) => Math.abs(line - entry.line) <= 2)) diagnostics.push(...entropySecrets(entry));
   }
   return diagnostics;
-}
-
-export function isSecretName(name: string): boolean {
-  return secretNamePattern.test(name);
 }

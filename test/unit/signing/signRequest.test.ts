@@ -3,7 +3,7 @@ import { GwHttpError } from '../../../src/core/errors';
 import { createSigningPlan } from '../../../src/core/signing/createSigningPlan';
 import { hmacBase64 } from '../../../src/core/signing/signingAlgorithm';
 import { selectSigning } from '../../../src/core/signing/selectSigning';
-import { signRequest } from '../../../src/core/signing/signRequest';
+import { signRequest, withUrlHost } from '../../../src/core/signing/signRequest';
 import { fixedClock, header, names, outgoing, prepared } from './signingTestKit';
 
 const host = 'service-kuy3rwbs-1251762227.ap-guangzhou.apigateway.myqcloud.com';
@@ -100,5 +100,14 @@ describe('signRequest', () => {
     const { request: sent, signing } = signRequest(outgoing('post', 'https://e.com/x', []), createSigningPlan('apisix', 'k'), 's', fixedClock('2025-04-01T08:00:00Z'));
     assert.equal(sent.method, 'POST');
     assert.match(signing.signingString, /^k\nPOST \/x\n/);
+  });
+});
+
+describe('withUrlHost', () => {
+  it('replaces a Host with a path by the URL host for unsigned requests and leaves a bare host alone', () => {
+    const fixed = withUrlHost(outgoing('GET', `http://${host}:8080/release`, [['Host', `${host}/release`], ['Accept', '*/*']]));
+    assert.deepEqual(fixed.headers, [{ name: 'Host', value: `${host}:8080` }, { name: 'Accept', value: '*/*' }]);
+    const bare = outgoing('GET', `http://${host}/release`, [['Host', 'other.example:81']]);
+    assert.equal(withUrlHost(bare), bare);
   });
 });
