@@ -25,19 +25,17 @@ export async function prepareRequest(
   checkEnvironmentName(environments, context);
   const dotenv = context.dotenv !== undefined ? context.dotenv : await loadContextDotenv(context);
   const sources = buildVariableSources(document, context, environments, dotenv);
+  const method = substituteVariables(request.method, request.line, sources);
+  const directives = request.directives.map((directive) => resolveDirective(directive, sources));
+  const url = substituteVariables(request.url, request.urlLine, sources).trim();
   const headers: HeaderField[] = request.headers.map((header) => ({
     name: substituteVariables(header.name, header.line, sources).trim(),
     value: substituteVariables(header.value, header.line, sources),
   }));
   return {
     source: request,
-    outgoing: {
-      method: substituteVariables(request.method, request.line, sources),
-      url: substituteVariables(request.url, request.urlLine, sources).trim(),
-      headers,
-      body: await resolveBody(request, sources, context.fileReader),
-    },
-    directives: request.directives.map((directive) => resolveDirective(directive, sources)),
+    outgoing: { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
+    directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
   };
 }
@@ -57,12 +55,13 @@ export function loadContextDotenv(context: VariableContext): Promise<LoadedDoten
 function checkEnvironmentName(environments: LoadedEnvironments, context: VariableContext): void {
   const name = context.environmentName;
   if (name === null || environments.names.includes(name)) return;
-  const files = environments.files.length > 0 ? environments.files.join(', ') : 'no env file found';
+  const setting = Object.keys(context.settingsEnvironments ?? {}).length > 0 ? ['gwhttp.environments setting'] : [];
+  const files = [...environments.files, ...setting].join(', ') || 'no env file found';
   const known = environments.names.length > 0 ? environments.names.join(', ') : 'none';
   const trust = context.mayReadWorkspaceFiles ? '' : ' (env files were not read: the workspace is not trusted)';
   throw new GwHttpError(
     'variable',
-    `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files}, gwhttp.environments setting)`,
+    `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files})`,
     `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.`,
   );
 }

@@ -86,7 +86,7 @@ function lookupPlain(name: string, site: ReferenceSite, sources: VariableSources
   if (Object.hasOwn(sources.overrides, name)) return sources.overrides[name];
   const fileVariable = sources.fileVariables.get(name);
   if (fileVariable) {
-    const frame = { key: `file:${name}`, label: `file variable "${name}" (line ${fileVariable.line})` };
+    const frame = { key: `file:${name}`, label: `@${name} (line ${fileVariable.line})` };
     return substituteNested(fileVariable.value, frame, site, sources);
   }
   const environmentLabel = `"${name}" in environment "${sources.environmentName}"`;

@@ -16,11 +16,17 @@ export interface ReferenceSite {
   frames: ResolutionFrame[];
 }
 
-export function variableError(sources: VariableSources, site: ReferenceSite, what: string, hint: string): GwHttpError {
+export function variableError(
+  sources: VariableSources,
+  site: ReferenceSite,
+  what: string,
+  hint: string,
+  details = '',
+): GwHttpError {
   const where = sources.requestFile ? `${sources.requestFile}:${site.line}` : `line ${site.line}`;
   const via = site.frames.length > 0 ? ` (used by ${[...site.frames].reverse().map((frame) => frame.label).join(' ← ')})` : '';
   const location = sources.requestFile ? { file: sources.requestFile, line: site.line } : undefined;
-  return new GwHttpError('variable', `${where}: ${what}${via}`, hint, location);
+  return new GwHttpError('variable', `${where}: ${what}${via}${details ? `. ${details}` : ''}`, hint, location);
 }
 
 /** The places a plain `{{name}}` was looked for, highest precedence first. */
@@ -42,8 +48,8 @@ function environmentOrigins(sources: VariableSources, name: string): string[] {
 }
 
 export function unresolvedError(sources: VariableSources, site: ReferenceSite, name: string): GwHttpError {
-  const what = `variable {{${name}}} is not defined. Looked in: ${searchedPlaces(sources).join(', ')}`;
-  return variableError(sources, site, what, unresolvedHint(sources, name));
+  const details = `Looked in: ${searchedPlaces(sources).join(', ')}`;
+  return variableError(sources, site, `variable {{${name}}} is not defined`, unresolvedHint(sources, name), details);
 }
 
 function unresolvedHint(sources: VariableSources, name: string): string {

@@ -78,6 +78,14 @@ describe('prepareRequest: sources and precedence', () => {
     });
   });
 
+  it('an error never shows the values it looked through (the private secret stays out)', async () => {
+    const variables = [{ name: 'auth', value: '{{secretKey}}:{{missing}}', line: 1 }];
+    await rejectsWith(resolveUrl('http://x/{{auth}}', variables), (error) => {
+      assert.match(error.message, /variable \{\{missing\}\} is not defined \(used by @auth \(line 1\)\)/);
+      assert.ok(!`${error.message} ${error.hint}`.includes('private-secret'));
+    });
+  });
+
   it('uses environments and .env passed in the context instead of reading files', async () => {
     const url = await resolveUrl('http://{{host}}/{{a}}', [], {
       requestFile: null,
@@ -133,7 +141,7 @@ describe('prepareRequest: errors', () => {
     const request = makeRequest({ line: 12, url: '{{base}}/x' });
     const variables = [{ name: 'base', value: 'https://{{missingHost}}', line: 2 }];
     await rejectsWith(prepareRequest(makeDocument([request], variables), request, makeContext()), (error) => {
-      assert.match(error.message, /^line 12: variable \{\{missingHost\}\} is not defined\. .*\(used by file variable "base" \(line 2\)\)$/);
+      assert.match(error.message, /^line 12: variable \{\{missingHost\}\} is not defined \(used by @base \(line 2\)\)\. Looked in: /);
       assert.match(error.message, /no environment selected/);
     });
   });
@@ -153,7 +161,7 @@ describe('prepareRequest: errors', () => {
       { name: 'c', value: '{{a}}', line: 3 },
     ];
     await rejectsWith(prepareRequest(makeDocument([request], variables), request, makeContext()), (error) => {
-      assert.match(error.message, /variables form a cycle: file variable "a" \(line 1\) → file variable "b" \(line 2\) → file variable "c" \(line 3\) → file variable "a" \(line 1\)/);
+      assert.match(error.message, /^line 10: variables form a cycle: @a \(line 1\) → @b \(line 2\) → @c \(line 3\) → @a \(line 1\)$/);
     });
   });
 

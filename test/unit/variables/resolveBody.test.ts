@@ -74,7 +74,7 @@ describe('prepareRequest: bodies', () => {
     fs.writeFileSync(path.join(root, 'requests', 'needs.json'), '{"x": "{{nowhere}}"}');
     await assert.rejects(prepare('<@ needs.json', 25), (error: unknown) => {
       assert.ok(isGwHttpError(error));
-      assert.match(error.message, /:25: variable \{\{nowhere\}\} is not defined\..*\(used by body file "needs\.json"\)$/);
+      assert.match(error.message, /:25: variable \{\{nowhere\}\} is not defined \(used by body file "needs\.json"\)\. Looked in: /);
       return true;
     });
   });
