@@ -3,6 +3,7 @@ import type { ParsedDocument, ParsedRequest } from '../model/document';
 import { findFileVariableCycles } from './findFileVariableCycles';
 import { findVariableReferences, type VariableReference } from './findVariableReferences';
 import { checkSystemVariable } from './systemVariables';
+import { plainLookupName } from './variableReference';
 import { fileVariableMap } from './variableSources';
 
 interface ScannedLine {
@@ -41,7 +42,7 @@ function referenceProblem(
     const problem = checkSystemVariable(reference.name, reference.args);
     return problem ? { code: 'bad-system-variable', text: `${reference.raw}: ${problem}` } : null;
   }
-  if (isDefined(reference.expression)) return null;
+  if (isDefined(plainLookupName(reference))) return null;
   if (reference.problem) return { code: 'bad-variable-reference', text: `${reference.raw}: ${reference.problem}` };
   if (reference.kind === 'chain' && reference.chain) {
     return requestNames.has(reference.chain.requestName)

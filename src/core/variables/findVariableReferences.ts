@@ -25,9 +25,9 @@ export function findVariableReferences(text: string, line: number): VariableRefe
       open = text.indexOf('{{', open + 1);
       continue;
     }
-    const { kind, expression, name, args, chain, problem } = parseReferenceExpression(inner);
+    const { kind, expression, name, args, chain, problem, percentEncode } = parseReferenceExpression(inner);
     const raw = text.slice(open, close + 2);
-    references.push({ kind, expression, name, args, chain, problem, raw, line, column: open, endColumn: close + 2 });
+    references.push({ kind, expression, name, args, chain, problem, percentEncode, raw, line, column: open, endColumn: close + 2 });
     open = text.indexOf('{{', close + 2);
   }
   return references;

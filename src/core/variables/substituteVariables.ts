@@ -1,6 +1,6 @@
 import { resolveChainReference } from './resolveChainReference';
 import { resolveSystemVariable } from './systemVariables';
-import { parseReferenceExpression, type ParsedReference } from './variableReference';
+import { parseReferenceExpression, plainLookupName, type ParsedReference } from './variableReference';
 import { cycleError, unresolvedError, variableError, type ReferenceSite, type ResolutionFrame } from './variableErrors';
 import type { VariableSources } from './variableSources';
 
@@ -23,7 +23,11 @@ export function substituteVariables(
 
 function substituteAt(text: string, site: ReferenceSite, sources: VariableSources): string {
   if (!text.includes('{{')) return text;
-  return text.replace(referencePattern, (_raw, inner: string) => resolveReference(parseReferenceExpression(inner), site, sources));
+  return text.replace(referencePattern, (_raw, inner: string) => {
+    const reference = parseReferenceExpression(inner);
+    const value = resolveReference(reference, site, sources);
+    return reference.percentEncode ? encodeURIComponent(value) : value;
+  });
 }
 
 function resolveReference(reference: ParsedReference, site: ReferenceSite, sources: VariableSources): string {
@@ -61,7 +65,7 @@ function resolveChain(reference: ParsedReference, site: ReferenceSite, sources: 
   const target = reference.chain;
   const exchange = target ? sources.chain.get(target.requestName) : undefined;
   if (!target || !exchange) {
-    const plain = lookupPlain(reference.expression, site, sources);
+    const plain = lookupPlain(plainLookupName(reference), site, sources);
     if (plain !== undefined) return plain;
   }
   const show = `{{${reference.expression}}}`;

@@ -24,6 +24,8 @@ export interface ParsedReference {
   chain: ChainTarget | null;
   /** A syntax problem (bad name, unsupported selector), or null. */
   problem: string | null;
+  /** `{{%name}}` (REST Client): the value is percent-encoded (encodeURIComponent). */
+  percentEncode: boolean;
 }
 
 const plainName = /^[A-Za-z_][\w.-]*$/;
@@ -33,14 +35,17 @@ export function parseReferenceExpression(rawExpression: string): ParsedReference
   const expression = rawExpression.trim();
   if (expression.startsWith('$')) {
     const [name, ...args] = expression.split(/\s+/);
-    return { kind: 'system', expression, name, args, chain: null, problem: null };
+    return { kind: 'system', expression, name, args, chain: null, problem: null, percentEncode: false };
+  }
+  if (expression.startsWith('%') && plainName.test(expression.slice(1))) {
+    return { ...parseReferenceExpression(expression.slice(1)), expression, percentEncode: true };
   }
   const chainMatch = chainShape.exec(expression);
   if (chainMatch) return parseChain(expression, chainMatch);
   const problem = plainName.test(expression)
     ? null
     : `"${expression}" is not a variable name (letters, digits, "_", "-" and "." only; JavaScript expressions are not supported)`;
-  return { kind: 'plain', expression, name: expression, args: [], chain: null, problem };
+  return { kind: 'plain', expression, name: expression, args: [], chain: null, problem, percentEncode: false };
 }
 
 function parseChain(expression: string, match: RegExpExecArray): ParsedReference {
@@ -52,7 +57,7 @@ function parseChain(expression: string, match: RegExpExecArray): ParsedReference
     section: section as ChainTarget['section'],
     selector,
   };
-  return { kind: 'chain', expression, name: requestName, args: [], chain, problem: chainProblem(chain) };
+  return { kind: 'chain', expression, name: requestName, args: [], chain, problem: chainProblem(chain), percentEncode: false };
 }
 
 function chainProblem(chain: ChainTarget): string | null {
@@ -72,4 +77,9 @@ function chainProblem(chain: ChainTarget): string | null {
     return `"${selector}" is not a header name`;
   }
   return null;
+}
+
+/** The name to look up among plain variables (the expression without a leading `%`). */
+export function plainLookupName(reference: ParsedReference): string {
+  return reference.percentEncode ? reference.expression.slice(1) : reference.expression;
 }

@@ -61,7 +61,7 @@ describe('checkVariables', () => {
 
   it('is silent when every name is known, and treats chain-shaped known names as defined', () => {
     const request = makeRequest({
-      url: 'http://{{host}}/{{$shared region}}/{{$uuid}}',
+      url: 'http://{{host}}/{{$shared region}}/{{$uuid}}?q={{%host}}',
       headers: [{ name: 'X', value: '{{legacy.response.body.x}}', line: 11 }],
     });
     const document = makeDocument([request], [{ name: 'host', value: 'h', line: 1 }]);

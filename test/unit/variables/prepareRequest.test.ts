@@ -65,6 +65,11 @@ describe('prepareRequest: sources and precedence', () => {
     assert.equal(await resolveUrl('http://{{host}}/', variables, { overrides: { host: 'cli-{{x}}' } }), 'http://cli-{{x}}/');
   });
 
+  it('{{%name}} percent-encodes the value (REST Client)', async () => {
+    const variables = [{ name: 'q', value: 'a b&c=d/é', line: 1 }];
+    assert.equal(await resolveUrl('http://x/?q={{%q}}&raw={{q}}', variables), 'http://x/?q=a%20b%26c%3Dd%2F%C3%A9&raw=a b&c=d/é');
+  });
+
   it('{{$shared name}} reads $shared even when the environment has the same key', async () => {
     assert.equal(await resolveUrl('http://x/{{$shared region}}', [], { environmentName: 'release' }), 'http://x/ap-guangzhou');
   });
