@@ -121,6 +121,27 @@ describe('prepareRequest: sources and precedence', () => {
   });
 });
 
+describe('prepareRequest: default signing from the environment', () => {
+  it('takes "$sign" from the selected environment, else from $shared, with variables resolved', async () => {
+    const request = makeRequest();
+    const environments = {
+      names: ['a', 'b'],
+      environments: {
+        $shared: { $sign: 'tencent-keypair id={{keyId}} algorithm=hmac-sha256', keyId: 'AKIDshared' },
+        a: { keyId: 'AKIDa' },
+        b: { $sign: 'none' },
+      },
+      locations: {},
+      files: [],
+    };
+    const signing = async (environmentName: string | null) =>
+      (await prepareRequest(makeDocument([request]), request, makeContext({ environments, environmentName }))).defaultSigning;
+    assert.equal(await signing('a'), 'tencent-keypair id=AKIDa algorithm=hmac-sha256');
+    assert.equal(await signing(null), 'tencent-keypair id=AKIDshared algorithm=hmac-sha256');
+    assert.equal(await signing('b'), 'none');
+  });
+});
+
 describe('prepareRequest: errors', () => {
   let root = '';
   let requestFile = '';
