@@ -4,11 +4,12 @@ import { headerLookup, type HeaderLookup } from './headerLookup';
 import { readCount, readSeconds } from './readNumber';
 import { readIetfRateLimit } from './readIetfRateLimit';
 import { readRetryAfter } from './readRetryAfter';
+import { periodHeaderNames, readPeriodWindows } from './readPeriodWindows';
 
 export type { ThrottleState } from './throttleState';
 
 /** Every header name this model reads; a response with none of them has no throttling state. */
-export const throttleHeaderNames = [
+export const throttleHeaderNames: readonly string[] = [
   'x-ratelimit-limit',
   'x-ratelimit-used',
   'x-ratelimit-remaining',
@@ -21,7 +22,8 @@ export const throttleHeaderNames = [
   'ratelimit-remaining',
   'ratelimit-reset',
   'retry-after',
-] as const;
+  ...periodHeaderNames,
+];
 
 /** Seconds from which an `X-RateLimit-Reset` value is read as a Unix time instead of a delay. */
 const epochSecondsThreshold = 1_000_000_000;
@@ -37,13 +39,14 @@ export function parseThrottle(headers: readonly HeaderField[], now: Date): Throt
   if (!throttleHeaderNames.some((name) => lookup.has(name))) return null;
   const state = emptyThrottleState();
   for (const name of lookup.repeated()) {
-    if ((throttleHeaderNames as readonly string[]).includes(name)) state.notes.push(`${name} was sent more than once; the first value is used.`);
+    if (throttleHeaderNames.includes(name)) state.notes.push(`${name} was sent more than once; the first value is used.`);
   }
   readTencent(lookup, state);
   readCountHeader(lookup, ['x-ratelimit-limit', 'ratelimit-limit'], state, 'limit');
   readCountHeader(lookup, ['x-ratelimit-remaining', 'ratelimit-remaining'], state, 'remaining');
   readReset(lookup, now, state);
   readIetfRateLimit(lookup.get('ratelimit'), lookup.get('ratelimit-policy'), state);
+  readPeriodWindows(lookup, state);
   const retryAfter = lookup.get('retry-after');
   if (retryAfter !== null) readRetryAfter(retryAfter, now, state);
   state.percentUsed = percentUsed(state);

@@ -139,3 +139,23 @@ describe('parseThrottle on arbitrary input', () => {
     );
   });
 });
+
+describe('parseThrottle: Kong per-period headers', () => {
+  it('keeps the window with the fewest requests remaining', () => {
+    const state = parseThrottle(
+      h(['X-RateLimit-Limit-Minute', '10'], ['X-RateLimit-Remaining-Minute', '9'], ['X-RateLimit-Limit-Hour', '100'], ['X-RateLimit-Remaining-Hour', '2']),
+      now,
+    );
+    assert.deepEqual([state?.limit, state?.remaining, state?.windowSeconds, state?.percentUsed], [100, 2, 3600, 98]);
+  });
+
+  it('notes a malformed period value', () => {
+    const state = parseThrottle(h(['X-RateLimit-Limit-Second', 'x'], ['X-RateLimit-Remaining-Second', '1']), now);
+    assert.equal(state?.remaining, 1);
+    assert.match(state?.notes[0] ?? '', /x-ratelimit-limit-second "x"/);
+  });
+
+  it('does not override a plain X-RateLimit-Limit', () => {
+    assert.equal(parseThrottle(h(['X-RateLimit-Limit', '500'], ['X-RateLimit-Limit-Minute', '10']), now)?.limit, 500);
+  });
+});
