@@ -5,6 +5,7 @@ import { cycleError, unresolvedError, variableError, type ReferenceSite, type Re
 import type { VariableSources } from './variableSources';
 
 const referencePattern = /\{\{([^{}]*)\}\}/g;
+const referenceHint = 'Write {{name}} (letters, digits, "_", "-", "."), {{$system args}} or {{request.response.body.$.path}}.';
 
 /**
  * Replaces every `{{…}}` in `text` (found on request line `line`) with its value. Plain names are
@@ -32,7 +33,7 @@ function substituteAt(text: string, site: ReferenceSite, sources: VariableSource
 
 function resolveReference(reference: ParsedReference, site: ReferenceSite, sources: VariableSources): string {
   if (reference.problem && reference.kind !== 'chain') {
-    throw variableError(sources, site, `{{${reference.expression}}}: ${reference.problem}`, 'Fix the reference.');
+    throw variableError(sources, site, `{{${reference.expression}}}: ${reference.problem}`, referenceHint);
   }
   if (reference.kind === 'system') return resolveSystem(reference, site, sources);
   if (reference.kind === 'chain') return resolveChain(reference, site, sources);
@@ -69,7 +70,7 @@ function resolveChain(reference: ParsedReference, site: ReferenceSite, sources: 
     if (plain !== undefined) return plain;
   }
   const show = `{{${reference.expression}}}`;
-  if (!target || reference.problem) throw variableError(sources, site, `${show}: ${reference.problem}`, 'Fix the reference.');
+  if (!target || reference.problem) throw variableError(sources, site, `${show}: ${reference.problem}`, referenceHint);
   if (!exchange) {
     if (!sources.requestNames.has(target.requestName)) {
       throw variableError(sources, site, `${show} refers to request "${target.requestName}", but no request in this file has "# @name ${target.requestName}"`,
