@@ -80,6 +80,15 @@ export function classifyLine(line: string): RawLineKind {
   return 'text';
 }
 
+/** `text.slice(start, end).trim()` with a single allocation (spaces and tabs trimmed). */
+export function trimmedSlice(text: string, start: number, end: number): string {
+  let from = start;
+  let to = end;
+  while (from < to && isSpace(text.charCodeAt(from))) from++;
+  while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+  return text.slice(from, to);
+}
+
 /** The level and text of a heading or separator line (`#` count, text after them, trimmed). */
 export function headingParts(line: string): { level: number; text: string } {
   const start = indentOf(line);

@@ -17,7 +17,7 @@ export const commonMethodsText = rfcMethods.join(', ');
 
 /** True when `word` (any case) is a method gwhttp knows. */
 export function isKnownMethod(word: string): boolean {
-  return knownMethods.has(word.toUpperCase());
+  return knownMethods.has(word) || knownMethods.has(word.toUpperCase());
 }
 
 /** True when `word` is shaped like an (unknown) HTTP method: 2 to 20 uppercase ASCII letters. */

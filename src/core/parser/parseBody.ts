@@ -13,7 +13,7 @@ export interface ParsedBody {
 /** True when the request's Content-Type is multipart (its body lines are joined with CRLF). */
 export function isMultipart(headers: HeaderLine[]): boolean {
   for (const header of headers) {
-    if (header.name.toLowerCase() === 'content-type') {
+    if (header.name.length === 12 && header.name.toLowerCase() === 'content-type') {
       return header.value.trimStart().toLowerCase().startsWith('multipart/');
     }
   }
@@ -51,7 +51,9 @@ export function parseBody(context: ParseContext, start: number, end: number, hea
   if (lastContent === -1) return { body: null, bodyRange: null, lastLine };
   const bodyLines = lines.slice(start, bodyEnd);
   warnIfOnlyComments(context, start, bodyEnd);
-  for (let j = start; j < bodyEnd; j++) checkTemplates(lines[j], j, 'the body', 'warning', sink);
+  for (let j = start; j < bodyEnd; j++) {
+    if (lines[j].includes('{{')) checkTemplates(lines[j], j, 'the body', 'warning', sink);
+  }
   return { body: joinBody(bodyLines, headers), bodyRange: { startLine: start + 1, endLine: bodyEnd }, lastLine };
 }
 

@@ -1,5 +1,5 @@
 import type { Directive, FileVariable } from '../model/document';
-import { indentOf } from './classifyLine';
+import { indentOf, trimmedSlice } from './classifyLine';
 import type { DiagnosticSink } from './diagnostics';
 
 const knownDirectives = ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note'];
@@ -15,8 +15,8 @@ export function parseDirective(line: string, lineIndex: number, sink: Diagnostic
   const keyStart = i;
   while (i < line.length && !isKeyEnd(line.charCodeAt(i))) i++;
   const name = line.slice(keyStart, i);
-  let value = line.slice(i).trim();
-  if (value.startsWith('=')) value = value.slice(1).trim();
+  let value = trimmedSlice(line, i, line.length);
+  if (value.startsWith('=')) value = trimmedSlice(value, 1, value.length);
   checkDirective(name, value, lineIndex, sink);
   return { name, value, line: lineIndex + 1 };
 }
@@ -46,5 +46,5 @@ function checkDirective(name: string, value: string, lineIndex: number, sink: Di
 export function parseVariable(line: string, lineIndex: number): FileVariable {
   const start = indentOf(line) + 1;
   const equals = line.indexOf('=', start);
-  return { name: line.slice(start, equals).trim(), value: line.slice(equals + 1).trim(), line: lineIndex + 1 };
+  return { name: trimmedSlice(line, start, equals), value: trimmedSlice(line, equals + 1, line.length), line: lineIndex + 1 };
 }

@@ -1,5 +1,6 @@
 import type { HeaderLine } from '../model/document';
 import { checkTemplates } from './checkTemplates';
+import { trimmedSlice } from './classifyLine';
 import { DiagnosticSink, quote } from './diagnostics';
 import { isKnownMethod } from './methods';
 
@@ -24,9 +25,9 @@ export function isHeaderName(name: string): boolean {
 export function splitHeaderLine(line: string, lineIndex: number): HeaderLine | null {
   const colon = line.indexOf(':');
   if (colon <= 0) return null;
-  const name = line.slice(0, colon).trim();
+  const name = trimmedSlice(line, 0, colon);
   if (!isHeaderName(name)) return null;
-  return { name, value: line.slice(colon + 1).trim(), line: lineIndex + 1 };
+  return { name, value: trimmedSlice(line, colon + 1, line.length), line: lineIndex + 1 };
 }
 
 /** True for `METHOD target` with a known method, which is never a header. */
@@ -42,25 +43,31 @@ function looksLikeRequestLine(line: string): boolean {
  */
 export function parseHeaderLine(line: string, lineIndex: number, sink: DiagnosticSink): HeaderLine | null {
   const colon = line.indexOf(':');
+  const name = colon === -1 ? '' : trimmedSlice(line, 0, colon);
+  if (colon === -1 || !isHeaderName(name)) {
+    reportNonHeader(line, lineIndex, colon, sink);
+    return null;
+  }
+  const header: HeaderLine = { name, value: trimmedSlice(line, colon + 1, line.length), line: lineIndex + 1 };
+  if (line.includes('{{')) checkTemplates(line, lineIndex, `the header ${quote(name)}`, 'error', sink);
+  return header;
+}
+
+/** Explains why a line in the header part is not a header. */
+function reportNonHeader(line: string, lineIndex: number, colon: number, sink: DiagnosticSink): void {
   if (looksLikeRequestLine(line)) {
     sink.error(lineIndex, 'missing-separator',
       `${quote(line)} looks like a second request line inside this request: put a '###' separator line before it to start a new request.`);
-    return null;
+    return;
   }
   if (colon === -1) {
     sink.error(lineIndex, 'header-without-colon',
       `${quote(line)} is not a header: write it as 'Name: value', or put a blank line before it if the request body starts here.`);
-    return null;
+    return;
   }
   const name = line.slice(0, colon).trim();
-  if (!isHeaderName(name)) {
-    sink.error(lineIndex, 'invalid-header-name',
-      name === ''
-        ? "This header has no name before ':': write it as 'Name: value'."
-        : `${quote(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only, no spaces): fix the name, or put a blank line before this line if the body starts here.`);
-    return null;
-  }
-  const header: HeaderLine = { name, value: line.slice(colon + 1).trim(), line: lineIndex + 1 };
-  checkTemplates(line, lineIndex, `the header ${quote(name)}`, 'error', sink);
-  return header;
+  sink.error(lineIndex, 'invalid-header-name',
+    name === ''
+      ? "This header has no name before ':': write it as 'Name: value'."
+      : `${quote(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only, no spaces): fix the name, or put a blank line before this line if the body starts here.`);
 }

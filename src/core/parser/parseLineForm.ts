@@ -1,6 +1,6 @@
 import type { Directive, HeaderLine, ParsedRequest } from '../model/document';
 import { checkTemplates } from './checkTemplates';
-import { indentOf } from './classifyLine';
+import { indentOf, trimmedSlice } from './classifyLine';
 import { parseBody } from './parseBody';
 import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
@@ -57,7 +57,7 @@ function readContinuations(context: ParseContext, from: number, end: number, tar
     const line = context.lines[i];
     if (!isContinuation(line)) break;
     checkTemplates(line, i, 'the URL', 'error', context.sink);
-    target.url += line.trim();
+    target.url += trimmedSlice(line, 0, line.length);
     i++;
   }
   return i;

@@ -1,4 +1,4 @@
-import { indentOf } from './classifyLine';
+import { indentOf, trimmedSlice } from './classifyLine';
 import { DiagnosticSink, quote } from './diagnostics';
 import { commonMethodsText, isKnownMethod, looksLikeMethod } from './methods';
 
@@ -17,14 +17,16 @@ function isHttpVersion(word: string): boolean {
   return word.length >= 6 && word.length <= 8 && /^HTTP\/\d(\.\d)?$/i.test(word);
 }
 
-/** Splits off a trailing ` HTTP/x` from the trimmed line. */
-function splitVersion(text: string): { rest: string; httpVersion: string | null } {
-  let i = text.length - 1;
-  while (i >= 0 && !isSpace(text.charCodeAt(i))) i--;
-  if (i < 0) return { rest: text, httpVersion: null };
-  const last = text.slice(i + 1);
-  if (!isHttpVersion(last)) return { rest: text, httpVersion: null };
-  return { rest: text.slice(0, i).trimEnd(), httpVersion: last.toUpperCase() };
+/** Where the line's text ends once a trailing ` HTTP/x` is split off, and that version. */
+function splitVersion(line: string, start: number, end: number): { end: number; httpVersion: string | null } {
+  let i = end - 1;
+  while (i >= start && !isSpace(line.charCodeAt(i))) i--;
+  const length = end - i - 1;
+  if (i < start || length < 6 || length > 8 || (line.charCodeAt(i + 1) | 0x20) !== 0x68) return { end, httpVersion: null };
+  const last = line.slice(i + 1, end);
+  if (!isHttpVersion(last)) return { end, httpVersion: null };
+  while (i > start && isSpace(line.charCodeAt(i - 1))) i--;
+  return { end: i, httpVersion: last.toUpperCase() };
 }
 
 /**
@@ -32,17 +34,20 @@ function splitVersion(text: string): { rest: string; httpVersion: string | null 
  * target and the method is GET; a method-shaped word that gwhttp does not know is kept (with a warning).
  */
 export function parseRequestLine(line: string, lineIndex: number, sink: DiagnosticSink): RequestLine {
-  const { rest, httpVersion } = splitVersion(line.trim());
-  let space = 0;
-  while (space < rest.length && !isSpace(rest.charCodeAt(space))) space++;
-  const first = rest.slice(0, space);
-  const target = rest.slice(space).trim();
+  const start = indentOf(line);
+  let lineEnd = line.length;
+  while (lineEnd > start && isSpace(line.charCodeAt(lineEnd - 1))) lineEnd--;
+  const { end, httpVersion } = splitVersion(line, start, lineEnd);
+  let space = start;
+  while (space < end && !isSpace(line.charCodeAt(space))) space++;
+  const first = line.slice(start, space);
+  const target = trimmedSlice(line, space, end);
   if (isKnownMethod(first)) {
+    const method = first.toUpperCase();
     if (target === '') {
-      sink.error(lineIndex, 'missing-url',
-        `The request line has the method ${first.toUpperCase()} but no URL: write '${first.toUpperCase()} https://host/path'.`);
+      sink.error(lineIndex, 'missing-url', `The request line has the method ${method} but no URL: write '${method} https://host/path'.`);
     }
-    return { method: first.toUpperCase(), target, httpVersion };
+    return { method, target, httpVersion };
   }
   if (target !== '' && looksLikeMethod(first) && !/\s/.test(target)) {
     sink.warning(lineIndex, 'unknown-method',
@@ -50,5 +55,5 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
       indentOf(line));
     return { method: first.toUpperCase(), target, httpVersion };
   }
-  return { method: 'GET', target: rest, httpVersion };
+  return { method: 'GET', target: line.slice(start, end), httpVersion };
 }
