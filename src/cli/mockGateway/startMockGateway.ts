@@ -82,6 +82,37 @@ function originForm(target: string): string {
   return /^https?:\/\//i.test(target) ? target.replace(/^https?:\/\/[^/?#]*/i, '') || '/' : target;
 }
 
+interface HandlerContext {
+  settings: Required<Pick<MockGatewayOptions, 'profile' | 'clock'>>;
+  keys: Map<string, MockKey>;
+  counter: UsageCounter;
+  maxBodyBytes: number;
+  log: ((line: string) => void) | undefined;
+}
+
+async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse, context: HandlerContext): Promise<void> {
+  const { settings } = context;
+  const method = req.method ?? 'GET';
+  const target = originForm(req.url ?? '/');
+  let result: Answer;
+  try {
+    const body = await readBody(req, context.maxBodyBytes);
+    const request: MockRequest = { method, target, headers: groupRawHeaders(req.rawHeaders), body: body ?? Buffer.alloc(0) };
+    result = body === null ? rejected(rejection(settings.profile, 'bodyTooLarge')) : answer(request, settings, context.keys, context.counter);
+  } catch (error) {
+    result = { status: 500, body: { message: 'mock gateway error' }, headers: {}, note: String(error) };
+  }
+  const text = JSON.stringify(result.body, null, 2);
+  res.writeHead(result.status, {
+    ...result.headers,
+    Date: settings.clock.now().toUTCString(),
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(text)),
+  });
+  res.end(text);
+  context.log?.(`${method} ${target} -> ${result.status} ${result.note}`);
+}
+
 /**
  * Starts a local mock of a Tencent API gateway on 127.0.0.1: verifies key-pair and app-auth signatures
  * with its own verifier, answers the documented errors, counts use per key and usage plan, sends the
@@ -93,30 +124,10 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
   const settings = { profile: options.profile ?? 'current', clock: options.clock ?? systemClock } as const;
   const counter = new UsageCounter(options.window ?? 60);
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
+  const context: HandlerContext = { settings, keys, counter, maxBodyBytes, log: options.log };
   const server = http.createServer((req, res) => {
-    void handle(req, res);
+    void handleRequest(req, res, context);
   });
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const method = req.method ?? 'GET';
-    const target = originForm(req.url ?? '/');
-    let result: Answer;
-    try {
-      const body = await readBody(req, maxBodyBytes);
-      const request: MockRequest = { method, target, headers: groupRawHeaders(req.rawHeaders), body: body ?? Buffer.alloc(0) };
-      result = body === null ? rejected(rejection(settings.profile, 'bodyTooLarge')) : answer(request, settings, keys, counter);
-    } catch (error) {
-      result = { status: 500, body: { message: 'mock gateway error' }, headers: {}, note: String(error) };
-    }
-    const text = JSON.stringify(result.body, null, 2);
-    res.writeHead(result.status, {
-      ...result.headers,
-      Date: settings.clock.now().toUTCString(),
-      'Content-Type': 'application/json; charset=utf-8',
-      'Content-Length': String(Buffer.byteLength(text)),
-    });
-    res.end(text);
-    options.log?.(`${method} ${target} -> ${result.status} ${result.note}`);
-  }
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', () => {
