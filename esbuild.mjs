@@ -13,8 +13,24 @@ function testEntries(dir) {
     .map((f) => join(dir, f));
 }
 
+// VS Code's extension host patches the built-in `http`/`https` modules for its proxy support: the
+// request moves onto a proxy agent asynchronously, after node-fetch has written the headers, so the
+// core's exact-headers agent throws (ERR_HTTP_HEADERS_SENT) or is dropped. The extension bundle gets the
+// exports VS Code kept unpatched (src/extension/adapters/unpatchedHttp*.ts); proxies come from
+// HTTP(S)_PROXY / NO_PROXY through the core, as in the CLI.
+const unpatchedHttp = {
+  name: 'unpatched-http',
+  setup(build) {
+    build.onResolve({ filter: /^(node:)?https?$/ }, (args) => {
+      if (args.importer.includes('unpatchedHttp')) return { path: args.path, external: true };
+      const https = args.path.endsWith('https');
+      return { path: join(process.cwd(), 'src/extension/adapters', https ? 'unpatchedHttps.ts' : 'unpatchedHttp.ts') };
+    });
+  },
+};
+
 const builds = [
-  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [unpatchedHttp] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ];
 if (existsSync('src/webview/main.ts')) {

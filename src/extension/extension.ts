@@ -1,14 +1,65 @@
 import * as vscode from 'vscode';
+import { OutputLogger } from './adapters/outputLogger';
+import { SecretStorageSource } from './adapters/secretStorageSource';
+import { registerCommands } from './commands/registerCommands';
+import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
+import { registerEditorIntelligence } from './intelligence/registerEditorIntelligence';
+import { GwHttpCodeLensProvider } from './language/codeLensProvider';
+import { DiagnosticsController } from './language/diagnosticsController';
+import { DocumentCache, gwhttpLanguageId } from './language/documentCache';
+import { QuickFixProvider } from './language/quickFixes';
+import { createBodyActionHandler } from './response/bodyActions';
+import { ResponsePanels } from './response/responsePanel';
+import { SendController } from './send/sendController';
+import { EnvironmentService } from './state/environmentService';
+import { StatusBar } from './status/statusBar';
+import type { HostMessage, ResponseViewModel } from '../shared/protocol';
 
-export const sendRequestCommandId = 'gwhttp.sendRequest';
+/** What `activate` returns: a small API the extension-host tests read. */
+export interface GwHttpApi {
+  lastResponseModel(): ResponseViewModel | null;
+  /** What the webview last reported rendering (proves the page and its script work). */
+  lastRendered(): { modelId: number; statusText: string } | null;
+  lastPanelMessage(): HostMessage | null;
+  responsePanel(): vscode.WebviewPanel | null;
+  documents: DocumentCache;
+  diagnostics: DiagnosticsController;
+  activationMs: number;
+}
 
-/** Wiring only: register providers and commands; no I/O, no network, nothing awaited. */
-export function activate(context: vscode.ExtensionContext): void {
+/** Wiring only: create the services, register providers and commands; no I/O, nothing awaited. */
+export function activate(context: vscode.ExtensionContext): GwHttpApi {
+  const started = performance.now();
+  const selector: vscode.DocumentSelector = { language: gwhttpLanguageId };
+  const logger = new OutputLogger();
+  const documents = new DocumentCache();
+  const environments = new EnvironmentService(context.workspaceState);
+  const secrets = new SecretStorageSource(context.secrets);
+  const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger));
+  const statusBar = new StatusBar(environments);
+  const services = { documents, environments, secrets, panels, statusBar, logger };
+  const sender = new SendController(services);
+  const lenses = new GwHttpCodeLensProvider(documents, environments);
+  const diagnostics = new DiagnosticsController(documents, environments);
+  const previews = new SignaturePreviewProvider();
   context.subscriptions.push(
-    vscode.commands.registerCommand(sendRequestCommandId, () => {
-      void vscode.window.showInformationMessage('GW HTTP: sending requests is not available yet in this version.');
-    }),
+    logger, documents, environments, panels, statusBar, sender, lenses, diagnostics, previews,
+    vscode.languages.registerCodeLensProvider(selector, lenses),
+    vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), { providedCodeActionKinds: QuickFixProvider.kinds }),
+    vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
+    ...registerCommands(services, sender, previews),
   );
+  registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName });
+  const activationMs = performance.now() - started;
+  return {
+    lastResponseModel: () => panels.lastModel,
+    lastRendered: () => panels.lastRendered,
+    lastPanelMessage: () => panels.lastMessage,
+    responsePanel: () => panels.panel,
+    documents,
+    diagnostics,
+    activationMs,
+  };
 }
 
 export function deactivate(): void {

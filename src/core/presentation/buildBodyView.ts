@@ -57,26 +57,27 @@ export function buildBodyView(
   contentType: string | null,
   secrets: readonly string[],
   limits: BodyLimits = defaultBodyLimits,
+  whole: { size: number; textTruncated: boolean } = { size: body.length, textTruncated: false },
 ): BodyView {
-  if (body.length === 0) return { kind: 'empty' };
+  if (whole.size === 0) return { kind: 'empty' };
   const essence = mimeEssence(contentType);
   const image = imageTypes.find((type) => type === essence);
   if (image) {
-    if (body.length > limits.inlineBytes) return { kind: 'binary', bytes: body.length, contentType };
+    if (whole.size > limits.inlineBytes || body.length < whole.size) return { kind: 'binary', bytes: whole.size, contentType };
     return { kind: 'image', mime: image, dataUri: `data:${image};base64,${Buffer.from(body).toString('base64')}` };
   }
   const declared = textLanguage(essence);
   if (declared === null && (essence !== '' || looksBinary(body)) && looksBinary(body)) {
-    return { kind: 'binary', bytes: body.length, contentType };
+    return { kind: 'binary', bytes: whole.size, contentType };
   }
-  if (body.length > limits.inlineBytes) {
+  if (whole.size > limits.inlineBytes || whole.textTruncated) {
     const preview = redactSecrets(bodyText.slice(0, limits.previewChars), secrets);
-    return { kind: 'tooLarge', bytes: body.length, contentType, preview };
+    return { kind: 'tooLarge', bytes: whole.size, contentType, preview };
   }
   const raw = redactSecrets(bodyText, secrets);
   const language = declared ?? sniffLanguage(raw);
   let pretty: string | null = null;
-  if (body.length <= limits.prettyBytes) {
+  if (whole.size <= limits.prettyBytes) {
     if (language === 'json') pretty = prettyJson(raw);
     else if (language === 'xml') pretty = prettyXml(raw);
   }

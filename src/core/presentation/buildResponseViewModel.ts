@@ -62,7 +62,7 @@ export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLi
     size: { bytes: response.size, display: formatBytes(response.size) },
     contentType: response.contentType,
     throttle: throttleView(exchange.throttle),
-    body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits),
+    body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits, { size: response.size, textTruncated: response.bodyTruncated }),
     headers: redactHeaders(response.headers, secrets),
     request: buildRequestView(exchange.request, secrets),
     signature: signing
@@ -78,6 +78,6 @@ export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLi
     explanation: exchange.explanation
       ? { ...exchange.explanation, details: exchange.explanation.details.map((detail) => ({ ...detail, value: redactSecrets(detail.value, secrets) })) }
       : null,
-    notes: response.bodyTruncated ? ['The body was truncated at the size limit.'] : [],
+    notes: [],
   };
 }

@@ -1,0 +1,59 @@
+import * as vscode from 'vscode';
+import { moveSecretCommandId } from '../language/quickFixes';
+import { reportSendError } from '../send/reportSendError';
+import type { SendController, SendServices } from '../send/sendController';
+import { moveSecretToStorage } from './moveSecretToStorage';
+import { previewSignature, type SignaturePreviewProvider } from './previewSignature';
+import { activeGwhttpUri, requestTarget } from './requestTarget';
+import { forgetSecret, storeSecret } from './secretCommands';
+import { selectEnvironment } from './selectEnvironment';
+
+/** Runs a command body; any failure becomes one clear message (never an unhandled rejection). */
+function guarded<A extends unknown[]>(services: SendServices, name: string, body: (...args: A) => Promise<unknown>): (...args: A) => Promise<unknown> {
+  return async (...args: A) => {
+    try {
+      return await body(...args);
+    } catch (error) {
+      reportSendError(error, name, name, services);
+      return undefined;
+    }
+  };
+}
+
+/** Registers every `gwhttp.*` command; returns their disposables. */
+export function registerCommands(services: SendServices, sender: SendController, previews: SignaturePreviewProvider): vscode.Disposable[] {
+  const { documents, environments, secrets, logger } = services;
+  const command = <A extends unknown[]>(id: string, body: (...args: A) => Promise<unknown>): vscode.Disposable =>
+    vscode.commands.registerCommand(id, guarded(services, id, body));
+  return [
+    command('gwhttp.sendRequest', async (uri?: unknown, index?: unknown) => {
+      const target = requestTarget(documents, uri, index);
+      if (target) await sender.send(target.uri, [target.index]);
+    }),
+    command('gwhttp.sendAll', async (uri?: unknown) => {
+      const target = activeGwhttpUri(uri);
+      if (!target) return;
+      const parsed = documents.get(await vscode.workspace.openTextDocument(target));
+      await sender.send(target, parsed.requests.map((request) => request.index));
+    }),
+    command('gwhttp.rerunLast', () => sender.rerunLast()),
+    command('gwhttp.cancelRequest', async () => sender.cancel()),
+    command('gwhttp.previewSignature', async (uri?: unknown, index?: unknown) => {
+      const target = requestTarget(documents, uri, index);
+      if (target) await previewSignature(services, previews, target.uri, target.index);
+    }),
+    command('gwhttp.copyAsCurl', async (uri?: unknown, index?: unknown) => {
+      const target = requestTarget(documents, uri, index);
+      if (!target) return;
+      await vscode.env.clipboard.writeText(await sender.curlFor(target.uri, target.index));
+      void vscode.window.showInformationMessage('GW HTTP: copied as cURL with a fresh signature. It expires after a few minutes; the secret key is not included.');
+    }),
+    command('gwhttp.storeSecret', (keyId?: unknown, secret?: unknown) => storeSecret(documents, secrets, logger, keyId, secret)),
+    command('gwhttp.forgetSecret', (keyId?: unknown) => forgetSecret(documents, secrets, logger, keyId)),
+    command(moveSecretCommandId, (uri: vscode.Uri, range: vscode.Range, keyId: string | null) => moveSecretToStorage(documents, secrets, logger, uri, range, keyId)),
+    command('gwhttp.selectEnvironment', async (name?: unknown) => {
+      if (typeof name === 'string' || name === null) await environments.setActive(name);
+      else await selectEnvironment(environments);
+    }),
+  ];
+}

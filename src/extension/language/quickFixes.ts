@@ -1,0 +1,73 @@
+import * as vscode from 'vscode';
+import { requestSigningHints } from '../../core/presentation/requestSigningHints';
+import type { DocumentCache } from './documentCache';
+import { diagnosticSource } from './diagnosticsController';
+
+export const moveSecretCommandId = 'gwhttp.moveSecretToStorage';
+
+export function isLiteralSecretCode(code: string): boolean {
+  return /secret/i.test(code) && !/missing/i.test(code);
+}
+
+export function isHostWithPathCode(code: string): boolean {
+  return /host/i.test(code);
+}
+
+function codeOf(diagnostic: vscode.Diagnostic): string {
+  const code = diagnostic.code;
+  return typeof code === 'object' ? String(code.value) : String(code ?? '');
+}
+
+/** `Host: example.com/release` → `example.com`; null when the value is already a bare host. */
+export function bareHost(value: string): string | null {
+  const trimmed = value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
+  const host = trimmed.split(/[/?#]/)[0];
+  return host !== '' && host !== value.trim() ? host : null;
+}
+
+/** Quick fixes: move a literal secret into SecretStorage; replace a Host header carrying a path. */
+export class QuickFixProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly documents: DocumentCache) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      if (diagnostic.source !== diagnosticSource) continue;
+      const code = codeOf(diagnostic);
+      if (isLiteralSecretCode(code)) actions.push(this.moveSecret(document, diagnostic));
+      else if (isHostWithPathCode(code)) {
+        const action = this.fixHost(document, diagnostic);
+        if (action) actions.push(action);
+      }
+    }
+    return actions;
+  }
+
+  private moveSecret(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction {
+    const line = diagnostic.range.start.line;
+    const request = this.documents.get(document).requests.find((each) => line + 1 >= each.regionStartLine && line + 1 <= each.endLine);
+    const keyId = request ? requestSigningHints(request).keyId : null;
+    const action = new vscode.CodeAction('Move the secret key into SecretStorage and remove it from the file', vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    action.command = { title: action.title, command: moveSecretCommandId, arguments: [document.uri, diagnostic.range, keyId] };
+    return action;
+  }
+
+  private fixHost(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction | null {
+    const lineText = document.lineAt(diagnostic.range.start.line).text;
+    const match = /^(\s*Host\s*:\s*)(.*)$/i.exec(lineText);
+    if (!match) return null;
+    const host = bareHost(match[2]);
+    if (!host) return null;
+    const action = new vscode.CodeAction(`Replace the Host header with "${host}" (the path belongs in the URL)`, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.isPreferred = true;
+    action.edit = new vscode.WorkspaceEdit();
+    const line = diagnostic.range.start.line;
+    action.edit.replace(document.uri, new vscode.Range(line, match[1].length, line, lineText.length), host);
+    return action;
+  }
+}

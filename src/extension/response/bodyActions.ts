@@ -1,0 +1,70 @@
+import * as vscode from 'vscode';
+import type { BodyAction } from '../../shared/protocol';
+import { mimeEssence } from '../../core/presentation/buildBodyView';
+import type { OutputLogger } from '../adapters/outputLogger';
+import type { ResponseActionContext } from './responsePanel';
+
+const extensionByMime: Record<string, string> = {
+  'application/json': 'json',
+  'application/xml': 'xml',
+  'text/xml': 'xml',
+  'text/html': 'html',
+  'text/plain': 'txt',
+  'text/csv': 'csv',
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'application/pdf': 'pdf',
+};
+
+const languageByMime: Record<string, string> = { json: 'json', xml: 'xml', html: 'html' };
+
+async function wholeBody(context: ResponseActionContext): Promise<Uint8Array> {
+  if (context.bodyFile) return vscode.workspace.fs.readFile(vscode.Uri.file(context.bodyFile));
+  return context.body;
+}
+
+function bodyLanguage(context: ResponseActionContext): string {
+  const essence = mimeEssence(context.model.contentType);
+  const extension = extensionByMime[essence] ?? (essence.endsWith('+json') ? 'json' : essence.endsWith('+xml') ? 'xml' : 'txt');
+  return languageByMime[extension] ?? 'plaintext';
+}
+
+/** Copy, save and open the body, and copy the request as cURL; failures become one clear message. */
+export function createBodyActionHandler(logger: OutputLogger): (action: BodyAction, context: ResponseActionContext) => Promise<void> {
+  return async (action, context) => {
+    try {
+      switch (action) {
+        case 'copyBody':
+          await vscode.env.clipboard.writeText(new TextDecoder().decode(await wholeBody(context)));
+          void vscode.window.setStatusBarMessage('GW HTTP: response body copied', 3000);
+          return;
+        case 'saveBody': {
+          const essence = mimeEssence(context.model.contentType);
+          const extension = extensionByMime[essence] ?? 'bin';
+          const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(`response.${extension}`), saveLabel: 'Save Body' });
+          if (target) await vscode.workspace.fs.writeFile(target, await wholeBody(context));
+          return;
+        }
+        case 'openBody': {
+          const content = new TextDecoder().decode(await wholeBody(context));
+          const document = await vscode.workspace.openTextDocument({ content, language: bodyLanguage(context) });
+          await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Active });
+          return;
+        }
+        case 'copyCurl':
+          await vscode.env.clipboard.writeText(await context.curl());
+          void vscode.window.showInformationMessage('GW HTTP: copied as cURL with a fresh signature. It expires: copy again before reusing it later. The secret key is not included.');
+          return;
+        default: {
+          const never: never = action;
+          return never;
+        }
+      }
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      logger.error(`Response action ${action} failed: ${message}`);
+      void vscode.window.showErrorMessage(`GW HTTP: ${action} failed: ${message}`);
+    }
+  };
+}

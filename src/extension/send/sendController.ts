@@ -1,0 +1,151 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
+import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
+import { systemClock } from '../../core/ports';
+import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
+import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
+import { toCurl } from '../../core/presentation/toCurl';
+import type { OutputLogger } from '../adapters/outputLogger';
+import type { SecretStorageSource } from '../adapters/secretStorageSource';
+import { readSettings } from '../adapters/settings';
+import type { DocumentCache } from '../language/documentCache';
+import type { ResponsePanels } from '../response/responsePanel';
+import type { EnvironmentService } from '../state/environmentService';
+import type { StatusBar } from '../status/statusBar';
+import { Disposable } from '../util/disposable';
+import { reportSendError } from './reportSendError';
+import { runRequests, type RunContext, type RunResult } from '../../core/run';
+import { secretSourcesFor, variableContextFor } from './sendContext';
+import { signPrepared } from './signPrepared';
+import { requireTrust } from './requireTrust';
+
+export function requestTitle(request: ParsedRequest): string {
+  return request.title ?? request.name ?? `${request.method} ${request.url}`;
+}
+
+export interface SendServices {
+  documents: DocumentCache;
+  environments: EnvironmentService;
+  secrets: SecretStorageSource;
+  panels: ResponsePanels;
+  statusBar: StatusBar;
+  logger: OutputLogger;
+}
+
+/** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
+export class SendController extends Disposable {
+  private client: HttpClient | null = null;
+  private running: AbortController | null = null;
+  private last: { uri: vscode.Uri; indexes: number[] } | null = null;
+  private nextModelId = 1;
+
+  constructor(private readonly services: SendServices) {
+    super();
+    this.register({ dispose: () => { this.running?.abort(); void this.client?.close(); } });
+  }
+
+  cancel(): void {
+    this.running?.abort();
+  }
+
+  rerunLast(): Promise<void> {
+    if (!this.last) {
+      void vscode.window.showInformationMessage('GW HTTP: nothing was sent yet in this window.');
+      return Promise.resolve();
+    }
+    return this.send(this.last.uri, this.last.indexes);
+  }
+
+  async send(uri: vscode.Uri, indexes: number[]): Promise<void> {
+    if (!(await requireTrust('Sending requests'))) return;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const parsed = this.services.documents.get(document);
+    if (indexes.length === 0) {
+      void vscode.window.showWarningMessage(`GW HTTP: ${path.basename(uri.fsPath)} has no request to send.`);
+      return;
+    }
+    this.last = { uri, indexes };
+    this.running?.abort();
+    const controller = new AbortController();
+    this.running = controller;
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: 'GW HTTP', cancellable: true },
+      async (progress, token) => {
+        const subscription = token.onCancellationRequested(() => controller.abort());
+        try {
+          await this.run(uri, parsed, indexes, controller.signal, (message) => progress.report({ message }));
+        } finally {
+          subscription.dispose();
+        }
+      },
+    );
+    if (this.running === controller) this.running = null;
+  }
+
+  private async run(uri: vscode.Uri, parsed: ParsedDocument, indexes: number[], signal: AbortSignal, report: (message: string) => void): Promise<void> {
+    const settings = readSettings(uri);
+    const file = vscode.workspace.asRelativePath(uri);
+    const variables = variableContextFor(uri, this.services.environments, new Map());
+    this.client ??= createHttpClient();
+    const context: RunContext = {
+      file, variables, secretSources: secretSourcesFor(variables, this.services.secrets), clock: systemClock, client: this.client,
+      env: process.env, signal, timeoutMs: settings.timeoutMs, insecure: false, followRedirects: settings.followRedirects,
+      displayLimit: settings.inlineBodyLimitBytes, spillDirectory: os.tmpdir(),
+    };
+    const first = parsed.requests[indexes[0]];
+    report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
+    try {
+      for await (const result of runRequests(parsed, indexes, context)) {
+        const request = parsed.requests[result.index];
+        if (result.response && result.request) {
+          this.services.logger.info(`${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`);
+          this.show(uri, request, result, settings.newPanelPerRequest, settings.inlineBodyLimitBytes);
+        } else if (result.error) {
+          reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services);
+          return;
+        }
+      }
+    } catch (error) {
+      reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services);
+    }
+  }
+
+  private show(uri: vscode.Uri, request: ParsedRequest, result: RunResult, newPanel: boolean, inlineBytes: number): void {
+    const response = result.response!;
+    const model = buildResponseViewModel(
+      {
+        id: this.nextModelId++,
+        title: requestTitle(request),
+        source: `${vscode.workspace.asRelativePath(uri)}:${request.line}`,
+        environment: this.services.environments.activeName,
+        sentAt: result.sentAt ?? systemClock.now(),
+        request: result.request!,
+        signing: result.signing,
+        response,
+        throttle: result.throttle,
+        explanation: result.explanation,
+        secrets: [],
+      },
+      { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
+    );
+    if (model.throttle) this.services.statusBar.recordThrottle(result.signing?.keyId ?? null, model.throttle);
+    this.services.panels.show({ type: 'showResponse', model }, {
+      model,
+      body: response.body,
+      bodyFile: response.bodyFile,
+      curl: () => this.curlFor(uri, request.index),
+    }, newPanel);
+  }
+
+  /** A freshly signed cURL command for one request (the secret is never included). */
+  async curlFor(uri: vscode.Uri, index: number): Promise<string> {
+    if (!(await requireTrust('Copying a signed request'))) throw new Error('The workspace is not trusted.');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const parsed = this.services.documents.get(document);
+    const context = variableContextFor(uri, this.services.environments, new Map());
+    const signed = await signPrepared(parsed, index, context, secretSourcesFor(context, this.services.secrets), systemClock, false);
+    return toCurl(signed.request, { secrets: signed.secret ? [signed.secret] : [], signedAt: signed.signing ? systemClock.now() : null });
+  }
+}

@@ -1,0 +1,78 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { FileReader } from '../../core/ports';
+import { loadEnvironments } from '../../core/variables/loadEnvironments';
+import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
+import { readSettings } from '../adapters/settings';
+import { vscodeFileReader } from '../adapters/vscodeFileReader';
+import { Disposable } from '../util/disposable';
+
+const activeKey = 'gwhttp.activeEnvironment';
+
+/** A reader for untrusted workspaces: finds no workspace file, so only the setting is used. */
+const noWorkspaceFiles: FileReader = {
+  readFile: (file) => Promise.reject(new Error(`Not reading ${file}: the workspace is not trusted.`)),
+  exists: () => Promise.resolve(false),
+};
+
+/** The active environment (remembered per workspace) and the environments a request file can use. */
+export class EnvironmentService extends Disposable {
+  private readonly changed = this.register(new vscode.EventEmitter<void>());
+  readonly onDidChange = this.changed.event;
+  private readonly cache = new Map<string, Promise<LoadedEnvironments>>();
+
+  constructor(private readonly state: vscode.Memento) {
+    super();
+    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('gwhttp.environments')) this.invalidate();
+    }));
+    this.register(vscode.workspace.onDidSaveTextDocument((document) => {
+      if (/(gwhttp\.env(\.private)?\.json|http-client(\.private)?\.env\.json)$/.test(document.fileName)) this.invalidate();
+    }));
+    this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()));
+  }
+
+  get activeName(): string | null {
+    return this.state.get<string>(activeKey) ?? null;
+  }
+
+  async setActive(name: string | null): Promise<void> {
+    await this.state.update(activeKey, name ?? undefined);
+    this.changed.fire();
+  }
+
+  invalidate(): void {
+    this.cache.clear();
+    this.changed.fire();
+  }
+
+  /** Environments for a request file, loaded lazily and cached until a setting or env file changes. */
+  load(requestUri: vscode.Uri): Promise<LoadedEnvironments> {
+    const requestFile = requestUri.scheme === 'file' ? requestUri.fsPath : null;
+    const root = this.searchRoot(requestUri);
+    const key = `${requestFile ? path.dirname(requestFile) : ''}|${root ?? ''}`;
+    let loaded = this.cache.get(key);
+    if (!loaded) {
+      const reader = vscode.workspace.isTrusted ? vscodeFileReader : noWorkspaceFiles;
+      loaded = loadEnvironments(requestFile, root, reader, readSettings(requestUri).environments);
+      loaded.catch(() => this.cache.delete(key));
+      this.cache.set(key, loaded);
+    }
+    return loaded;
+  }
+
+  searchRoot(requestUri: vscode.Uri): string | null {
+    const folder = vscode.workspace.getWorkspaceFolder(requestUri);
+    if (folder?.uri.scheme === 'file') return folder.uri.fsPath;
+    return requestUri.scheme === 'file' ? path.dirname(requestUri.fsPath) : null;
+  }
+
+  /** Names a `{{…}}` may refer to in the active environment (with `$shared`), or null if unknown. */
+  async knownVariableNames(requestUri: vscode.Uri): Promise<Set<string>> {
+    const loaded = await this.load(requestUri);
+    const names = new Set<string>(Object.keys(loaded.environments.$shared ?? {}));
+    const active = this.activeName;
+    if (active) for (const key of Object.keys(loaded.environments[active] ?? {})) names.add(key);
+    return names;
+  }
+}

@@ -1,0 +1,49 @@
+import * as vscode from 'vscode';
+import type { ThrottleView } from '../../shared/protocol';
+import type { EnvironmentService } from '../state/environmentService';
+import { Disposable } from '../util/disposable';
+import { gwhttpLanguageId } from '../language/documentCache';
+
+/** Status bar: the active environment (click to switch) and the last throttling usage per key. */
+export class StatusBar extends Disposable {
+  private readonly environmentItem = this.register(vscode.window.createStatusBarItem('gwhttp.environment', vscode.StatusBarAlignment.Left, 50));
+  private readonly throttleItem = this.register(vscode.window.createStatusBarItem('gwhttp.throttle', vscode.StatusBarAlignment.Left, 49));
+  private readonly usage = new Map<string, ThrottleView>();
+
+  constructor(private readonly environments: EnvironmentService) {
+    super();
+    this.environmentItem.name = 'GW HTTP Environment';
+    this.environmentItem.command = 'gwhttp.selectEnvironment';
+    this.throttleItem.name = 'GW HTTP Throttling';
+    this.register(environments.onDidChange(() => this.refresh()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
+    this.refresh();
+  }
+
+  recordThrottle(keyId: string | null, throttle: ThrottleView): void {
+    this.usage.set(keyId ?? throttle.secretId ?? 'unsigned', throttle);
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const visible = vscode.window.activeTextEditor?.document.languageId === gwhttpLanguageId;
+    this.environmentItem.text = `$(globe) ${this.environments.activeName ?? 'No Environment'}`;
+    this.environmentItem.tooltip = 'GW HTTP: the environment requests are sent with. Click to switch.';
+    if (visible) this.environmentItem.show();
+    else this.environmentItem.hide();
+    const entries = [...this.usage.entries()];
+    if (entries.length === 0 || !visible) {
+      this.throttleItem.hide();
+      return;
+    }
+    const [lastKey, last] = entries[entries.length - 1];
+    this.throttleItem.text = `$(dashboard) ${last.usedRaw ?? '?'}${last.percentUsed === null ? '' : ` (${Math.round(last.percentUsed)} %)`}`;
+    const tooltip = new vscode.MarkdownString('**GW HTTP throttling, last response per key**\n\n');
+    for (const [key, state] of entries) {
+      tooltip.appendText(`${key}: ${state.usedRaw ?? '?'} used${state.usagePlanId ? ` (plan ${state.usagePlanId})` : ''}\n`);
+    }
+    this.throttleItem.tooltip = tooltip;
+    this.throttleItem.accessibilityInformation = { label: `Throttling for ${lastKey}: ${last.usedRaw ?? 'unknown'} used` };
+    this.throttleItem.show();
+  }
+}

@@ -1,0 +1,44 @@
+// Helpers for the VS Code experience tests (lenses, send, panel, diagnostics, secrets).
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { GwHttpApi } from '../../../src/extension/extension';
+import { gwhttpExtension } from '../index';
+
+export async function gwhttpApi(): Promise<GwHttpApi> {
+  return (await gwhttpExtension().activate()) as GwHttpApi;
+}
+
+/** Writes `text` to a fresh temp `.gwhttp` file and opens it in an editor. */
+export async function openTempGwhttp(text: string, name = 'request.gwhttp'): Promise<vscode.TextDocument> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'gwhttp-'));
+  const file = path.join(folder, name);
+  fs.writeFileSync(file, text);
+  const document = await vscode.workspace.openTextDocument(file);
+  await vscode.window.showTextDocument(document);
+  return document;
+}
+
+/** Resolves with the diagnostics of `uri` once `accept` says they are the awaited ones. */
+export function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+  return new Promise((resolve) => {
+    const current = vscode.languages.getDiagnostics(uri);
+    if (accept(current)) {
+      resolve(current);
+      return;
+    }
+    const listener = vscode.languages.onDidChangeDiagnostics((event) => {
+      if (!event.uris.some((changed) => changed.toString() === uri.toString())) return;
+      const diagnostics = vscode.languages.getDiagnostics(uri);
+      if (!accept(diagnostics)) return;
+      listener.dispose();
+      resolve(diagnostics);
+    });
+  });
+}
+
+export async function sendLensCount(document: vscode.TextDocument): Promise<number> {
+  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+  return lenses.filter((lens) => lens.command?.title === 'Send Request').length;
+}

@@ -1,0 +1,127 @@
+// Sending through the core against the project's mock gateway on 127.0.0.1, and the response panel.
+import * as assert from 'node:assert/strict';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import * as vscode from 'vscode';
+import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
+import { waitUntil } from '../index';
+import { gwhttpApi, openTempGwhttp } from './extensionTestUtils';
+
+function signedRequest(baseUrl: string, keyId = demoKeyPairId): string {
+  return `### List orders\n# @sign tencent-keypair id=${keyId}\nGET ${baseUrl}/release/orders?limit=2\nAccept: application/json\n`;
+}
+
+async function send(document: vscode.TextDocument, index = 0): Promise<void> {
+  await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, index);
+}
+
+describe('Send Request and the response panel (extension host)', function () {
+  this.timeout(60_000);
+  let gateway: MockGateway;
+
+  before(async () => {
+    gateway = await startMockGateway();
+    await gwhttpApi();
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
+    await gateway.close();
+  });
+
+  it('sends a signed request, opens the panel and posts status 200 with the throttling values', async () => {
+    const api = await gwhttpApi();
+    await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, demoKeyPairSecret);
+    const document = await openTempGwhttp(signedRequest(gateway.url));
+    await send(document);
+    const model = api.lastResponseModel();
+    assert.ok(model, 'no response model was posted');
+    assert.equal(model.status.code, 200);
+    assert.equal(model.status.statusClass, 'success');
+    assert.match(model.throttle?.usedRaw ?? '', /^\d+\/500$/);
+    assert.equal(model.throttle?.limit, 500);
+    assert.equal(model.throttle?.usagePlanId, 'usagePlan-demo');
+    assert.equal(model.throttle?.secretId, demoKeyPairId);
+    assert.equal(model.signature?.keyId, demoKeyPairId);
+    assert.ok(!JSON.stringify(model).includes(demoKeyPairSecret), 'the secret reached the view model');
+    const panel = await waitUntil(() => api.responsePanel(), 10_000, 'the response panel did not open');
+    assert.equal(panel?.viewType, 'gwhttp.response');
+    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, `the webview did not render the response (got ${JSON.stringify(api.lastRendered())})`);
+    assert.equal(api.lastRendered()?.statusText, '200 OK');
+  });
+
+  it('reuses the one panel for the next response', async () => {
+    const api = await gwhttpApi();
+    const first = api.responsePanel();
+    const document = await openTempGwhttp(signedRequest(gateway.url));
+    await send(document);
+    assert.equal(api.responsePanel(), first);
+    assert.equal(api.lastResponseModel()?.status.code, 200);
+  });
+
+  it('explains a rejection caused by a wrong secret', async () => {
+    const api = await gwhttpApi();
+    await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, 'a-wrong-secret-for-this-test');
+    const document = await openTempGwhttp(signedRequest(gateway.url));
+    await send(document);
+    const model = api.lastResponseModel();
+    assert.ok(model && model.status.code >= 400, `status ${model?.status.code}`);
+    assert.ok(model.explanation, 'no explanation card');
+    assert.ok(model.explanation.cause.length > 0 && model.explanation.fix.length > 0);
+    assert.ok(!JSON.stringify(model).includes('a-wrong-secret-for-this-test'));
+  });
+
+  it('round-trips SecretStorage and falls back to GWHTTP_SECRET_<KEYID> when nothing is stored', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(signedRequest(gateway.url));
+    await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, demoKeyPairSecret);
+    await send(document);
+    assert.equal(api.lastResponseModel()?.status.code, 200, 'stored secret not used');
+    await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
+    await send(document);
+    const failure = api.lastPanelMessage();
+    assert.equal(failure?.type, 'showFailure', 'sending without any secret did not fail');
+    const variable = secretEnvVarName(demoKeyPairId);
+    process.env[variable] = demoKeyPairSecret;
+    try {
+      await send(document);
+      assert.equal(api.lastPanelMessage()?.type, 'showResponse');
+      assert.equal(api.lastResponseModel()?.status.code, 200, 'env-var secret not used');
+    } finally {
+      delete process.env[variable];
+    }
+  });
+});
+
+describe('Hostile responses (extension host)', function () {
+  this.timeout(60_000);
+  let server: http.Server;
+  let baseUrl: string;
+
+  before(async () => {
+    server = http.createServer((_req, res) => {
+      res.setHeader("X-Evil'Name", '"><script>window.pwned=1</script>');
+      res.setHeader('X-Link', '<a href="javascript:alert(1)">x</a></style>');
+      res.setHeader('Content-Type', 'text/html');
+      res.end('<html><head><style></style></head><body><script>window.pwned=1</script><a href="javascript:alert(1)">x</a></style><img src=x onerror="window.pwned=2"></body></html>');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('shows hostile bodies and headers as text and the page still renders', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(`GET ${baseUrl}/evil\n`);
+    await send(document);
+    const model = api.lastResponseModel();
+    assert.equal(model?.status.code, 200);
+    assert.ok(model.body.kind === 'text' && model.body.language === 'html' && model.body.raw.includes('<script>'));
+    assert.ok(model.headers.some((header) => header.name === "X-Evil'Name"));
+    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the webview did not render the hostile response');
+    assert.equal(api.lastRendered()?.statusText, '200 OK');
+  });
+});
