@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+'use strict';
+// Reads the output of `npm test` and prints one line per test stage plus the closing total
+// `N passed, N failed` (unit: mocha's "N passing/failing"; grammar: vscode-tmgrammar-test's ✓/✖ lines;
+// host: run-ext-tests.sh's own closing line). A non-zero exit with no failure counted counts as one.
+//   node tools/vscode-host/ci-summary.js NPM_TEST_LOG EXIT_STATUS
+const fs = require('node:fs');
+
+function summarise(text, status) {
+  const lines = text.split(/\r?\n/);
+  const stages = [];
+  if (/\d+ passing/.test(text)) {
+    // The first mocha summary in the log is the unit run (the host summaries come after "ext-host").
+    const unitPart = text.split('run-ext-tests.sh')[0];
+    const unit = (re) => Number((re.exec(unitPart) || [])[1] || 0);
+    stages.push({ name: 'unit', passed: unit(/(\d+) passing/), failed: unit(/(\d+) failing/) });
+  }
+  const grammarPassed = lines.filter((l) => /^✓ .* run successfuly/.test(l)).length;
+  const grammarFailed = lines.filter((l) => /^✖ /.test(l)).length;
+  if (grammarPassed + grammarFailed > 0) stages.push({ name: 'grammar', passed: grammarPassed, failed: grammarFailed });
+  const host = lines.filter((l) => /^\d+ passed, \d+ failed$/.test(l)).pop();
+  if (host) {
+    const [, passed, failed] = /^(\d+) passed, (\d+) failed$/.exec(host);
+    stages.push({ name: 'host', passed: Number(passed), failed: Number(failed) });
+  }
+  const passed = stages.reduce((n, s) => n + s.passed, 0);
+  let failed = stages.reduce((n, s) => n + s.failed, 0);
+  if (status !== 0 && failed === 0) failed = 1;
+  return { stages, passed, failed };
+}
+
+const [file, statusText] = process.argv.slice(2);
+const { stages, passed, failed } = summarise(fs.readFileSync(file, 'utf8'), Number(statusText || 0));
+for (const s of stages) console.log(`${s.name}: ${s.passed} passed, ${s.failed} failed`);
+console.log(`${passed} passed, ${failed} failed`);
