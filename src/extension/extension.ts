@@ -24,6 +24,7 @@ export interface GwHttpApi {
   responsePanel(): vscode.WebviewPanel | null;
   documents: DocumentCache;
   diagnostics: DiagnosticsController;
+  codeLenses: GwHttpCodeLensProvider;
   activationMs: number;
 }
 
@@ -58,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     responsePanel: () => panels.panel,
     documents,
     diagnostics,
+    codeLenses: lenses,
     activationMs,
   };
 }

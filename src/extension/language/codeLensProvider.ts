@@ -34,7 +34,8 @@ export class GwHttpCodeLensProvider extends Disposable implements vscode.CodeLen
       if (requestSigningHints(request).isSigned) {
         lenses.push(new vscode.CodeLens(range, { title: 'Preview Signature', command: previewSignatureCommandId, arguments: args }));
       }
-      lenses.push(new vscode.CodeLens(range, { title: environmentTitle, command: selectEnvironmentCommandId, arguments: [] }));
+      // The environment once per file, above the first request: visible without cluttering every request.
+      if (request.index === 0) lenses.push(new vscode.CodeLens(range, { title: environmentTitle, command: selectEnvironmentCommandId, arguments: [] }));
     }
     this.cache.set(key, { version: document.version, environment, lenses });
     return lenses;

@@ -59,8 +59,9 @@ export class DiagnosticsController extends Disposable {
   /** Computes the diagnostics of one document now (also used by the benchmark). */
   compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
     const parsed = this.documents.get(document);
-    const core = [...parsed.diagnostics, ...checkSigning(parsed)];
-    if (knownNames) core.push(...checkVariables(parsed, knownNames));
+    const text = document.getText();
+    const core = [...parsed.diagnostics, ...checkSigning(parsed, text)];
+    if (knownNames) core.push(...checkVariables(parsed, knownNames, text));
     return core.map((diagnostic) => toVscodeDiagnostic(document, diagnostic));
   }
 

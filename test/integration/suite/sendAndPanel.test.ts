@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
@@ -123,5 +124,40 @@ describe('Hostile responses (extension host)', function () {
     assert.ok(model.headers.some((header) => header.name === "X-Evil'Name"));
     await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the webview did not render the hostile response');
     assert.equal(api.lastRendered()?.statusText, '200 OK');
+  });
+});
+
+describe('Large responses (extension host)', function () {
+  this.timeout(120_000);
+  let server: http.Server;
+  let baseUrl: string;
+  const body = Buffer.from(JSON.stringify({ items: Array.from({ length: 215_000 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'] })) }));
+
+  before(async () => {
+    server = http.createServer((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
+      res.end(body);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('offers a ~10 MiB JSON body for an editor instead of rendering it, and measures the longest block', async () => {
+    assert.ok(body.length > 9 * 1024 * 1024, `body is ${body.length} bytes`);
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(`GET ${baseUrl}/big\n`);
+    const histogram = monitorEventLoopDelay({ resolution: 1 });
+    histogram.enable();
+    await send(document);
+    const model = api.lastResponseModel();
+    assert.ok(model);
+    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the webview did not render the large response');
+    histogram.disable();
+    assert.equal(model.body.kind, 'tooLarge');
+    assert.equal(model.size.bytes, body.length);
+    assert.ok(JSON.stringify(model).length < 64 * 1024, 'the posted model carries the whole body');
+    console.log(`    [measure] ${(body.length / 1048576).toFixed(1)} MiB JSON: longest event-loop block in the extension host ${(histogram.max / 1e6).toFixed(1)} ms (p99 ${(histogram.percentile(99) / 1e6).toFixed(1)} ms)`);
   });
 });
