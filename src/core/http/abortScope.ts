@@ -1,29 +1,38 @@
+import type { ClientRequest } from 'node:http';
 import type { AbortReason } from './mapHttpError';
 
 export interface AbortScope {
-  signal: AbortSignal;
+  /** The caller's signal, handed to node-fetch as is. */
+  signal: AbortSignal | undefined;
+  /** Registers the request of the current hop, so the timeout can end it. */
+  track(request: ClientRequest): void;
   reason(): AbortReason;
   dispose(): void;
 }
 
-/** One signal for a whole exchange: fires on the caller's signal or when the timeout passes. */
+/**
+ * One deadline for a whole exchange (all hops, body included). The timeout destroys the hop's
+ * request (and with it the body stream) rather than going through an AbortController, which
+ * costs more per request than a small keep-alive exchange itself.
+ */
 export function abortScope(outer: AbortSignal | undefined, timeoutMs: number): AbortScope {
-  const controller = new AbortController();
-  let reason: AbortReason = null;
-  const fire = (why: Exclude<AbortReason, null>) => {
-    reason ??= why;
-    controller.abort();
-  };
-  const onAbort = () => fire('aborted');
-  if (outer?.aborted) onAbort();
-  else outer?.addEventListener('abort', onAbort, { once: true });
-  const timer = timeoutMs > 0 ? setTimeout(() => fire('timeout'), timeoutMs) : null;
+  let timedOut = false;
+  let active: ClientRequest | null = null;
+  const end = (request: ClientRequest) => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }));
+  const timer = timeoutMs > 0 ? setTimeout(() => {
+    timedOut = true;
+    if (active) end(active);
+  }, timeoutMs) : null;
   return {
-    signal: controller.signal,
-    reason: () => reason,
+    signal: outer,
+    track(request) {
+      active = request;
+      if (timedOut) end(request);
+    },
+    reason: () => (timedOut ? 'timeout' : outer?.aborted ? 'aborted' : null),
     dispose() {
       if (timer) clearTimeout(timer);
-      outer?.removeEventListener('abort', onAbort);
+      active = null;
     },
   };
 }

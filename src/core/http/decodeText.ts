@@ -21,7 +21,7 @@ export function decodeText(bytes: Buffer, contentType: string | null, cut: boole
 }
 
 function utf8(bytes: Buffer, cut: boolean): string {
-  return new TextDecoder('utf-8').decode(cut ? bytes.subarray(0, completeUtf8Length(bytes)) : bytes);
+  return (cut ? bytes.subarray(0, completeUtf8Length(bytes)) : bytes).toString('utf8');
 }
 
 /** Length of `bytes` without a trailing, incomplete UTF-8 sequence. */

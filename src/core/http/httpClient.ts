@@ -19,6 +19,16 @@ export interface HttpClient {
 export function createHttpClient(): HttpClient {
   const agents = new Map<string, http.Agent>();
   const files: string[] = [];
+  /** Proxy decisions per environment object and origin (the environment is not expected to change). */
+  const proxies = new WeakMap<object, Map<string, string | null>>();
+  const proxyFor = (url: URL, env: Record<string, string | undefined>): string | null => {
+    let byOrigin = proxies.get(env);
+    if (!byOrigin) proxies.set(env, (byOrigin = new Map()));
+    const origin = `${url.protocol}//${url.host}`;
+    let proxy = byOrigin.get(origin);
+    if (proxy === undefined) byOrigin.set(origin, (proxy = proxyForUrl(url.href, env)));
+    return proxy;
+  };
   const agentOptions = (insecure: boolean) => ({ keepAlive: true, rejectUnauthorized: !insecure });
 
   function make(key: string, build: () => http.Agent): http.Agent {
@@ -33,7 +43,7 @@ export function createHttpClient(): HttpClient {
   return {
     agentFor(url, insecure, env) {
       const secure = url.protocol === 'https:';
-      const proxy = proxyForUrl(url.href, env);
+      const proxy = proxyFor(url, env);
       if (proxy) {
         const key = `${secure ? 'https' : 'http'} via ${proxy} ${insecure ? 'insecure' : 'verify'}`;
         return make(key, () =>

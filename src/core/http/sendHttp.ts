@@ -73,6 +73,7 @@ async function sendOnce(
   const marks: TimingMarks = { start: now() };
   let incoming: IncomingMessage | null = null;
   const agent = exactHeadersAgent(pooled, request.headers, (clientRequest) => {
+    scope.track(clientRequest);
     watchTimings(clientRequest, marks, now);
     clientRequest.once('response', (message: IncomingMessage) => (incoming = message));
   });

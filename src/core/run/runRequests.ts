@@ -2,6 +2,7 @@ import { GwHttpError } from '../errors';
 import { decodeText } from '../http/decodeText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { ChainedExchange } from '../variables/variableContext';
+import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
 import { parseProblems } from './parseProblems';
 import { runOne } from './runOne';
@@ -27,10 +28,19 @@ export async function* runRequests(
   }
   const chain = new Map<string, ChainedExchange>();
   const done = new Set<number>();
+  const preloaded = await preloadVariables(context);
   for (const index of indexes) {
     const request = document.requests[index];
-    if (request) yield* withDependencies(document, request, chain, done, [], context);
+    if (request) yield* withDependencies(document, request, chain, done, [], preloaded);
   }
+}
+
+/** Env files and `.env` are read once per run, not once per request. */
+async function preloadVariables(context: RunContext): Promise<RunContext> {
+  const probe = { ...context.variables, chain: new Map<string, ChainedExchange>() };
+  const environments = context.variables.environments ?? (await loadContextEnvironments(probe));
+  const dotenv = context.variables.dotenv !== undefined ? context.variables.dotenv : await loadContextDotenv(probe);
+  return { ...context, variables: { ...context.variables, environments, dotenv } };
 }
 
 async function* withDependencies(

@@ -1,0 +1,58 @@
+/** CLI start-up (issue 4): `node dist/cli.js --version` against `node -e 0`; needs `npm run build` first. */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+  goal: number;
+  ok: boolean;
+  detail?: string;
+}
+
+function findCli(): string {
+  for (const candidate of [path.resolve(__dirname, '../dist/cli.js'), path.resolve(__dirname, '../../dist/cli.js'), path.resolve('dist/cli.js')]) {
+    if (fs.existsSync(candidate)) return candidate;
+  }
+  throw new Error('dist/cli.js not found: run npm run build first');
+}
+
+function medianRun(args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    execFileSync(process.execPath, args, { stdio: 'ignore' });
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+export async function runCliStartBench(): Promise<BenchFigure[]> {
+  const cli = findCli();
+  medianRun([cli, '--version'], 2);
+  medianRun(['-e', '0'], 2);
+  const runs = 15;
+  let ours = 0;
+  let bare = 0;
+  for (let round = 0; round < 3; round++) {
+    ours += medianRun([cli, '--version'], runs);
+    bare += medianRun(['-e', '0'], runs);
+  }
+  const value = Math.round((ours / bare) * 100) / 100;
+  return [{ name: 'gwhttp --version vs node -e 0', value, unit: 'x', goal: 1.5, ok: value <= 1.5,
+    detail: `${(ours / 3).toFixed(1)} ms vs ${(bare / 3).toFixed(1)} ms (median of ${runs}, 3 rounds)` }];
+}
+
+if (require.main === module) {
+  runCliStartBench().then(
+    (figures) => figures.forEach((f) => console.log(`${f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (goal ≤ ${f.goal}${f.unit}; ${f.detail})`)),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
