@@ -1,5 +1,6 @@
 import { indentOf } from './classifyLine';
 import type { DiagnosticSink } from './diagnostics';
+import type { SourceText } from './sourceText';
 
 /** One content line of a block: its text (wrapper tags removed) and 0-based line index. */
 export interface ContentLine {
@@ -40,10 +41,10 @@ function closingTagAt(text: string): number {
   return pre === -1 ? code : Math.min(code, pre);
 }
 
-function readHtmlWrapper(lines: string[], open: number, end: number, out: ContentLine[]): number {
-  let text = stripOpeningTags(lines[open]);
+function readHtmlWrapper(source: SourceText, open: number, end: number, out: ContentLine[]): number {
+  let text = stripOpeningTags(source.line(open));
   for (let i = open; i < end; i++) {
-    if (i > open) text = lines[i];
+    if (i > open) text = source.line(i);
     const close = closingTagAt(text);
     if (close !== -1) {
       const before = text.slice(0, close);
@@ -55,10 +56,10 @@ function readHtmlWrapper(lines: string[], open: number, end: number, out: Conten
   return -1;
 }
 
-function readFence(lines: string[], open: number, end: number, out: ContentLine[]): number {
+function readFence(source: SourceText, open: number, end: number, out: ContentLine[]): number {
   for (let i = open + 1; i < end; i++) {
-    if (lines[i].trimStart().startsWith('```')) return i;
-    out.push({ text: lines[i], line: i });
+    if (source.line(i).trimStart().startsWith('```')) return i;
+    out.push({ text: source.line(i), line: i });
   }
   return -1;
 }
@@ -67,16 +68,16 @@ function readFence(lines: string[], open: number, end: number, out: ContentLine[
  * Collects a block's content. When the block holds a wrapper, only the lines inside the (first)
  * wrapper count; otherwise every line up to `end` does and the block kind decides where prose starts.
  */
-export function readBlockContent(lines: string[], heading: number, end: number, sink: DiagnosticSink): BlockContent {
+export function readBlockContent(source: SourceText, heading: number, end: number, sink: DiagnosticSink): BlockContent {
   let open = -1;
-  for (let i = heading + 1; i < end && open === -1; i++) if (isWrapperOpen(lines[i])) open = i;
+  for (let i = heading + 1; i < end && open === -1; i++) if (isWrapperOpen(source.line(i))) open = i;
   const content: ContentLine[] = [];
   if (open === -1) {
-    for (let i = heading + 1; i < end; i++) content.push({ text: lines[i], line: i });
+    for (let i = heading + 1; i < end; i++) content.push({ text: source.line(i), line: i });
     return { lines: content, wrapped: false, proseFrom: -1 };
   }
-  const isFence = lines[open].trimStart().startsWith('```');
-  const close = isFence ? readFence(lines, open, end, content) : readHtmlWrapper(lines, open, end, content);
+  const isFence = source.line(open).trimStart().startsWith('```');
+  const close = isFence ? readFence(source, open, end, content) : readHtmlWrapper(source, open, end, content);
   if (close === -1) {
     sink.warning(open, 'unclosed-wrapper',
       `This ${isFence ? '```' : '<pre><code>'} block is not closed before the next heading: close it with ${isFence ? '```' : '</code></pre>'}.`);

@@ -22,71 +22,68 @@ export function indentOf(line: string): number {
   return i;
 }
 
-function isRestBlank(line: string, from: number): boolean {
-  for (let i = from; i < line.length; i++) if (!isSpace(line.charCodeAt(i))) return false;
-  return true;
-}
-
-/** True when `line` from `from` is optional spaces, `@` and a letter: a directive's start. */
-function isDirectiveAt(line: string, from: number): boolean {
-  let i = from;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  if (line.charCodeAt(i) !== 64) return false;
-  const c = line.charCodeAt(i + 1) | 0x20;
-  return c >= 0x61 && c <= 0x7a;
-}
-
-/** True for `@name = value` (name without spaces or `=`), starting at `from`. */
-function isVariableAt(line: string, from: number): boolean {
-  let i = from + 1;
-  while (i < line.length) {
-    const c = line.charCodeAt(i);
-    if (c === 61) return i > from + 1;
-    if (isSpace(c)) break;
-    i++;
-  }
-  if (i === from + 1) return false;
-  while (i < line.length && isSpace(line.charCodeAt(i))) i++;
-  return line.charCodeAt(i) === 61;
-}
-
-function classifyHashes(line: string, start: number): RawLineKind {
-  let end = start;
-  while (end < line.length && line.charCodeAt(end) === 35) end++;
-  const count = end - start;
-  const restBlank = isRestBlank(line, end);
-  const spaceAfter = isSpace(line.charCodeAt(end));
-  if (count === 1) return isDirectiveAt(line, end) ? 'directive' : 'comment';
-  if (count === 3) {
-    if (restBlank || spaceAfter) return 'separator';
-    return 'badSeparator';
-  }
-  if (count >= 4 && restBlank) return 'separator';
-  if (!spaceAfter || restBlank) return 'comment';
-  if (count === 2) return 'heading';
-  return count <= 6 ? 'ruleHeading' : 'ruleComment';
-}
-
-/** Classifies one line. Cheap: a few character tests, no regular expressions. */
-export function classifyLine(line: string): RawLineKind {
-  const start = indentOf(line);
-  if (start === line.length) return 'blank';
-  const c = line.charCodeAt(start);
-  if (c === 35) return classifyHashes(line, start);
-  if (c === 47 && line.charCodeAt(start + 1) === 47) {
-    return isDirectiveAt(line, start + 2) ? 'directive' : 'comment';
-  }
-  if (c === 64 && isVariableAt(line, start)) return 'variable';
-  return 'text';
-}
-
-/** `text.slice(start, end).trim()` with a single allocation (spaces and tabs trimmed). */
+/** `text.slice(start, end)` without leading and trailing spaces and tabs, in a single allocation. */
 export function trimmedSlice(text: string, start: number, end: number): string {
   let from = start;
   let to = end;
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   return text.slice(from, to);
+}
+
+function skipSpaces(text: string, from: number, end: number): number {
+  let i = from;
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** True when the text from `from` is optional spaces, `@` and a letter: a directive's start. */
+function isDirectiveAt(text: string, from: number, end: number): boolean {
+  const at = skipSpaces(text, from, end);
+  if (at + 1 >= end || text.charCodeAt(at) !== 64) return false;
+  const c = text.charCodeAt(at + 1) | 0x20;
+  return c >= 0x61 && c <= 0x7a;
+}
+
+/** True for `@name = value` (name without spaces or `=`), starting at `from`. */
+function isVariableAt(text: string, from: number, end: number): boolean {
+  let i = from + 1;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 61) return i > from + 1;
+    if (isSpace(c)) break;
+    i++;
+  }
+  if (i === from + 1) return false;
+  i = skipSpaces(text, i, end);
+  return i < end && text.charCodeAt(i) === 61;
+}
+
+function classifyHashes(text: string, start: number, end: number): RawLineKind {
+  let after = start;
+  while (after < end && text.charCodeAt(after) === 35) after++;
+  const count = after - start;
+  const restBlank = skipSpaces(text, after, end) === end;
+  const spaceAfter = after < end && isSpace(text.charCodeAt(after));
+  if (count === 1) return isDirectiveAt(text, after, end) ? 'directive' : 'comment';
+  if (count === 3) return restBlank || spaceAfter ? 'separator' : 'badSeparator';
+  if (count >= 4 && restBlank) return 'separator';
+  if (!spaceAfter || restBlank) return 'comment';
+  if (count === 2) return 'heading';
+  return count <= 6 ? 'ruleHeading' : 'ruleComment';
+}
+
+/** Classifies the line `text.slice(start, end)`. Cheap: a few character tests, no copies. */
+export function classifyLine(text: string, start = 0, end = text.length): RawLineKind {
+  const first = skipSpaces(text, start, end);
+  if (first === end) return 'blank';
+  const c = text.charCodeAt(first);
+  if (c === 35) return classifyHashes(text, first, end);
+  if (c === 47 && first + 1 < end && text.charCodeAt(first + 1) === 47) {
+    return isDirectiveAt(text, first + 2, end) ? 'directive' : 'comment';
+  }
+  if (c === 64 && isVariableAt(text, first, end)) return 'variable';
+  return 'text';
 }
 
 /** The level and text of a heading or separator line (`#` count, text after them, trimmed). */

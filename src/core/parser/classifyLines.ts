@@ -1,12 +1,13 @@
 import { blockKindOf, type BlockKind } from './blockHeadings';
 import { classifyLine, headingParts, type LineKind } from './classifyLine';
 import type { DiagnosticSink } from './diagnostics';
+import type { SourceText } from './sourceText';
 
 /** Every line of a file with its kind, and the block kind of each block heading. */
 export interface ClassifiedLines {
-  lines: string[];
+  source: SourceText;
   kinds: LineKind[];
-  /** Line index → block kind, for headings that open a request block. */
+  /** Line index → block kind, for headings that open a request block (in line order). */
   blockKinds: Map<number, BlockKind>;
   hasBlockHeading: boolean;
 }
@@ -15,31 +16,32 @@ export interface ClassifiedLines {
  * Classifies all lines, then applies the REST Client compatibility rule: in a file without any block
  * heading, `#### title` (four or more `#`) is a separator; otherwise it is a heading (or a comment).
  */
-export function classifyLines(lines: string[], sink: DiagnosticSink): ClassifiedLines {
-  const kinds: LineKind[] = new Array<LineKind>(lines.length);
+export function classifyLines(source: SourceText, sink: DiagnosticSink): ClassifiedLines {
+  const { text, starts, ends } = source;
+  const kinds: LineKind[] = [];
   const blockKinds = new Map<number, BlockKind>();
   const rules: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const raw = classifyLine(lines[i]);
+  for (let i = 0; i < starts.length; i++) {
+    const raw = classifyLine(text, starts[i], ends[i]);
     if (raw === 'ruleHeading' || raw === 'ruleComment') {
       rules.push(i);
-      kinds[i] = 'comment';
+      kinds.push('comment');
     } else if (raw === 'badSeparator') {
-      kinds[i] = 'comment';
+      kinds.push('comment');
       sink.warning(i, 'separator-without-space',
         "This line starts with '###' but has no space after it, so it is a comment, not a request separator: write '### title' (with a space) to start a new request.");
     } else {
-      kinds[i] = raw;
+      kinds.push(raw);
     }
     if (raw === 'heading' || raw === 'ruleHeading') {
-      const kind = blockKindOf(headingParts(lines[i]).text);
+      const kind = blockKindOf(headingParts(source.line(i)).text);
       if (kind) blockKinds.set(i, kind);
     }
   }
   const hasBlockHeading = blockKinds.size > 0;
   for (const i of rules) {
     if (!hasBlockHeading) kinds[i] = 'separator';
-    else if (classifyLine(lines[i]) === 'ruleHeading') kinds[i] = 'heading';
+    else if (classifyLine(text, starts[i], ends[i]) === 'ruleHeading') kinds[i] = 'heading';
   }
-  return { lines, kinds, blockKinds, hasBlockHeading };
+  return { source, kinds, blockKinds, hasBlockHeading };
 }

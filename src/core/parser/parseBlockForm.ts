@@ -28,9 +28,9 @@ interface BlockState {
 function readDocumentation(context: ParseContext, from: number, end: number, state: BlockState): void {
   for (let i = from; i < end; i++) {
     const kind = context.kinds[i];
-    if (kind === 'variable') context.variables.push(parseVariable(context.lines[i], i));
+    if (kind === 'variable') context.variables.push(parseVariable(context.source.line(i), i));
     if (kind !== 'directive') continue;
-    const directive = parseDirective(context.lines[i], i, context.sink);
+    const directive = parseDirective(context.source.line(i), i, context.sink);
     const current = state.current;
     if (current && !(current.blocks.address && current.blocks.method)) current.directives.push(directive);
     else state.pending.push(directive);
@@ -60,7 +60,7 @@ export function parseBlockForm(context: ParseContext, region: Region): DraftRequ
       continue;
     }
     const end = nextHeading(context, i + 1, region.end);
-    const block = readBlock(context.lines, blockKind, i, end, context.sink);
+    const block = readBlock(context.source, blockKind, i, end, context.sink);
     if (state.current && startsNewRequest(state.current, blockKind)) finish(context, region, state);
     if (!state.current) {
       state.current = { blocks: {}, firstHeading: i, directives: state.pending };

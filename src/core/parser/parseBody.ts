@@ -1,7 +1,7 @@
 import type { HeaderLine, LineRange } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import type { ParseContext } from './parseContext';
-import { scriptKind, skipScript } from './scriptLines';
+import { scriptKindAt, skipScript } from './scriptLines';
 
 export interface ParsedBody {
   body: string | null;
@@ -22,7 +22,12 @@ export function isMultipart(headers: HeaderLine[]): boolean {
 
 /** Joins body lines: LF, or CRLF for multipart bodies. */
 export function joinBody(lines: string[], headers: HeaderLine[]): string {
-  return lines.join(isMultipart(headers) ? '\r\n' : '\n');
+  return lines.join(bodySeparator(headers));
+}
+
+/** The line separator of a body: CRLF for multipart, else LF. */
+export function bodySeparator(headers: HeaderLine[]): string {
+  return isMultipart(headers) ? '\r\n' : '\n';
 }
 
 /**
@@ -30,31 +35,30 @@ export function joinBody(lines: string[], headers: HeaderLine[]): string {
  * trailing blank lines removed. A response handler or script ends the body; it is skipped with a warning.
  */
 export function parseBody(context: ParseContext, start: number, end: number, headers: HeaderLine[]): ParsedBody {
-  const { lines, kinds, sink } = context;
-  let bodyEnd = start;
+  const { source, kinds, sink } = context;
   let lastContent = -1;
   let lastLine = -1;
   let i = start;
   for (; i < end; i++) {
     if (kinds[i] === 'blank') continue;
-    if (kinds[i] === 'text' && scriptKind(lines[i]) !== null) break;
+    if (kinds[i] === 'text' && scriptKindAt(source, i) !== null) break;
     lastContent = i;
   }
-  bodyEnd = lastContent + 1;
+  const bodyEnd = lastContent + 1;
   lastLine = lastContent;
   for (; i < end; i++) {
     if (kinds[i] === 'blank') continue;
-    if (scriptKind(lines[i]) !== null) i = skipScript(lines, i, end, sink);
+    if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink);
     else sink.warning(i, 'text-after-handler', 'This line follows a response handler and is ignored: put body text before the handler.');
     lastLine = i;
   }
   if (lastContent === -1) return { body: null, bodyRange: null, lastLine };
-  const bodyLines = lines.slice(start, bodyEnd);
+  const body = source.join(start, bodyEnd, bodySeparator(headers));
   warnIfOnlyComments(context, start, bodyEnd);
-  for (let j = start; j < bodyEnd; j++) {
-    if (lines[j].includes('{{')) checkTemplates(lines[j], j, 'the body', 'warning', sink);
+  if (body.includes('{{')) {
+    for (let j = start; j < bodyEnd; j++) checkTemplates(source.line(j), j, 'the body', 'warning', sink);
   }
-  return { body: joinBody(bodyLines, headers), bodyRange: { startLine: start + 1, endLine: bodyEnd }, lastLine };
+  return { body, bodyRange: { startLine: start + 1, endLine: bodyEnd }, lastLine };
 }
 
 /** A body made only of comment-looking lines is almost always a misplaced comment: say so. */

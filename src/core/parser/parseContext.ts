@@ -2,10 +2,11 @@ import type { FileVariable } from '../model/document';
 import type { BlockKind } from './blockHeadings';
 import type { LineKind } from './classifyLine';
 import type { DiagnosticSink } from './diagnostics';
+import type { SourceText } from './sourceText';
 
 /** What the region parsers share while parsing one file. Line indexes are 0-based. */
 export interface ParseContext {
-  lines: string[];
+  source: SourceText;
   kinds: LineKind[];
   /** Line index → block kind, for headings that open a request block. */
   blockKinds: Map<number, BlockKind>;

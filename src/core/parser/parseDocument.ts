@@ -47,9 +47,9 @@ export function parseDocument(text: string): ParsedDocument {
   const requests: GwParsedRequest[] = [];
   const variables: ParsedDocument['variables'] = [];
   try {
-    const lines = scanLines(typeof text === 'string' ? text : '');
-    const classified = classifyLines(lines, sink);
-    const context: ParseContext = { lines, kinds: classified.kinds, blockKinds: classified.blockKinds, sink, variables };
+    const source = scanLines(typeof text === 'string' ? text : '');
+    const classified = classifyLines(source, sink);
+    const context: ParseContext = { source, kinds: classified.kinds, blockKinds: classified.blockKinds, sink, variables };
     for (const region of splitRegions(classified)) {
       for (const request of parseRegion(context, region)) {
         request.index = requests.length;

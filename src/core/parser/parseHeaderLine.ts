@@ -3,6 +3,7 @@ import { checkTemplates } from './checkTemplates';
 import { trimmedSlice } from './classifyLine';
 import { DiagnosticSink, quote } from './diagnostics';
 import { isKnownMethod } from './methods';
+import type { SourceText } from './sourceText';
 
 /** RFC 9110 token characters: what a header name may contain. */
 function isTokenChar(c: number): boolean {
@@ -38,19 +39,25 @@ function looksLikeRequestLine(line: string): boolean {
 }
 
 /**
- * Parses a header line in the request-line form. A line without a colon, or with a name that is not
- * an HTTP token, is an error diagnostic and yields null.
+ * Parses header line `lineIndex` in the request-line form. A line without a colon, or with a name that
+ * is not an HTTP token, is an error diagnostic and yields null.
  */
-export function parseHeaderLine(line: string, lineIndex: number, sink: DiagnosticSink): HeaderLine | null {
-  const colon = line.indexOf(':');
-  const name = colon === -1 ? '' : trimmedSlice(line, 0, colon);
-  if (colon === -1 || !isHeaderName(name)) {
-    reportNonHeader(line, lineIndex, colon, sink);
+export function parseHeaderAt(source: SourceText, lineIndex: number, sink: DiagnosticSink): HeaderLine | null {
+  const { text } = source;
+  const start = source.starts[lineIndex];
+  const end = source.ends[lineIndex];
+  let colon = start;
+  while (colon < end && text.charCodeAt(colon) !== 58) colon++;
+  const name = colon === end ? '' : trimmedSlice(text, start, colon);
+  if (colon === end || !isHeaderName(name)) {
+    reportNonHeader(source.line(lineIndex), lineIndex, colon === end ? -1 : colon - start, sink);
     return null;
   }
-  const header: HeaderLine = { name, value: trimmedSlice(line, colon + 1, line.length), line: lineIndex + 1 };
-  if (line.includes('{{')) checkTemplates(line, lineIndex, `the header ${quote(name)}`, 'error', sink);
-  return header;
+  const value = trimmedSlice(text, colon + 1, end);
+  if (name.includes('{{') || value.includes('{{')) {
+    checkTemplates(source.line(lineIndex), lineIndex, `the header ${quote(name)}`, 'error', sink);
+  }
+  return { name, value, line: lineIndex + 1 };
 }
 
 /** Explains why a line in the header part is not a header. */

@@ -4,10 +4,10 @@ import { indentOf, trimmedSlice } from './classifyLine';
 import { parseBody } from './parseBody';
 import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
-import { parseHeaderLine } from './parseHeaderLine';
+import { parseHeaderAt } from './parseHeaderLine';
 import { parseRequestLine } from './parseRequestLine';
 import type { Region } from './splitRegions';
-import { scriptKind, skipScript } from './scriptLines';
+import { scriptKindAt, skipScript } from './scriptLines';
 
 /** A request as the region parsers build it; parseDocument numbers it. */
 export type DraftRequest = ParsedRequest & { httpVersion: string | null };
@@ -19,14 +19,14 @@ interface Preamble {
 
 /** Reads blank, comment, directive and variable lines up to the request line (-1 when none). */
 function readPreamble(context: ParseContext, region: Region): Preamble {
-  const { lines, kinds, sink } = context;
+  const { source, kinds, sink } = context;
   const directives: Directive[] = [];
   for (let i = region.start; i < region.end; i++) {
     const kind = kinds[i];
-    if (kind === 'directive') directives.push(parseDirective(lines[i], i, sink));
-    else if (kind === 'variable') context.variables.push(parseVariable(lines[i], i));
+    if (kind === 'directive') directives.push(parseDirective(source.line(i), i, sink));
+    else if (kind === 'variable') context.variables.push(parseVariable(source.line(i), i));
     else if (kind === 'text') {
-      if (scriptKind(lines[i]) !== null) i = skipScript(lines, i, region.end, sink);
+      if (scriptKindAt(source, i) !== null) i = skipScript(source, i, region.end, sink);
       else return { requestLine: i, directives };
     }
   }
@@ -43,19 +43,21 @@ function isResponseLine(line: string): boolean {
  * True for a continuation line: `?…` or `&…` (any indentation), or an indented `/…` (JetBrains'
  * multi-line URLs). An httpYac `?? assertion` is not one.
  */
-function isContinuation(line: string): boolean {
+function isContinuation(context: ParseContext, index: number): boolean {
+  const c = context.source.firstCode(index);
+  if (c !== 63 && c !== 38 && c !== 47) return false;
+  const line = context.source.line(index);
   const indent = indentOf(line);
-  const c = line.charCodeAt(indent);
   if (c === 63) return line.charCodeAt(indent + 1) !== 63;
-  return c === 38 || (c === 47 && indent > 0);
+  return c === 38 || indent > 0;
 }
 
 /** Appends continuation lines to the target; returns the index after them. */
 function readContinuations(context: ParseContext, from: number, end: number, target: { url: string }): number {
   let i = from;
   while (i < end && context.kinds[i] === 'text') {
-    const line = context.lines[i];
-    if (!isContinuation(line)) break;
+    if (!isContinuation(context, i)) break;
+    const line = context.source.line(i);
     checkTemplates(line, i, 'the URL', 'error', context.sink);
     target.url += trimmedSlice(line, 0, line.length);
     i++;
@@ -65,7 +67,7 @@ function readContinuations(context: ParseContext, from: number, end: number, tar
 
 /** Reads header lines up to the first blank line; returns the index of the first body line. */
 function readHeaders(context: ParseContext, from: number, end: number, headers: HeaderLine[]): { next: number; last: number } {
-  const { lines, kinds, sink } = context;
+  const { source, kinds, sink } = context;
   let last = from - 1;
   for (let i = from; i < end; i++) {
     const kind = kinds[i];
@@ -74,11 +76,11 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
     if (kind === 'directive') {
       sink.warning(i, 'directive-after-request-line',
         'Directives must come before the request line: this one is ignored. Move it above the request line.');
-    } else if (kind === 'text' && scriptKind(lines[i]) !== null) {
-      i = skipScript(lines, i, end, sink);
+    } else if (kind === 'text' && scriptKindAt(source, i) !== null) {
+      i = skipScript(source, i, end, sink);
       last = i;
     } else if (kind === 'text' || kind === 'variable') {
-      const header = parseHeaderLine(lines[i], i, sink);
+      const header = parseHeaderAt(source, i, sink);
       if (header) headers.push(header);
     }
   }
@@ -87,16 +89,17 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
 
 /** Parses a region in the request-line form; null when it has no request line. */
 export function parseLineForm(context: ParseContext, region: Region): DraftRequest | null {
-  const { lines, sink } = context;
+  const { source, sink } = context;
   const { requestLine, directives } = readPreamble(context, region);
-  if (requestLine === -1 || isResponseLine(lines[requestLine])) {
+  const requestText = requestLine === -1 ? '' : source.line(requestLine);
+  if (requestLine === -1 || isResponseLine(requestText)) {
     if (requestLine === -1 && directives.length > 0) {
       sink.warning(directives[0].line - 1, 'directive-without-request',
         "This directive has no request line after it in its region, so it applies to nothing: add the request line below it (before the next '###').");
     }
     return null;
   }
-  const parsed = parseRequestLine(lines[requestLine], requestLine, sink);
+  const parsed = parseRequestLine(requestText, requestLine, sink);
   if (region.methodHeading !== -1) {
     sink.warning(region.methodHeading, 'block-without-address',
       "This '#### Method' heading starts a request block, but its region has no Address or URL block, so the region is read as a request line form: add '#### Address' with the request URL.");
@@ -104,7 +107,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   if (parsed.target === '') return null;
   const target = { url: parsed.target };
   const afterContinuations = readContinuations(context, requestLine + 1, region.end, target);
-  checkTemplates(lines[requestLine], requestLine, 'the URL', 'error', sink);
+  if (requestText.includes('{{')) checkTemplates(requestText, requestLine, 'the URL', 'error', sink);
   const headers: HeaderLine[] = [];
   const headerPart = readHeaders(context, afterContinuations, region.end, headers);
   const body = parseBody(context, headerPart.next, region.end, headers);

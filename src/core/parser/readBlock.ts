@@ -4,6 +4,7 @@ import { readBlockContent, type ContentLine } from './blockContent';
 import { checkTemplates } from './checkTemplates';
 import { DiagnosticSink, quote } from './diagnostics';
 import { splitHeaderLine } from './parseHeaderLine';
+import type { SourceText } from './sourceText';
 
 /** One block of a block-form request, its content extracted for its kind. */
 export interface Block {
@@ -70,8 +71,8 @@ function bodyValues(lines: ContentLine[]): ContentLine[] {
 }
 
 /** Reads the block whose heading is at `heading` and which runs to `end` (exclusive). */
-export function readBlock(lines: string[], kind: BlockKind, heading: number, end: number, sink: DiagnosticSink): Block {
-  const content = readBlockContent(lines, heading, end, sink);
+export function readBlock(source: SourceText, kind: BlockKind, heading: number, end: number, sink: DiagnosticSink): Block {
+  const content = readBlockContent(source, heading, end, sink);
   const block: Block = { kind, heading, values: [], headers: [], lastLine: heading, proseFrom: content.wrapped ? content.proseFrom : end };
   if (kind === 'address' || kind === 'method') {
     const first = firstValue(content.lines, content.wrapped, end);

@@ -1,24 +1,32 @@
+import { SourceText } from './sourceText';
+
 /**
- * Splits a file's text into lines. LF, CRLF and a lone CR all end a line; a leading byte order mark is
- * dropped. Line `i` of the result is line `i + 1` in every diagnostic and range.
+ * Finds the lines of a file's text. LF, CRLF and a lone CR all end a line; a leading byte order mark
+ * is skipped. Line `i` of the result is line `i + 1` in every diagnostic and range.
  */
-export function scanLines(text: string): string[] {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  if (source.indexOf('\r') === -1) return source.split('\n');
-  const lines: string[] = [];
-  let start = 0;
-  const length = source.length;
-  for (let i = 0; i < length; i++) {
-    const c = source.charCodeAt(i);
-    if (c === 10) {
-      lines.push(source.slice(start, i));
-      start = i + 1;
-    } else if (c === 13) {
-      lines.push(source.slice(start, i));
-      if (source.charCodeAt(i + 1) === 10) i++;
+export function scanLines(text: string): SourceText {
+  const offset = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const hasCarriageReturn = text.indexOf('\r', offset) !== -1;
+  let start = offset;
+  if (!hasCarriageReturn) {
+    for (let newline = text.indexOf('\n', start); newline !== -1; newline = text.indexOf('\n', start)) {
+      starts.push(start);
+      ends.push(newline);
+      start = newline + 1;
+    }
+  } else {
+    for (let i = offset; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      starts.push(start);
+      ends.push(i);
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
       start = i + 1;
     }
   }
-  lines.push(source.slice(start));
-  return lines;
+  starts.push(start);
+  ends.push(text.length);
+  return new SourceText(text, starts, ends, hasCarriageReturn);
 }

@@ -1,5 +1,6 @@
 import { indentOf } from './classifyLine';
 import type { DiagnosticSink } from './diagnostics';
+import type { SourceText } from './sourceText';
 
 /**
  * JetBrains/httpYac script and response-handler lines, which gwhttp does not run:
@@ -19,12 +20,19 @@ export function scriptKind(line: string): 'script' | 'line' | 'assertion' | null
   return null;
 }
 
+/** `scriptKind` of line `index`, without copying lines that cannot start a script. */
+export function scriptKindAt(source: SourceText, index: number): 'script' | 'line' | 'assertion' | null {
+  const c = source.firstCode(index);
+  return c === 60 || c === 62 || c === 63 ? scriptKind(source.line(index)) : null;
+}
+
 /**
  * Skips the script or handler that starts at `index` and warns that it is ignored. Returns the index of
  * the last line it covers (the `%}` line of a script, or `index` for one-line handlers).
  */
-export function skipScript(lines: string[], index: number, end: number, sink: DiagnosticSink): number {
-  const kind = scriptKind(lines[index]);
+export function skipScript(source: SourceText, index: number, end: number, sink: DiagnosticSink): number {
+  const first = source.line(index);
+  const kind = scriptKind(first);
   if (kind === 'assertion') {
     sink.warning(index, 'unsupported-assertion',
       "httpYac assertions ('?? …') are not supported by gwhttp: this line is ignored and not sent.");
@@ -35,10 +43,10 @@ export function skipScript(lines: string[], index: number, end: number, sink: Di
       'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent.');
     return index;
   }
-  const open = lines[index].indexOf('{%');
-  let last = lines[index].indexOf('%}', open + 2) !== -1 ? index : -1;
+  const open = first.indexOf('{%');
+  let last = first.indexOf('%}', open + 2) !== -1 ? index : -1;
   for (let i = index + 1; last === -1 && i < end; i++) {
-    if (lines[i].includes('%}')) last = i;
+    if (source.line(i).includes('%}')) last = i;
   }
   if (last === -1) {
     sink.error(index, 'unterminated-script',

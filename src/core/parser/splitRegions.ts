@@ -17,15 +17,15 @@ export interface Region {
 
 /** Splits a classified file into regions at its separator lines. */
 export function splitRegions(classified: ClassifiedLines): Region[] {
-  const { kinds, lines, blockKinds } = classified;
+  const { kinds, source, blockKinds } = classified;
   const regions: Region[] = [];
-  let current: Region = { start: 0, end: lines.length, separator: -1, title: null, isBlockForm: false, methodHeading: -1 };
+  let current: Region = { start: 0, end: source.count, separator: -1, title: null, isBlockForm: false, methodHeading: -1 };
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'separator') continue;
     current.end = i;
     regions.push(current);
-    const title = headingParts(lines[i]).text;
-    current = { start: i + 1, end: lines.length, separator: i, title: title === '' ? null : title, isBlockForm: false, methodHeading: -1 };
+    const title = headingParts(source.line(i)).text;
+    current = { start: i + 1, end: source.count, separator: i, title: title === '' ? null : title, isBlockForm: false, methodHeading: -1 };
   }
   regions.push(current);
   if (blockKinds.size > 0) markBlockForm(regions, classified);

@@ -7,7 +7,7 @@ import { scanLines } from '../../../src/core/parser/scanLines';
  * order and not overlapping, endLine ≥ line, ranges inside their request, no parser-bug diagnostic.
  */
 export function checkInvariants(text: string, document: ParsedDocument): void {
-  const lineCount = scanLines(text).length;
+  const lineCount = scanLines(text).count;
   const inRange = (line: number, what: string): void => {
     assert.ok(Number.isInteger(line) && line >= 1 && line <= lineCount, `${what} line ${line} outside 1..${lineCount}`);
   };
