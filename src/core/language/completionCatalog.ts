@@ -1,0 +1,99 @@
+/** What the editor offers to complete: methods, directives, common headers and their values. */
+
+export interface CatalogEntry {
+  label: string;
+  description: string;
+  /** Snippet text (VS Code snippet syntax) when it differs from the label. */
+  snippet?: string;
+}
+
+export const httpMethods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
+
+export const directives: CatalogEntry[] = [
+  { label: 'name', description: 'Names the request so others can use its response: {{NAME.response.body.$.token}}.', snippet: 'name ${1:requestName}' },
+  { label: 'sign', description: 'Signs the request with a gateway scheme, e.g. `# @sign tencent-keypair id={{keyId}}`; `# @sign none` turns signing off.', snippet: 'sign ${1|tencent-keypair,tencent-app,kong,apisix,apisix-legacy,cavage,none|} id=${2:{{keyId\\}\\}}' },
+  { label: 'timeout', description: 'Timeout for this request in milliseconds.', snippet: 'timeout ${1:10000}' },
+  { label: 'no-redirect', description: 'Do not follow 3xx redirects for this request.' },
+  { label: 'insecure', description: 'Skip TLS certificate verification for this request.' },
+  { label: 'note', description: 'Ask for confirmation before sending (for requests that change real data).', snippet: 'note ${1:This request changes production data}' },
+];
+
+/** `# @sign` options shared by every scheme (signing.md). */
+export const signOptions: CatalogEntry[] = [
+  { label: 'id', description: 'The key id (SecretId / key name). The secret is looked up by it; never write the secret here.', snippet: 'id=${1:{{keyId\\}\\}}' },
+  { label: 'algorithm', description: 'hmac-sha1, hmac-sha256, hmac-sha384 or hmac-sha512 (the scheme decides the default).', snippet: 'algorithm=${1|hmac-sha1,hmac-sha256,hmac-sha384,hmac-sha512|}' },
+  { label: 'headers', description: 'Headers to sign, space separated in quotes, e.g. headers="x-date source".', snippet: 'headers="${1:x-date}"' },
+  { label: 'date', description: 'The date header to set and sign: date or x-date.', snippet: 'date=${1|x-date,date|}' },
+  { label: 'source', description: 'Value of the Source header (Tencent key-pair watermark).', snippet: 'source=${1:gwhttp}' },
+  { label: 'digest', description: 'Bind the body with a Digest header (Kong, APISIX, cavage).', snippet: 'digest=${1|true,false|}' },
+  { label: 'strip-env', description: 'Tencent app auth: drop the environment (/release) from the signed path.', snippet: 'strip-env=${1|true,false|}' },
+  { label: 'encode', description: 'Percent-encode query values in the signed string.', snippet: 'encode=${1|true,false|}' },
+  { label: 'signature-header', description: 'Where the signature goes: Authorization or Signature.', snippet: 'signature-header=${1|Authorization,Signature|}' },
+  { label: 'http-version', description: 'HTTP version in a signed request-line (Kong), e.g. 1.1.', snippet: 'http-version=${1:1.1}' },
+];
+
+export const signOptionValues: Record<string, string[]> = {
+  algorithm: ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'],
+  date: ['x-date', 'date'],
+  digest: ['true', 'false'],
+  'strip-env': ['true', 'false'],
+  encode: ['true', 'false'],
+  'signature-header': ['Authorization', 'Signature'],
+};
+
+export const signSchemes: CatalogEntry[] = [
+  { label: 'tencent-keypair', description: 'Tencent Cloud API Gateway key-pair authentication (hmac id=…, X-Date).' },
+  { label: 'tencent-app', description: 'Tencent Cloud API Gateway application authentication (X-Date, Content-MD5).' },
+  { label: 'kong', description: 'Kong hmac-auth plugin (Date, request-line).' },
+  { label: 'apisix', description: 'Apache APISIX hmac-auth (Signature keyId=…, @request-target).' },
+  { label: 'apisix-legacy', description: 'Apache APISIX hmac-auth before 3.11 (X-HMAC-* headers).' },
+  { label: 'cavage', description: 'draft-cavage-http-signatures (Signature keyId=…, (request-target)).' },
+  { label: 'none', description: 'Do not sign this request, even when the environment sets a default.' },
+];
+
+export const commonHeaders: CatalogEntry[] = [
+  { label: 'Accept', description: 'Media types the client accepts.' },
+  { label: 'Accept-Encoding', description: 'Content codings the client accepts.' },
+  { label: 'Accept-Language', description: 'Preferred languages.' },
+  { label: 'Authorization', description: 'Credentials; for gateway signing an hmac template such as hmac id="…", algorithm="hmac-sha1", headers="x-date", signature="".' },
+  { label: 'Cache-Control', description: 'Caching directives.' },
+  { label: 'Connection', description: 'Connection options.' },
+  { label: 'Content-MD5', description: 'Base64 MD5 of the body (Tencent app auth signs it).' },
+  { label: 'Content-Type', description: 'Media type of the body.' },
+  { label: 'Cookie', description: 'Cookies.' },
+  { label: 'Date', description: 'Request date (set at send time when signed).' },
+  { label: 'Host', description: 'Host and port only; gwhttp derives it from the URL when signing.' },
+  { label: 'If-None-Match', description: 'Conditional request on an ETag.' },
+  { label: 'Origin', description: 'Origin of the request (CORS).' },
+  { label: 'Referer', description: 'Address of the previous page.' },
+  { label: 'Source', description: 'Tencent key-pair signature watermark (signed when present).' },
+  { label: 'User-Agent', description: 'Client identification.' },
+  { label: 'X-Date', description: 'Request date the gateway checks (set at send time when signed).' },
+  { label: 'X-Forwarded-For', description: 'Original client address.' },
+  { label: 'X-Request-Id', description: 'Correlation id.' },
+];
+
+export const commonHeaderValues: Record<string, string[]> = {
+  accept: ['application/json', 'application/xml', 'text/plain', 'text/html', '*/*'],
+  'accept-encoding': ['gzip, deflate, br', 'gzip', 'identity'],
+  authorization: [
+    'hmac id="{{keyId}}", algorithm="hmac-sha1", headers="x-date", signature=""',
+    'Signature keyId="{{keyId}}", algorithm="hmac-sha256", headers="(request-target) date", signature=""',
+    'Bearer {{token}}',
+    'Basic {{credentials}}',
+  ],
+  'cache-control': ['no-cache', 'no-store', 'max-age=0'],
+  connection: ['keep-alive', 'close'],
+  'content-type': [
+    'application/json',
+    'application/x-www-form-urlencoded',
+    'application/x-www-form-urlencoded;charset=utf-8',
+    'multipart/form-data; boundary=gwhttp-boundary',
+    'application/xml',
+    'text/plain',
+  ],
+  date: ['{{$datetime rfc1123}}'],
+  'x-date': ['{{$datetime rfc1123}}'],
+  'x-request-id': ['{{$uuid}}'],
+  'user-agent': ['gwhttp'],
+};

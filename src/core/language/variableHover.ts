@@ -1,0 +1,80 @@
+import type { ParsedDocument } from '../model/document';
+import type { VariableDescription } from '../variables/describeVariables';
+import { findVariableReferences, type VariableReference } from '../variables/findVariableReferences';
+import { systemVariableHelp } from '../variables/systemVariables';
+import { plainLookupName } from '../variables/variableReference';
+
+/** What a hover on a `{{…}}` shows: a title, the value (masked when secret) and where it came from. */
+export interface VariableHover {
+  reference: VariableReference;
+  title: string;
+  /** Resolved value (or the raw one when it cannot be resolved here); null when there is none. */
+  value: string | null;
+  /** Where the value comes from, or why there is none. */
+  details: string[];
+}
+
+/** The `{{…}}` reference that contains the cursor (0-based column), or null. */
+export function referenceAt(lineText: string, line: number, column: number): VariableReference | null {
+  return findVariableReferences(lineText, line).find((reference) => column >= reference.column && column <= reference.endColumn) ?? null;
+}
+
+/** "file variable", "environment test", "$shared", ".env". */
+export function describeSource(variable: VariableDescription): string {
+  switch (variable.source) {
+    case 'file':
+      return 'file variable';
+    case 'environment':
+      return `environment ${variable.environment ?? ''}`.trim();
+    case 'shared':
+      return '$shared environment';
+    case 'dotenv':
+      return '.env';
+  }
+}
+
+function location(variable: VariableDescription): string {
+  const { file, line } = variable.definedAt;
+  if (variable.source === 'file') return line !== null ? `line ${line}` : 'this file';
+  if (file === null) return 'the gwhttp.environments setting';
+  return line !== null ? `${file}:${line}` : file;
+}
+
+export function hoverForReference(
+  reference: VariableReference,
+  variables: readonly VariableDescription[],
+  document: ParsedDocument,
+  environmentName: string | null,
+): VariableHover {
+  if (reference.kind === 'system') {
+    const help = systemVariableHelp().find((entry) => entry.name === reference.name);
+    const details = help ? [help.usage, help.description] : [`Unknown system variable ${reference.name}.`];
+    return { reference, title: `System variable ${reference.name}`, value: null, details: reference.problem ? [...details, reference.problem] : details };
+  }
+  if (reference.kind === 'chain') return chainHover(reference, document);
+  const name = plainLookupName(reference);
+  const matches = variables.filter((variable) => variable.name === name);
+  const used = matches.find((variable) => !variable.isOverridden);
+  if (!used) {
+    const looked = ['file variables', environmentName ? `environment ${environmentName}` : 'no environment selected', '$shared', '.env'];
+    return { reference, title: `{{${name}}}`, value: null, details: [`Not defined. Looked in: ${looked.join(', ')}.`] };
+  }
+  const details = [`From the ${describeSource(used)} (${location(used)}).`];
+  if (used.isSecret) details.push('Secret: the value is masked.');
+  if (used.resolvedValue !== null && used.resolvedValue !== used.value) details.push(`Written as: ${used.value}`);
+  for (const hidden of matches.filter((variable) => variable.isOverridden)) {
+    details.push(`Overrides the ${describeSource(hidden)} (${location(hidden)}).`);
+  }
+  return { reference, title: `{{${name}}}`, value: used.resolvedValue ?? used.value, details };
+}
+
+function chainHover(reference: VariableReference, document: ParsedDocument): VariableHover {
+  const chain = reference.chain;
+  const target = document.requests.find((request) => request.name === reference.name);
+  const what = chain ? `${chain.part} ${chain.section}${chain.selector ? ` ${chain.selector}` : ''}` : reference.expression;
+  const details = target
+    ? [`From the ${what} of request "${reference.name}" (line ${target.line}); it is sent first when it has not been sent yet.`]
+    : [`No request in this file is named "${reference.name}" (add # @name ${reference.name} above it).`];
+  if (reference.problem) details.push(reference.problem);
+  return { reference, title: `{{${reference.expression}}}`, value: null, details };
+}
