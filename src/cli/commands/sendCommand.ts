@@ -6,6 +6,7 @@ import { runRequests } from '../../core/run/runRequests';
 import type { RunResult } from '../../core/run/runTypes';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
@@ -63,6 +64,14 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
       requestFile: loaded.absolutePath, environmentName: values.env, vars: values.var ?? [],
       processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
     });
+    const probe = { ...variables, chain: new Map() };
+    variables.environments = await loadContextEnvironments(probe);
+    variables.dotenv = await loadContextDotenv(probe);
+    if (values.env !== undefined && !variables.environments.names.includes(values.env)) {
+      const known = variables.environments.names.filter((name) => !name.startsWith('$'));
+      throw usageError(`--env ${values.env}: no such environment (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+        known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
+    }
     const results: RunResult[] = [];
     const run = runRequests(loaded.document, indexes, {
       file, variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs,

@@ -102,7 +102,7 @@ describe('gwhttp send', () => {
 
   it('exits 2 on usage errors and unreadable files, with one line and a hint', async () => {
     write('a.gwhttp', 'GET http://127.0.0.1:1/\n');
-    for (const args of [[], ['a.gwhttp', '--timeout', 'soon'], ['a.gwhttp', '--request', '9'], ['a.gwhttp', '--bogus'], ['missing.gwhttp'], ['a.gwhttp', '--var', 'novalue']]) {
+    for (const args of [[], ['a.gwhttp', '--timeout', 'soon'], ['a.gwhttp', '--env', 'nowhere'], ['a.gwhttp', '--request', '9'], ['a.gwhttp', '--bogus'], ['missing.gwhttp'], ['a.gwhttp', '--var', 'novalue']]) {
       const { code, stderr, stdout } = await send(dir, args);
       assert.equal(code, 2, `exit 2 for ${args.join(' ')}`);
       assert.equal(stdout, '');
