@@ -10,17 +10,25 @@ import { splitRegions, type Region } from './splitRegions';
 /** A parsed request with the extra fields the parser knows (the HTTP version written, if any). */
 export type GwParsedRequest = ParsedRequest & { httpVersion: string | null };
 
-function parseRegion(context: ParseContext, region: Region): DraftRequest[] {
+/** Parses one region and appends its requests (numbered) to `requests`. */
+function parseRegion(context: ParseContext, region: Region, requests: DraftRequest[]): void {
   try {
-    if (region.isBlockForm) return parseBlockForm(context, region);
-    const request = parseLineForm(context, region);
-    return request ? [request] : [];
+    if (region.isBlockForm) {
+      for (const request of parseBlockForm(context, region)) add(request, requests);
+    } else {
+      const request = parseLineForm(context, region);
+      if (request) add(request, requests);
+    }
   } catch (error) {
     // Never expected: a bug must not take the other requests down with it.
     context.sink.error(region.start, 'parser-bug',
       `gwhttp could not parse lines ${region.start + 1}–${region.end} (${error instanceof Error ? error.message : String(error)}); the rest of the file is unaffected. Please report this with the file.`);
-    return [];
   }
+}
+
+function add(request: DraftRequest, requests: DraftRequest[]): void {
+  request.index = requests.length;
+  requests.push(request);
 }
 
 function warnDuplicateNames(requests: ParsedRequest[], sink: DiagnosticSink): void {
@@ -50,12 +58,7 @@ export function parseDocument(text: string): ParsedDocument {
     const source = scanLines(typeof text === 'string' ? text : '');
     const classified = classifyLines(source, sink);
     const context: ParseContext = { source, kinds: classified.kinds, blockKinds: classified.blockKinds, sink, variables };
-    for (const region of splitRegions(classified)) {
-      for (const request of parseRegion(context, region)) {
-        request.index = requests.length;
-        requests.push(request);
-      }
-    }
+    for (const region of splitRegions(classified)) parseRegion(context, region, requests);
     warnDuplicateNames(requests, sink);
   } catch (error) {
     sink.error(0, 'parser-bug',

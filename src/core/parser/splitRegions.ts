@@ -1,5 +1,16 @@
 import type { ClassifiedLines } from './classifyLines';
-import { headingParts } from './classifyLine';
+import { trimmedSlice } from './classifyLine';
+import type { SourceText } from './sourceText';
+
+/** The text after a separator's `#`s (trimmed). */
+function separatorTitle(source: SourceText, index: number): string {
+  const { text } = source;
+  const end = source.ends[index];
+  let i = source.starts[index];
+  while (i < end && text.charCodeAt(i) !== 35) i++;
+  while (i < end && text.charCodeAt(i) === 35) i++;
+  return trimmedSlice(text, i, end);
+}
 
 /** The lines between two separators (or file start/end). Indexes are 0-based; `end` is exclusive. */
 export interface Region {
@@ -24,7 +35,7 @@ export function splitRegions(classified: ClassifiedLines): Region[] {
     if (kinds[i] !== 'separator') continue;
     current.end = i;
     regions.push(current);
-    const title = headingParts(source.line(i)).text;
+    const title = separatorTitle(source, i);
     current = { start: i + 1, end: source.count, separator: i, title: title === '' ? null : title, isBlockForm: false, methodHeading: -1 };
   }
   regions.push(current);
