@@ -129,6 +129,21 @@ describe('gwhttp send', () => {
     assert.ok(!/\n\s+at /.test(stdout), 'no stack trace');
   });
 
+  it('cuts a long body with a note, and prints nothing for an empty 204', async () => {
+    const items = Array.from({ length: 20000 }, (_, i) => ({ id: i, name: `item ${i}` }));
+    server = await startLoopback((request, response) => {
+      if (request.url === '/empty') response.writeHead(204).end();
+      else response.setHeader('Content-Type', 'application/json').end(JSON.stringify(items));
+    });
+    write('a.gwhttp', `GET ${server.url}/long\n\n###\nGET ${server.url}/empty\n`);
+    const { code, stdout } = await send(dir, ['a.gwhttp']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^ {4}"id": 0,$/m);
+    assert.match(stdout, /^… body truncated: showing 64\.0 KiB of \d+\.\d KiB/m);
+    assert.ok(stdout.length < 80 * 1024);
+    assert.match(stdout, /^204 No Content \(success\) · \d+ ms · 0 B\n$/m);
+  });
+
   it('exits 1 for a non-2xx answer without a gateway explanation', async () => {
     server = await startLoopback((_request, response) => response.writeHead(500).end('boom'));
     write('a.gwhttp', `GET ${server.url}/\n`);
