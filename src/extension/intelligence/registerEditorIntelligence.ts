@@ -1,13 +1,34 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
 import type { DocumentCache } from '../language/documentCache';
+import { GwHttpCompletionProvider, completionTriggerCharacters } from './completionProvider';
+import { GwHttpDefinitionProvider } from './definitionProvider';
+import { GwHttpDocumentSymbolProvider } from './documentSymbolProvider';
+import { GwHttpFoldingRangeProvider } from './foldingRangeProvider';
+import { GwHttpHoverProvider } from './hoverProvider';
+import { VariableCatalog } from './variableCatalog';
 
-/** What the editor-intelligence features get from the adapter (placeholder until the intelligence part lands). */
+/** What the editor-intelligence features get from the adapter. */
 export interface EditorIntelligenceServices {
   documents: DocumentCache;
   /** The active environment's name, or null. */
   activeEnvironment: () => string | null;
+  /**
+   * Environments a request file can use (the adapter's cached EnvironmentService.load). When absent,
+   * they are read here on demand from the env files and the `gwhttp.environments` setting.
+   */
+  loadEnvironments?: (requestUri: vscode.Uri) => Promise<LoadedEnvironments>;
 }
 
-export function registerEditorIntelligence(_context: vscode.ExtensionContext, _services: EditorIntelligenceServices): void {
-  // Written by the intelligence helper.
+/** Completion, hover, go to definition, outline and folding for `.gwhttp` documents. */
+export function registerEditorIntelligence(context: vscode.ExtensionContext, services: EditorIntelligenceServices): void {
+  const selector: vscode.DocumentSelector = { language: 'gwhttp' };
+  const catalog = new VariableCatalog(services);
+  context.subscriptions.push(
+    vscode.languages.registerCompletionItemProvider(selector, new GwHttpCompletionProvider(services.documents, catalog), ...completionTriggerCharacters),
+    vscode.languages.registerHoverProvider(selector, new GwHttpHoverProvider(services.documents, catalog)),
+    vscode.languages.registerDefinitionProvider(selector, new GwHttpDefinitionProvider(services.documents, catalog)),
+    vscode.languages.registerDocumentSymbolProvider(selector, new GwHttpDocumentSymbolProvider(services.documents), { label: 'GW HTTP' }),
+    vscode.languages.registerFoldingRangeProvider(selector, new GwHttpFoldingRangeProvider()),
+  );
 }

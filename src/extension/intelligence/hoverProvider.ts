@@ -1,0 +1,28 @@
+import * as vscode from 'vscode';
+import { hoverForReference, referenceAt } from '../../core/language/variableHover';
+import type { DocumentCache } from '../language/documentCache';
+import type { VariableCatalog } from './variableCatalog';
+
+/** On a `{{variable}}`: its resolved value (secrets masked) and where it comes from. */
+export class GwHttpHoverProvider implements vscode.HoverProvider {
+  constructor(private readonly documents: DocumentCache, private readonly catalog: VariableCatalog) {}
+
+  async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | null> {
+    const reference = referenceAt(document.lineAt(position.line).text, position.line + 1, position.character);
+    if (!reference) return null;
+    const parsed = this.documents.get(document);
+    const variables = reference.kind === 'plain' ? await this.catalog.describe(document, parsed) : [];
+    const hover = hoverForReference(reference, variables, parsed, this.catalog.activeEnvironment());
+    const markdown = new vscode.MarkdownString();
+    markdown.appendMarkdown(`**${escapeMarkdown(hover.title)}**`);
+    if (hover.value !== null) markdown.appendMarkdown('\n\n').appendCodeblock(hover.value, 'text');
+    for (const detail of hover.details) markdown.appendMarkdown(`\n\n${escapeMarkdown(detail)}`);
+    const range = new vscode.Range(position.line, reference.column, position.line, reference.endColumn);
+    return new vscode.Hover(markdown, range);
+  }
+}
+
+/** Backslash-escapes Markdown syntax so file text shows as written (spaces stay breakable, unlike appendText). */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (character) => `\\${character}`);
+}
