@@ -4,7 +4,16 @@ import { readdirSync, existsSync, chmodSync, copyFileSync, mkdirSync } from 'nod
 import { join } from 'node:path';
 
 const production = process.argv.includes('--production');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+// node-fetch@2 takes `URL` from node:url and only falls back to whatwg-url (with tr46's 260 KB table) where
+// Node has none; hand it Node's own classes so the bundles stay small.
+const nodeUrlForWhatwgUrl = {
+  name: 'node-url-for-whatwg-url',
+  setup(build) {
+    build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'node-url-shim' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-url-shim' }, () => ({ contents: 'module.exports = { URL: globalThis.URL, URLSearchParams: globalThis.URLSearchParams };', loader: 'js' }));
+  },
+};
+const common = { plugins: [nodeUrlForWhatwgUrl], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
 
 function testEntries(dir) {
   if (!existsSync(dir)) return [];
@@ -30,7 +39,7 @@ const unpatchedHttp = {
 };
 
 const builds = [
-  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [unpatchedHttp] }),
+  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, unpatchedHttp] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
 ];
 if (existsSync('src/webview/main.ts')) {
