@@ -29,7 +29,7 @@ function checkDirective(name: string, value: string, lineIndex: number, sink: Di
   const key = name.toLowerCase();
   if (!knownDirectives.includes(key)) {
     sink.warning(lineIndex, 'unknown-directive',
-      `Unknown directive '@${name}': gwhttp ignores it. Known directives: ${knownDirectives.map((k) => `@${k}`).join(', ')}.`);
+      `Unknown directive '@${name}': gwhttp ignores it. Check the spelling; the known directives are ${knownDirectives.map((k) => `@${k}`).join(', ')}.`);
   } else if (key === 'name' && (value === '' || /\s/.test(value))) {
     sink.error(lineIndex, 'invalid-name',
       "'# @name' needs one word (letters, digits, '_', '-'), e.g. '# @name createOrder'; other requests refer to it by that name.");

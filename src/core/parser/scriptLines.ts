@@ -35,12 +35,12 @@ export function skipScript(source: SourceText, index: number, end: number, sink:
   const kind = scriptKind(first);
   if (kind === 'assertion') {
     sink.warning(index, 'unsupported-assertion',
-      "httpYac assertions ('?? …') are not supported by gwhttp: this line is ignored and not sent.");
+      "httpYac assertions ('?? …') are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.");
     return index;
   }
   if (kind === 'line') {
     sink.warning(index, 'unsupported-handler',
-      'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent.');
+      'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.');
     return index;
   }
   const open = first.indexOf('{%');

@@ -70,7 +70,10 @@ function holds(text: string): void {
   checkInvariants(text, document);
 }
 
-describe('parser: property and fuzz tests', () => {
+describe('parser: property and fuzz tests', function () {
+  // Thousands of parses: generous on a shared, loaded machine (this is not a speed test).
+  this.timeout(120_000);
+
   it('never throws on random strings (2000 runs)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), holds), { numRuns: 2000 });
   });
