@@ -87,23 +87,26 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
   return { next: end, last };
 }
 
+/** Directives with no request after them, and block headings in a region without an Address. */
+function warnMisplaced(context: ParseContext, region: Region, requestLine: number, directives: Directive[]): void {
+  if (requestLine === -1 && directives.length > 0) {
+    context.sink.warning(directives[0].line - 1, 'directive-without-request',
+      "This directive has no request line after it in its region, so it applies to nothing: add the request line below it (before the next '###').");
+  }
+  if (region.methodHeading !== -1) {
+    context.sink.warning(region.methodHeading, 'block-without-address',
+      "This '#### Method' heading starts a request block, but its region has no Address or URL block, so the region is read as a request line form: add '#### Address' with the request URL.");
+  }
+}
+
 /** Parses a region in the request-line form; null when it has no request line. */
 export function parseLineForm(context: ParseContext, region: Region): DraftRequest | null {
   const { source, sink } = context;
   const { requestLine, directives } = readPreamble(context, region);
   const requestText = requestLine === -1 ? '' : source.line(requestLine);
-  if (requestLine === -1 || isResponseLine(requestText)) {
-    if (requestLine === -1 && directives.length > 0) {
-      sink.warning(directives[0].line - 1, 'directive-without-request',
-        "This directive has no request line after it in its region, so it applies to nothing: add the request line below it (before the next '###').");
-    }
-    return null;
-  }
+  warnMisplaced(context, region, requestLine, directives);
+  if (requestLine === -1 || isResponseLine(requestText)) return null;
   const parsed = parseRequestLine(requestText, requestLine, sink);
-  if (region.methodHeading !== -1) {
-    sink.warning(region.methodHeading, 'block-without-address',
-      "This '#### Method' heading starts a request block, but its region has no Address or URL block, so the region is read as a request line form: add '#### Address' with the request URL.");
-  }
   if (parsed.target === '') return null;
   const target = { url: parsed.target };
   const afterContinuations = readContinuations(context, requestLine + 1, region.end, target);
