@@ -12,6 +12,12 @@
 const METHODS = 'GET|POST|PUT|DELETE|PATCH|HEAD|OPTIONS|TRACE|CONNECT';
 const HTTP_VERSION = '(HTTP/\\d+(?:\\.\\d+)?)';
 const TOKEN = "[!#$%&'*+.^_`|~0-9A-Za-z-]+";
+/**
+ * What a request target starts with after a method: a scheme, `/`, `*`, `{{`, a dotted host, a
+ * `host:port` or a relative `path/`. Prose such as "Get the list" is therefore not a request line.
+ * The target itself may hold spaces (`?orderby=Name asc`), as REST Client allows.
+ */
+const TARGET_START = '[A-Za-z][\\w+.-]*://|[/*]|\\{\\{|[\\w-]+(?:\\.[\\w-]+)+|localhost\\b|[\\w.-]+:\\d|[\\w.-]+/';
 
 const BLOCK_NAMES = {
   address: '(?i:address(?:es)?|urls?)',
@@ -152,8 +158,7 @@ export const grammar = {
     request: {
       name: 'meta.request.gwhttp',
       begin:
-        `^\\s*(?:(?i:(${METHODS}))\\s+(?=[A-Za-z][\\w+.-]*://|[/*]|\\{\\{|[\\w-]+(?:\\.[\\w-]+)+|localhost\\b|[\\w.-]+:\\d)` +
-        `|(?=(?i:https?://)|\\{\\{))(\\S+)(?:\\s+${HTTP_VERSION})?\\s*$`,
+        `^\\s*(?:(?i:(${METHODS}))\\s+(?=${TARGET_START})|(?=(?i:https?://)|\\{\\{))(.+?)(?:\\s+${HTTP_VERSION})?\\s*$`,
       beginCaptures: {
         0: { name: 'meta.request-line.gwhttp' },
         1: { name: 'keyword.other.method.gwhttp' },
