@@ -122,6 +122,18 @@ describe('editor intelligence (extension host)', () => {
     assert.ok(pairs.some(([start, end]) => start === line('#### Request header') && end === line('Accept: application/json')), JSON.stringify(pairs));
   });
 
+  it('auto-closes {{ with }} as the language configuration says', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'gwhttp', content: 'GET http://127.0.0.1/x/\n' });
+    const editor = await vscode.window.showTextDocument(document);
+    const end = document.lineAt(0).range.end;
+    editor.selection = new vscode.Selection(end, end);
+    await vscode.commands.executeCommand('type', { text: '{' });
+    await vscode.commands.executeCommand('type', { text: '{' });
+    assert.equal(document.lineAt(0).text, 'GET http://127.0.0.1/x/{{}}');
+    assert.equal(editor.selection.active.character, 'GET http://127.0.0.1/x/{{'.length);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('highlights a JSON body with VS Code\'s own JSON grammar, {{variables}} inside it with ours', async () => {
     const lines = await tokenizeWithGrammar('POST http://127.0.0.1/x\nContent-Type: application/json\n\n{"user": "{{name}}", "n": 1}\n');
     const body = lines[3];
