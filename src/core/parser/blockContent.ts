@@ -42,16 +42,21 @@ function closingTagAt(text: string): number {
 }
 
 function readHtmlWrapper(source: SourceText, open: number, end: number, out: ContentLine[]): number {
-  let text = stripOpeningTags(source.line(open));
+  let opening = true;
   for (let i = open; i < end; i++) {
-    if (i > open) text = source.line(i);
+    let text = source.line(i);
+    // Opening tags may be split over lines (`<pre>` then `<code>`) before the first content.
+    if (opening && isWrapperOpen(text)) text = stripOpeningTags(text);
     const close = closingTagAt(text);
     if (close !== -1) {
       const before = text.slice(0, close);
       if (before.trim() !== '') out.push({ text: before, line: i });
       return i;
     }
-    if (i > open || text.trim() !== '') out.push({ text, line: i });
+    if (!opening || text.trim() !== '') {
+      out.push({ text, line: i });
+      opening = false;
+    }
   }
   return -1;
 }
