@@ -1,7 +1,7 @@
 import type { Directive, HeaderLine } from '../model/document';
 import { blockLabels, type BlockKind } from './blockHeadings';
 import { checkTemplates } from './checkTemplates';
-import { DiagnosticSink, quote } from './diagnostics';
+import { DiagnosticSink, quote } from './diagnosticSink';
 import { commonMethodsText, isKnownMethod } from './methods';
 import { joinBody } from './parseBody';
 import { nameOf, type DraftRequest } from './parseLineForm';

@@ -1,5 +1,5 @@
 import type { Severity } from '../model/diagnostic';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 
 /**
  * Reports each `{{` in `text` that has no `}}` after it. `where` names the place for the message

@@ -1,6 +1,6 @@
 import { blockKindOf, type BlockKind } from './blockHeadings';
 import { classifyLine, headingParts, type LineKind } from './classifyLine';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
 
 /** Every line of a file with its kind, and the block kind of each block heading. */

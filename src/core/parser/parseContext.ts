@@ -1,7 +1,7 @@
 import type { FileVariable } from '../model/document';
 import type { BlockKind } from './blockHeadings';
 import type { LineKind } from './classifyLine';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
 
 /** What the region parsers share while parsing one file. Line indexes are 0-based. */

@@ -1,6 +1,6 @@
 import type { Directive, FileVariable } from '../model/document';
 import { indentOf, trimmedSlice } from './classifyLine';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 
 const knownDirectives = ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note'];
 

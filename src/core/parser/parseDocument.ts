@@ -1,6 +1,6 @@
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import { classifyLines } from './classifyLines';
-import { DiagnosticSink } from './diagnostics';
+import { DiagnosticSink } from './diagnosticSink';
 import { parseBlockForm } from './parseBlockForm';
 import type { ParseContext } from './parseContext';
 import { parseLineForm, type DraftRequest } from './parseLineForm';

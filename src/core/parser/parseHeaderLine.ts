@@ -1,7 +1,7 @@
 import type { HeaderLine } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import { trimmedSlice } from './classifyLine';
-import { DiagnosticSink, quote } from './diagnostics';
+import { DiagnosticSink, quote } from './diagnosticSink';
 import { isKnownMethod } from './methods';
 import type { SourceText } from './sourceText';
 

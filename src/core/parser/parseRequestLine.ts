@@ -1,5 +1,5 @@
 import { indentOf, trimmedSlice } from './classifyLine';
-import { DiagnosticSink, quote } from './diagnostics';
+import { DiagnosticSink, quote } from './diagnosticSink';
 import { commonMethodsText, isKnownMethod, looksLikeMethod } from './methods';
 
 export interface RequestLine {

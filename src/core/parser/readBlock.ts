@@ -1,8 +1,8 @@
 import type { HeaderLine } from '../model/document';
 import { blockLabels, type BlockKind } from './blockHeadings';
-import { readBlockContent, type ContentLine } from './blockContent';
+import { readBlockContent, type ContentLine } from './readBlockContent';
 import { checkTemplates } from './checkTemplates';
-import { DiagnosticSink, quote } from './diagnostics';
+import { DiagnosticSink, quote } from './diagnosticSink';
 import { splitHeaderLine } from './parseHeaderLine';
 import type { SourceText } from './sourceText';
 

@@ -1,5 +1,5 @@
 import { indentOf } from './classifyLine';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
 
 /**

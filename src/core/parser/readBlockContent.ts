@@ -1,5 +1,5 @@
 import { indentOf } from './classifyLine';
-import type { DiagnosticSink } from './diagnostics';
+import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
 
 /** One content line of a block: its text (wrapper tags removed) and 0-based line index. */
