@@ -8,19 +8,22 @@ type AgentWithAddRequest = Agent & { addRequest(request: ClientRequest, options:
  * by exactly `headers`, in their order (node-fetch and Node add Accept, User-Agent, Accept-Encoding
  * by default; they are dropped). Only what HTTP needs is added back when the request lacks it: Host
  * (first) and Content-Length (last). Node groups repeated names at the first one's place.
- * `onRequest` sees the raw ClientRequest (for socket timings and the raw response).
+ * `onRequest` sees the raw ClientRequest (for socket timings and the raw response). `connectOptions`
+ * are added to the request's connection options: https-proxy-agent ignores its own constructor's TLS
+ * options for the target, so `rejectUnauthorized: false` (insecure) must travel this way.
  */
 export function exactHeadersAgent(
   base: Agent,
   headers: HeaderField[],
   onRequest: (request: ClientRequest) => void,
+  connectOptions: object | null = null,
 ): Agent {
   const pooled = base as AgentWithAddRequest;
   const wrapper = Object.create(base) as AgentWithAddRequest;
   wrapper.addRequest = (request, options) => {
     applyExactHeaders(request, headers);
     onRequest(request);
-    pooled.addRequest(request, options);
+    pooled.addRequest(request, connectOptions ? { ...options, ...connectOptions } : options);
   };
   return wrapper;
 }

@@ -76,7 +76,7 @@ async function sendOnce(
     scope.track(clientRequest);
     watchTimings(clientRequest, marks, now);
     clientRequest.once('response', (message: IncomingMessage) => (incoming = message));
-  });
+  }, options.insecure ? { rejectUnauthorized: false } : null);
   const body = request.body ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength) : undefined;
   const response = await fetch(url.href, {
     method: request.method,

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import * as http from 'node:http';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { GwHttpError } from '../../../src/core/errors';
 import { createHttpClient, type HttpClient } from '../../../src/core/http/httpClient';
 import { sendHttp } from '../../../src/core/http/sendHttp';
 import type { OutgoingRequest } from '../../../src/core/model/outgoing';
-import { startLoopback, type Loopback } from './loopback';
+import { selfSignedCertificate, startLoopback, type Loopback } from './loopback';
 
 function header(raw: string[], name: string): string | undefined {
   const index = raw.findIndex((value, i) => i % 2 === 0 && value.toLowerCase() === name.toLowerCase());
@@ -97,6 +98,38 @@ describe('sendHttp redirects and proxies', () => {
       assert.equal(process.env.HTTP_PROXY, proxyBefore, 'process.env is left alone');
     } finally {
       proxy.closeAllConnections();
+      await new Promise<void>((resolve) => proxy.close(() => resolve()));
+    }
+  });
+
+  it('tunnels HTTPS through HTTPS_PROXY (CONNECT), and insecure still applies to the target', async () => {
+    server = await startLoopback((_request, response) => response.end('tls origin'), selfSignedCertificate());
+    const tunnels: string[] = [];
+    const open: net.Socket[] = [];
+    const proxy = http.createServer();
+    proxy.on('connect', (request: http.IncomingMessage, socket: net.Socket, head: Buffer) => {
+      tunnels.push(request.url ?? '');
+      open.push(socket);
+      const [host, port] = (request.url ?? '').split(':');
+      const upstream = net.connect(Number(port), host, () => {
+        socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.write(head);
+        upstream.pipe(socket);
+        socket.pipe(upstream);
+      });
+      upstream.on('error', () => socket.destroy());
+      socket.on('error', () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const env = { HTTPS_PROXY: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` };
+    try {
+      const request: OutgoingRequest = { method: 'GET', url: `${server.url}/secure`, headers: [], body: null };
+      await assert.rejects(sendHttp(request, { client, env }), (error: unknown) => error instanceof GwHttpError && error.code === 'tls');
+      const response = await sendHttp(request, { client, env, insecure: true });
+      assert.equal(response.bodyText, 'tls origin');
+      assert.deepEqual(tunnels, [`127.0.0.1:${server.port}`, `127.0.0.1:${server.port}`]);
+    } finally {
+      for (const socket of open) socket.destroy();
       await new Promise<void>((resolve) => proxy.close(() => resolve()));
     }
   });
