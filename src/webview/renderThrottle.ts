@@ -27,7 +27,7 @@ export function renderThrottle(throttle: ThrottleView): ViewNode {
       'div',
       'throttle-summary',
       text('span', 'throttle-used', throttle.usedRaw ?? (throttle.used !== null ? String(throttle.used) : '—')),
-      percent === null ? null : text('span', 'throttle-percent', `${percent.toFixed(percent < 10 ? 1 : 0)} % used`),
+      percent === null ? null : text('span', 'throttle-percent', `${percent < 10 && percent > 0 ? percent.toFixed(1) : Math.round(percent)} % used`),
     ),
     bar,
     h(

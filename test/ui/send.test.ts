@@ -2,17 +2,28 @@
 // inside the response webview, check hostile text stays inert, and keep a screenshot.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { startMockGateway, type MockGateway } from '../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../src/cli/mockGateway/mockKeys';
 
 const fileName = `ui-send-${process.pid}.gwhttp`;
+const hostileFile = `ui-hostile-${process.pid}.gwhttp`;
 
 describe('Send Request from the lens (UI)', function () {
   this.timeout(120_000);
   let gateway: MockGateway;
+  let hostile: http.Server;
 
   before(async () => {
     gateway = await startMockGateway();
+    hostile = http.createServer((_req, res) => {
+      res.setHeader("X-Evil'Name", '"><img src=x onerror="window.pwned=1">');
+      res.setHeader('Content-Type', 'text/html');
+      res.end('<html><head><style>body{display:none}</style></head><body><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a></style><img src=x onerror="window.pwned=4"></body></html>');
+    });
+    await new Promise<void>((resolve) => hostile.listen(0, '127.0.0.1', resolve));
+    fs.writeFileSync(vsx.workspacePath(hostileFile), `### Hostile page\nGET http://127.0.0.1:${(hostile.address() as AddressInfo).port}/evil\n`);
     fs.writeFileSync(
       vsx.workspacePath(fileName),
       `# Example: list orders through the local mock gateway.\n### List orders\n# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/orders?limit=2\nAccept: application/json\n`,
@@ -21,18 +32,27 @@ describe('Send Request from the lens (UI)', function () {
 
   after(async () => {
     fs.rmSync(vsx.workspacePath(fileName), { force: true });
+    fs.rmSync(vsx.workspacePath(hostileFile), { force: true });
     await gateway.close();
+    await new Promise<void>((resolve) => hostile.close(() => resolve()));
   });
 
   it('stores the demo secret through the Store Secret Key command', async () => {
     await vsx.openFile(fileName);
     await vsx.waitForActivation('gwhttp.gwhttp');
-    await vsx.runCommand('GW HTTP: Store Secret Key…');
-    const input = vsx.page.locator('.quick-input-widget input');
-    // First the key id (offered from the open file), then the password box.
-    await vsx.page.locator('.quick-input-list .monaco-list-row', { hasText: demoKeyPairId }).first().click();
+    // Not vsx.runCommand: it waits for the palette to close, and this command opens the next quick input at once.
+    const widget = vsx.page.locator('.quick-input-widget');
+    const input = widget.locator('input.input');
+    await vsx.page.keyboard.press('Control+Shift+P');
     await input.waitFor({ state: 'visible' });
-    await vsx.page.locator('.quick-input-widget input[type="password"]').waitFor({ state: 'visible' });
+    await input.fill('>GW HTTP: Store Secret Key');
+    await widget.locator('.monaco-list-row', { hasText: 'Store Secret Key' }).first().waitFor({ state: 'visible' });
+    await input.press('Enter');
+    // First the key id (offered from the open file), then the password box.
+    await widget.locator('.monaco-list-row', { hasText: demoKeyPairId }).first().waitFor({ state: 'visible' });
+    await input.fill(demoKeyPairId);
+    await input.press('Enter');
+    await widget.locator('.quick-input-message', { hasText: 'Secret key for' }).waitFor({ state: 'visible' });
     await input.fill(demoKeyPairSecret);
     await input.press('Enter');
     await vsx.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
@@ -61,5 +81,25 @@ describe('Send Request from the lens (UI)', function () {
     await table.waitFor({ state: 'visible' });
     assert.match(await table.innerText(), /X-RateLimit-Used\s+\d+\/500/);
     await vsx.screenshot('send-request-headers-tab');
+  });
+
+  it('keeps a hostile HTML response inert: shown as source, nothing runs, the page still works', async () => {
+    // Focus the first editor group so the file opens there, not behind the response panel.
+    await vsx.page.keyboard.press('Control+1');
+    await vsx.openFile(hostileFile);
+    const lens = vsx.codeLens('Send Request').first();
+    await lens.waitFor({ state: 'visible', timeout: 30_000 });
+    await lens.click();
+    const frame = await vsx.webview();
+    await frame.locator('.title', { hasText: 'Hostile page' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await frame.locator('button[data-tab="body"]').click();
+    const body = frame.locator('pre.body code');
+    assert.match(await body.innerText(), /<script>window\.pwned=2<\/script>/);
+    assert.equal(await frame.locator('#root script, #root img, #root a, #root style').count(), 0);
+    assert.equal(await frame.locator('body').evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
+    await frame.locator('button[data-tab="headers"]').click();
+    assert.ok((await frame.locator('table.headers').innerText()).includes("X-Evil'Name"));
+    assert.equal(await frame.locator('body').evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
+    await vsx.screenshot('hostile-response-headers');
   });
 });

@@ -28,8 +28,9 @@ function timingView(timings: ResponseForView['timings']): TimingView {
 function throttleView(state: ThrottleForView | null): ThrottleView | null {
   if (!state) return null;
   const limit = state.limit ?? state.usedOf ?? null;
-  let percent = state.percentUsed;
-  if (percent === null && state.used !== null && limit) percent = (state.used / limit) * 100;
+  // Exact from the counts when they are known (the state's own percentage is rounded to an integer).
+  const of = state.usedOf ?? limit;
+  const percent = state.used !== null && of ? (state.used / of) * 100 : state.percentUsed;
   return {
     usedRaw: state.usedRaw,
     used: state.used,

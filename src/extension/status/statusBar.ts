@@ -37,7 +37,7 @@ export class StatusBar extends Disposable {
       return;
     }
     const [lastKey, last] = entries[entries.length - 1];
-    this.throttleItem.text = `$(dashboard) ${last.usedRaw ?? '?'}${last.percentUsed === null ? '' : ` (${Math.round(last.percentUsed)} %)`}`;
+    this.throttleItem.text = `$(dashboard) ${last.usedRaw ?? '?'}${last.percentUsed === null ? '' : ` (${last.percentUsed > 0 && last.percentUsed < 10 ? last.percentUsed.toFixed(1) : Math.round(last.percentUsed)} %)`}`;
     const tooltip = new vscode.MarkdownString('**GW HTTP throttling, last response per key**\n\n');
     for (const [key, state] of entries) {
       tooltip.appendText(`${key}: ${state.usedRaw ?? '?'} used${state.usagePlanId ? ` (plan ${state.usagePlanId})` : ''}\n`);

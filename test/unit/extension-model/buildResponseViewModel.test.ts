@@ -42,7 +42,7 @@ describe('buildResponseViewModel', () => {
 
   it('computes the percentage from used and limit when the throttle state has none', () => {
     const base = exchangeFixture();
-    const model = buildResponseViewModel({ ...base, throttle: { ...base.throttle!, percentUsed: null, used: 50, limit: 200 } });
+    const model = buildResponseViewModel({ ...base, throttle: { ...base.throttle!, percentUsed: null, used: 50, usedOf: null, limit: 200 } });
     assert.equal(model.throttle?.percentUsed, 25);
   });
 
