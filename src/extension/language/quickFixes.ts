@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { bareHost } from '../../core/presentation/bareHost';
 import { requestSigningHints } from '../../core/presentation/requestSigningHints';
 import type { DocumentCache } from './documentCache';
 import { diagnosticSource } from './diagnosticsController';
@@ -16,13 +17,6 @@ export function isHostWithPathCode(code: string): boolean {
 function codeOf(diagnostic: vscode.Diagnostic): string {
   const code = diagnostic.code;
   return typeof code === 'object' ? String(code.value) : String(code ?? '');
-}
-
-/** `Host: example.com/release` → `example.com`; null when the value is already a bare host. */
-export function bareHost(value: string): string | null {
-  const trimmed = value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '');
-  const host = trimmed.split(/[/?#]/)[0];
-  return host !== '' && host !== value.trim() ? host : null;
 }
 
 /** Quick fixes: move a literal secret into SecretStorage; replace a Host header carrying a path. */
