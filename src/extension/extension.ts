@@ -50,7 +50,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
     ...registerCommands(services, sender, previews),
   );
-  registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName });
+  registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName, loadEnvironments: (uri) => environments.load(uri) });
   const activationMs = performance.now() - started;
   return {
     lastResponseModel: () => panels.lastModel,
