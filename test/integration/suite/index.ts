@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
     fs.writeFileSync(process.env.VSX_TEST_RESULT_FILE, JSON.stringify(counts));
   }
   if (process.env.NODE_V8_COVERAGE) v8.takeCoverage();
-  if (files.length === 0 || counts.passed + counts.failed === 0) {
+  if (files.length === 0 || (!process.env.VSX_GREP && counts.passed + counts.failed === 0)) {
     throw new Error(`no extension-host test ran (files: ${files.length})`);
   }
   if (counts.failed > 0) throw new Error(`${counts.failed} extension-host test(s) failed`);

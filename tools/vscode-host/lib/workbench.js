@@ -3,7 +3,7 @@
 // browser console, page errors and failed HTTP responses to <artifacts>/workbench-<label>.log.
 const fs = require('node:fs');
 const path = require('node:path');
-const { requireFrom } = require('./util');
+const { requireFrom, ensureDir } = require('./util');
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -48,4 +48,10 @@ async function waitForWorkbench(page, timeoutMs = 60_000) {
   await page.locator('.monaco-workbench .part.statusbar').waitFor({ state: 'visible', timeout: timeoutMs });
 }
 
-module.exports = { openBrowser, workbenchUrl, waitForWorkbench };
+/** Screenshot for diagnosis after a failure; never throws (the page may be gone). */
+async function screenshotQuietly(page, file) {
+  ensureDir(path.dirname(file));
+  await page.screenshot({ path: file, timeout: 10_000 }).catch(() => undefined);
+}
+
+module.exports = { openBrowser, workbenchUrl, waitForWorkbench, screenshotQuietly };
