@@ -10,7 +10,8 @@
 set -euo pipefail
 
 CODE_SERVER_VERSION="${VSX_CODE_SERVER_VERSION:-4.100.3}"
-TOOLS_DIR="${VSX_TOOLS_DIR:-$HOME/.cache/vsx-host-tools}"
+HOME_DIR="${HOME:-$(getent passwd "$(id -u)" | cut -d: -f6)}"   # same as Node's os.homedir()
+TOOLS_DIR="${VSX_TOOLS_DIR:-$HOME_DIR/.cache/vsx-host-tools}"
 RG_PKG_VERSION="${VSX_RG_PKG_VERSION:-1.15.11}"
 RG_ASSET="${VSX_RG_ASSET:-ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz}"
 NODE_MAJOR="$(node -p 'process.versions.node.split(".")[0]')"

@@ -4,6 +4,8 @@
 //   level A: the mocha suite inside the extension host (TESTS_PATH);  level B: UI tests (--ui-tests).
 // Prints one line per level and a closing `N passed, N failed`; exit 0 / 1 (failure) / 2 (usage).
 // See tools/vscode-host/README.md.
+const fs = require('node:fs');
+const path = require('node:path');
 const { parseOptions, UsageError } = require('./lib/options');
 const { runLevelA } = require('./lib/levelA');
 const { runLevelB } = require('./lib/levelB');
@@ -22,6 +24,7 @@ async function main(argv) {
     throw error;
   }
   ensureDir(options.artifacts);
+  clearPreviousRun(options.artifacts);
   const results = [];
   if (options.testsPath) results.push(await runLevel(runLevelA, options, 'ext-host'));
   if (options.uiTests) results.push(await runLevel(runLevelB, options, 'ui'));
@@ -31,6 +34,15 @@ async function main(argv) {
   console.log(`artifacts: ${options.artifacts}`);
   console.log(`${passed} passed, ${failed} failed`);
   return results.every((r) => r.ok) ? 0 : 1;
+}
+
+/** Removes what an earlier run left in the artifacts folder (only the names this harness writes). */
+function clearPreviousRun(artifacts) {
+  for (const name of fs.readdirSync(artifacts)) {
+    if (/^(screenshots|vscode-logs-.*|workbench-logs-.*|code-server-.*\.log|workbench-.*\.log|ext-host-.*)$/.test(name)) {
+      fs.rmSync(path.join(artifacts, name), { recursive: true, force: true });
+    }
+  }
 }
 
 /** A level that throws (e.g. code-server cannot start) counts as one failure, and the next level still runs. */
