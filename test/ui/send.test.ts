@@ -84,8 +84,10 @@ describe('Send Request from the lens (UI)', function () {
   });
 
   it('keeps a hostile HTML response inert: shown as source, nothing runs, the page still works', async () => {
-    // Focus the first editor group so the file opens there, not behind the response panel.
-    await vsx.page.keyboard.press('Control+1');
+    // Focus the editor group of the first file (click its tab) so the next file opens there, not
+    // behind the response panel, and so Quick Open gets the keyboard (not the webview).
+    await vsx.page.locator('.tabs-container .tab', { hasText: fileName }).first().click();
+    await vsx.page.locator('.tabs-container .tab.active', { hasText: fileName }).first().waitFor({ state: 'visible' });
     await vsx.openFile(hostileFile);
     const lens = vsx.codeLens('Send Request').first();
     await lens.waitFor({ state: 'visible', timeout: 30_000 });
