@@ -16,7 +16,7 @@ export class StatusBar extends Disposable {
     this.environmentItem.command = 'gwhttp.selectEnvironment';
     this.throttleItem.name = 'GW HTTP Throttling';
     this.register(environments.onDidChange(() => this.refresh()));
-    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
+    this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()));
     this.refresh();
   }
 
@@ -26,7 +26,8 @@ export class StatusBar extends Disposable {
   }
 
   private refresh(): void {
-    const visible = vscode.window.activeTextEditor?.document.languageId === gwhttpLanguageId;
+    // Shown while any .gwhttp file is visible (also when the response panel has the focus).
+    const visible = vscode.window.visibleTextEditors.some((editor) => editor.document.languageId === gwhttpLanguageId);
     this.environmentItem.text = `$(globe) ${this.environments.activeName ?? 'No Environment'}`;
     this.environmentItem.tooltip = 'GW HTTP: the environment requests are sent with. Click to switch.';
     if (visible) this.environmentItem.show();
