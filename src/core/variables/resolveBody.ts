@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as iconv from 'iconv-lite';
+import { decodeWithCharset, isKnownCharset } from '../text/decodeWithCharset';
 import { GwHttpError } from '../errors';
 import type { ParsedRequest } from '../model/document';
 import type { FileReader } from '../ports';
@@ -43,11 +43,11 @@ async function resolveBodyLine(text: string, line: number, sources: VariableSour
   const textFile = textFileLine.exec(text);
   if (!textFile) return Buffer.from(substituteVariables(text, line, sources), 'utf8');
   const encoding = textFile[1] ?? 'utf8';
-  if (!iconv.encodingExists(encoding)) {
+  if (!isKnownCharset(encoding)) {
     throw bodyFileError(sources, line, `"<@${encoding}": unknown text encoding`, 'Use <@ for UTF-8 or a known encoding such as <@latin1.');
   }
   const bytes = await readBodyFile(textFile[2], line, sources, fileReader);
-  const content = iconv.decode(Buffer.from(bytes), encoding);
+  const content = decodeWithCharset(bytes, encoding) ?? '';
   const frame = { key: `body:${textFile[2]}`, label: `body file "${textFile[2].trim()}"` };
   return Buffer.from(substituteVariables(content, line, sources, [frame]), 'utf8');
 }

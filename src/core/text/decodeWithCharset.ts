@@ -1,0 +1,21 @@
+/**
+ * Decodes bytes in a named charset with the platform's WHATWG TextDecoder (Node ships full ICU, so
+ * GBK, GB18030, Big5, Shift_JIS, EUC-KR, the ISO-8859 and Windows code pages are all there).
+ * Returns null when the label is not a known encoding. A BOM for the charset is stripped.
+ */
+export function decodeWithCharset(bytes: Uint8Array, charset: string): string | null {
+  const decoder = charsetDecoder(charset);
+  return decoder ? decoder.decode(bytes) : null;
+}
+
+export function isKnownCharset(charset: string): boolean {
+  return charsetDecoder(charset) !== null;
+}
+
+function charsetDecoder(charset: string): TextDecoder | null {
+  try {
+    return new TextDecoder(charset.trim());
+  } catch {
+    return null;
+  }
+}
