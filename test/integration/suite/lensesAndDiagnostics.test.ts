@@ -34,7 +34,7 @@ describe('CodeLens (extension host)', () => {
   });
 
   it('measures lenses and diagnostics on a 1,000-request file', async () => {
-    const text = Array.from({ length: 1000 }, (_, i) => `### Request ${i}\n# @sign tencent-keypair id=AKIDbench\nPOST http://127.0.0.1:9/orders/${i}\nContent-Type: application/json\nX-Date: {{$datetime rfc1123}}\n\n{"n": ${i}}\n`).join('\n');
+    const text = Array.from({ length: 1000 }, (_, i) => `### Request ${i}\n# @sign tencent-keypair id=AKIDbench0000000000000001\nPOST http://127.0.0.1:9/orders/${i}\nContent-Type: application/json\nX-Date: {{$datetime rfc1123}}\n\n{"n": ${i}}\n`).join('\n');
     const document = await openTempGwhttp(text, 'thousand.gwhttp');
     const api = await gwhttpApi();
     const editor = await vscode.window.showTextDocument(document);
