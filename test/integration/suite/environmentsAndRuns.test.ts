@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { waitUntil } from '../index';
 import { gwhttpApi, openTempGwhttp } from './extensionTestUtils';
 
 describe('Environments, Send All, Cancel and cURL (extension host)', function () {
@@ -82,5 +83,42 @@ describe('Environments, Send All, Cancel and cURL (extension host)', function ()
     assert.match(curl, /-H 'Authorization: hmac id="AKIDgwhttpDEMO/);
     assert.match(curl, /--data-binary '\{"a": 1\}'/);
     assert.ok(!curl.includes(demoKeyPairSecret));
+  });
+});
+
+describe('Response panel placement (extension host)', function () {
+  this.timeout(60_000);
+  let gateway: MockGateway;
+
+  before(async () => {
+    gateway = await startMockGateway();
+    await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, demoKeyPairSecret);
+  });
+
+  after(async () => {
+    await vscode.workspace.getConfiguration('gwhttp').update('newPanelPerRequest', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
+    await gateway.close();
+  });
+
+  it('keeps the panel in the column the user moved it to, and opens one per request when set', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(`# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/column\n`);
+    await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
+    const panel = api.responsePanel()!;
+    panel.reveal(panel.viewColumn, false);
+    await waitUntil(() => panel.active, 10_000, 'the panel did not take the focus');
+    await vscode.commands.executeCommand('workbench.action.moveEditorToFirstGroup');
+    await waitUntil(() => panel.viewColumn === vscode.ViewColumn.One, 10_000, `the panel did not move (column ${panel.viewColumn})`);
+    // The request file takes the front of that group; the next response must come back there, not Beside.
+    await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+    await waitUntil(() => !panel.visible, 10_000, 'the panel stayed visible behind the editor');
+    await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
+    await waitUntil(() => panel.visible, 10_000, 'the panel was not brought forward');
+    assert.equal(api.responsePanel(), panel, 'a new panel was created');
+    assert.equal(panel.viewColumn, vscode.ViewColumn.One, 'the panel left the column the user chose');
+    await vscode.workspace.getConfiguration('gwhttp').update('newPanelPerRequest', true, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
+    assert.notEqual(api.responsePanel(), panel, 'no new panel with gwhttp.newPanelPerRequest');
   });
 });
