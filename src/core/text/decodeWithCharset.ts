@@ -1,3 +1,5 @@
+import { TextDecoder } from 'node:util';
+
 /**
  * Decodes bytes in a named charset with the platform's WHATWG TextDecoder (Node ships full ICU, so
  * GBK, GB18030, Big5, Shift_JIS, EUC-KR, the ISO-8859 and Windows code pages are all there).
