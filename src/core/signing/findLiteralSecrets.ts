@@ -62,20 +62,30 @@ function entropySecrets(entry: NumberedLine): Diagnostic[] {
   return found;
 }
 
+/** Line numbers within two lines of a line holding an `AKID…`/`APID…` key id. */
+function linesNearKeyIds(lines: readonly NumberedLine[]): Set<number> {
+  const near = new Set<number>();
+  for (const entry of lines) {
+    if (!keyIdPattern.test(entry.text)) continue;
+    for (let offset = -2; offset <= 2; offset++) near.add(entry.line + offset);
+  }
+  return near;
+}
+
 /**
  * Literal secret-looking values: `SecretKey`/`secret_key`-style assignments and headers, `@secretKey = …`
  * variables, and long high-entropy values within two lines of an `AKID…`/`APID…` key id.
  */
 export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const keyIdLines = lines.filter((entry) => keyIdPattern.test(entry.text)).map((entry) => entry.line);
+  const nearKeyId = linesNearKeyIds(lines);
   for (const entry of lines) {
     const assignment = assignmentSecret(entry);
     if (assignment !== null) {
       diagnostics.push(assignment);
       continue;
     }
-    if (keyIdLines.some((line) => Math.abs(line - entry.line) <= 2)) diagnostics.push(...entropySecrets(entry));
+    if (nearKeyId.has(entry.line)) diagnostics.push(...entropySecrets(entry));
   }
   return diagnostics;
 }
