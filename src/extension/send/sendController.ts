@@ -9,6 +9,7 @@ import { buildResponseViewModel } from '../../core/presentation/buildResponseVie
 import { toCurl } from '../../core/presentation/toCurl';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
+import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
 import type { ResponsePanels } from '../response/responsePanel';
@@ -91,7 +92,7 @@ export class SendController extends Disposable {
     this.client ??= createHttpClient();
     const context: RunContext = {
       file, variables, secretSources: secretSourcesFor(variables, this.services.secrets), clock: systemClock, client: this.client,
-      env: process.env, signal, timeoutMs: settings.timeoutMs, insecure: false, followRedirects: settings.followRedirects,
+      env: proxyEnvironment(), signal, timeoutMs: settings.timeoutMs, insecure: false, followRedirects: settings.followRedirects,
       displayLimit: settings.inlineBodyLimitBytes, spillDirectory: os.tmpdir(),
     };
     const first = parsed.requests[indexes[0]];
