@@ -1,16 +1,7 @@
 import type { HeaderField } from '../model/outgoing';
+import { redactSecrets, secretMask } from '../secrets/maskSecret';
 
-export const secretMask = '••••••';
-
-/** Replaces every occurrence of each secret (of 4+ characters) in `text` with a mask. */
-export function redactSecrets(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) {
-    if (secret.length < 4) continue;
-    result = result.split(secret).join(secretMask);
-  }
-  return result;
-}
+export { redactSecrets, secretMask };
 
 const secretHeaderName = /(secret|password|passwd|api[-_]?key|private[-_]?key|x-auth-token)/i;
 
