@@ -70,6 +70,8 @@ describe('Send Request from the lens (UI)', function () {
     assert.match(used, /^\d+\/500$/);
     const bar = frame.locator('.bar-fill');
     assert.equal(await bar.count(), 1);
+    // The "Sending…" progress (with its Cancel button) goes away once the answer is shown.
+    await vsx.page.locator('.notification-toast', { hasText: 'Sending List orders' }).waitFor({ state: 'hidden', timeout: 15_000 });
     const file = await vsx.screenshot('send-request-response-panel');
     assert.ok(fs.statSync(file).size > 10_000);
   });
