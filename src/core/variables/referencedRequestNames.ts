@@ -1,4 +1,4 @@
-import type { ParsedDocument, ParsedRequest } from '../model/document';
+import type { FileVariable, ParsedDocument, ParsedRequest } from '../model/document';
 import { findVariableReferences } from './findVariableReferences';
 import { fileVariableMap } from './variableSources';
 
@@ -14,13 +14,16 @@ export function referencedRequestNames(request: ParsedRequest, document?: Parsed
     ...request.directives.filter((directive) => directive.name !== 'name').map((directive) => directive.value),
     request.body ?? '',
   ];
-  const fileVariables = fileVariableMap(document?.variables ?? []);
+  // Built on first use: most requests hold no reference, and a run asks this for every request.
+  let fileVariables: Map<string, FileVariable> | undefined;
   const names: string[] = [];
   const visited = new Set<string>();
   const visit = (text: string): void => {
+    if (!text.includes('{{')) return;
     for (const reference of findVariableReferences(text, 0)) {
       if (reference.kind === 'chain' && !names.includes(reference.name)) names.push(reference.name);
-      const variable = reference.kind === 'plain' ? fileVariables.get(reference.name) : undefined;
+      if (reference.kind !== 'plain') continue;
+      const variable = (fileVariables ??= fileVariableMap(document?.variables ?? [])).get(reference.name);
       if (variable && !visited.has(variable.name)) {
         visited.add(variable.name);
         visit(variable.value);

@@ -29,6 +29,11 @@ export function fileVariableMap(variables: FileVariable[]): Map<string, FileVari
   return map;
 }
 
+/**
+ * The sources for one request. The document's file-variable map and request-name set are built on
+ * first use only: most requests never consult them, and building them for every request of a long
+ * file made a run quadratic in the number of requests.
+ */
 export function buildVariableSources(
   document: ParsedDocument,
   context: VariableContext,
@@ -36,10 +41,14 @@ export function buildVariableSources(
   dotenv: LoadedDotenv | null,
 ): VariableSources {
   const environmentName = context.environmentName;
+  let fileVariables: Map<string, FileVariable> | undefined;
+  let requestNames: Set<string> | undefined;
   return {
     requestFile: context.requestFile,
     overrides: context.overrides,
-    fileVariables: fileVariableMap(document.variables),
+    get fileVariables() {
+      return (fileVariables ??= fileVariableMap(document.variables));
+    },
     environmentName,
     environment: (environmentName !== null ? environments.environments[environmentName] : undefined) ?? {},
     shared: environments.environments[sharedEnvironmentName] ?? {},
@@ -47,7 +56,9 @@ export function buildVariableSources(
     dotenv,
     mayReadWorkspaceFiles: context.mayReadWorkspaceFiles,
     chain: context.chain,
-    requestNames: new Set(document.requests.flatMap((request) => (request.name ? [request.name] : []))),
+    get requestNames() {
+      return (requestNames ??= new Set(document.requests.flatMap((request) => (request.name ? [request.name] : []))));
+    },
     system: {
       clock: context.clock,
       processEnv: context.processEnv,
