@@ -3,6 +3,7 @@ import * as https from 'node:https';
 import { promises as fs } from 'node:fs';
 import { HttpProxyAgent } from 'http-proxy-agent';
 import { HttpsProxyAgent } from 'https-proxy-agent';
+import { exactHeadersAgent, type ExactHeadersAgent } from './exactHeadersAgent';
 import { proxyForUrl } from './proxyForUrl';
 
 /**
@@ -12,12 +13,15 @@ import { proxyForUrl } from './proxyForUrl';
  */
 export interface HttpClient {
   agentFor(url: URL, insecure: boolean, env: Record<string, string | undefined>): http.Agent;
+  /** The pooled agent for `url` wrapped to send exactly the given headers (one wrapper per pool). */
+  exactAgentFor(url: URL, insecure: boolean, env: Record<string, string | undefined>): ExactHeadersAgent;
   rememberFile(path: string): void;
   close(): Promise<void>;
 }
 
 export function createHttpClient(): HttpClient {
   const agents = new Map<string, http.Agent>();
+  const exactAgents = new WeakMap<http.Agent, ExactHeadersAgent>();
   const files: string[] = [];
   /** Proxy decisions per environment object and origin (the environment is not expected to change). */
   const proxies = new WeakMap<object, Map<string, string | null>>();
@@ -40,7 +44,7 @@ export function createHttpClient(): HttpClient {
     return agent;
   }
 
-  return {
+  const client: HttpClient = {
     agentFor(url, insecure, env) {
       const secure = url.protocol === 'https:';
       const proxy = proxyFor(url, env);
@@ -53,6 +57,12 @@ export function createHttpClient(): HttpClient {
       if (!secure) return make('http', () => new http.Agent({ keepAlive: true }));
       return make(insecure ? 'https insecure' : 'https', () => new https.Agent(agentOptions(insecure)));
     },
+    exactAgentFor(url, insecure, env) {
+      const base = client.agentFor(url, insecure, env);
+      let exact = exactAgents.get(base);
+      if (!exact) exactAgents.set(base, (exact = exactHeadersAgent(base)));
+      return exact;
+    },
     rememberFile(path) {
       files.push(path);
     },
@@ -63,4 +73,5 @@ export function createHttpClient(): HttpClient {
       await Promise.all(removing);
     },
   };
+  return client;
 }

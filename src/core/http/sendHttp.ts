@@ -1,4 +1,4 @@
-import type { IncomingMessage } from 'node:http';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
 import { performance } from 'node:perf_hooks';
 import fetch, { type Response } from 'node-fetch';
@@ -6,7 +6,6 @@ import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { abortScope, type AbortScope } from './abortScope';
 import { decodeText } from './decodeText';
-import { exactHeadersAgent } from './exactHeadersAgent';
 import { createHttpClient, type HttpClient } from './httpClient';
 import type { HttpResponse, RedirectHop } from './httpResponse';
 import { mapHttpError } from './mapHttpError';
@@ -69,24 +68,25 @@ async function sendOnce(
   now: () => number,
 ): Promise<Hop> {
   const url = parseUrl(request.url);
-  const pooled = client.agentFor(url, options.insecure ?? false, options.env ?? {});
+  const exact = client.exactAgentFor(url, options.insecure ?? false, options.env ?? {});
   const marks: TimingMarks = { start: now() };
   let incoming: IncomingMessage | null = null;
-  const agent = exactHeadersAgent(pooled, request.headers, (clientRequest) => {
+  const onRequest = (clientRequest: ClientRequest) => {
     scope.track(clientRequest);
     watchTimings(clientRequest, marks, now);
     clientRequest.once('response', (message: IncomingMessage) => (incoming = message));
-  }, options.insecure ? { rejectUnauthorized: false } : null);
+  };
   const body = request.body ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength) : undefined;
-  const response = await fetch(url.href, {
+  const plan = { headers: request.headers, onRequest, connectOptions: options.insecure ? { rejectUnauthorized: false } : null };
+  const response = await exact.start(plan, () => fetch(url.href, {
     method: request.method,
     headers: request.headers.map((header): [string, string] => [header.name, header.value]),
     body,
     redirect: 'manual',
     compress: false,
-    agent: () => agent,
+    agent: exact.agent,
     signal: scope.signal as never,
-  });
+  }));
   if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
   guardPrematureClose(incoming, response.body as unknown as Readable);
   return { request: { ...request, url: url.href }, response, incoming, marks };
