@@ -13,7 +13,7 @@ import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliErr
 import { formatRunResult } from '../shared/formatRunResult';
 import { loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { runResultsJson } from '../shared/runResultJson';
+import { runResultJsonItem, runResultsJsonDocument } from '../shared/runResultJson';
 
 /** What the command touches outside itself; tests pass their own. */
 export interface SendIo {
@@ -72,24 +72,31 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
       throw usageError(`--env ${values.env}: no such environment (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
         known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
     }
-    const results: RunResult[] = [];
+    const items: string[] = [];
+    let count = 0;
+    let failed = false;
     const run = runRequests(loaded.document, indexes, {
       file, variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs,
       insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(),
       secretSources: [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, variables.searchRoot, nodeFileReader)],
     });
     for await (const result of run) {
-      results.push(result);
-      if (!values.json) io.stdout.write(`${results.length > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
+      count++;
+      failed ||= isFailure(result);
+      if (values.json) items.push(runResultJsonItem(result));
+      else io.stdout.write(`${count > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
     }
-    if (values.json) io.stdout.write(runResultsJson(results));
-    const failed = results.some((result) => result.error !== null || !result.response || result.response.status >= 300 || result.response.status < 200);
-    return failed || results.length === 0 ? exitFailed : exitOk;
+    if (values.json) io.stdout.write(runResultsJsonDocument(items));
+    return failed || count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);
   } finally {
     await client.close();
   }
+}
+
+function isFailure(result: RunResult): boolean {
+  return result.error !== null || !result.response || result.response.status >= 300 || result.response.status < 200;
 }
 
 function processIo(): SendIo {

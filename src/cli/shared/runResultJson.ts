@@ -62,6 +62,25 @@ export function runResultJson(result: RunResult): RunResultJson {
   };
 }
 
+/** The whole `--json` output: `{ "results": [ … ] }`, two-space indented, with a final newline. */
 export function runResultsJson(results: readonly RunResult[]): string {
-  return `${JSON.stringify({ results: results.map(runResultJson) }, null, 2)}\n`;
+  return runResultsJsonDocument(results.map(runResultJsonItem));
+}
+
+/**
+ * One result as it appears inside `runResultsJson`'s array (indented four spaces). A run turns each
+ * result into this text as soon as it arrives, so it keeps short strings rather than every
+ * response's objects until the end (that retention made each young-generation GC copy them).
+ */
+export function runResultJsonItem(result: RunResult): string {
+  // Stringified in place and cut out: the same indentation, without re-indenting the text.
+  return JSON.stringify({ results: [runResultJson(result)] }, null, 2).slice(itemStart.length, -itemEnd.length);
+}
+
+const itemStart = '{\n  "results": [\n';
+const itemEnd = '\n  ]\n}';
+
+/** Joins items from `runResultJsonItem`; the same text as `JSON.stringify({ results }, null, 2)` and a newline. */
+export function runResultsJsonDocument(items: readonly string[]): string {
+  return items.length === 0 ? '{\n  "results": []\n}\n' : `{\n  "results": [\n${items.join(',\n')}\n  ]\n}\n`;
 }
