@@ -6,6 +6,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const { sleep, withTimeout, ensureDir, log } = require('./util');
+const { UNTRUSTED_SETTINGS } = require('./restrictedMode');
 
 const SETTINGS = {
   'security.workspace.trust.enabled': false,
@@ -27,8 +28,20 @@ const SETTINGS = {
 /** Process groups started and not yet stopped, so a signal handler can kill them (see killAllNow). */
 const running = new Set();
 
-const FLAGS = ['--auth', 'none', '--disable-workspace-trust', '--disable-telemetry', '--disable-update-check',
+const FLAGS = ['--auth', 'none', '--disable-telemetry', '--disable-update-check',
   '--disable-getting-started-override', '--ignore-last-opened'];
+
+/**
+ * Workspace trust: off by default (else Restricted Mode). `untrusted` turns it on; the fresh browser profile
+ * and user-data-dir trust no folder, so the workspace opens in Restricted Mode (see restrictedMode.js).
+ */
+function trustFlags(untrusted) {
+  return untrusted ? [] : ['--disable-workspace-trust'];
+}
+
+function trustSettings(untrusted) {
+  return untrusted ? { ...SETTINGS, ...UNTRUSTED_SETTINGS } : SETTINGS;
+}
 
 /** The parent's environment minus what would redirect or hijack code-server (see the recipe's pitfalls). */
 function serverEnv(extra) {
@@ -42,7 +55,7 @@ function serverEnv(extra) {
   return { ...env, EXTENSIONS_GALLERY: '{}', ...extra };
 }
 
-function prepareState(label) {
+function prepareState(label, settings) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `vsx-${label}-`));
   const state = {
     root,
@@ -52,7 +65,7 @@ function prepareState(label) {
     socket: path.join(root, 's.sock'),
   };
   ensureDir(path.join(state.userDataDir, 'User'));
-  fs.writeFileSync(path.join(state.userDataDir, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  fs.writeFileSync(path.join(state.userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
   fs.writeFileSync(state.config, 'bind-addr: 127.0.0.1:0\nauth: none\ncert: false\n');
   return state;
 }
@@ -75,14 +88,14 @@ function installVsix(entry, state, vsix, env, logFile) {
  * Starts code-server; resolves once it listens. Returns { baseUrl, port, state, child, exited, stop() }.
  * `exited` is a promise that settles when the server dies (so callers can race against a crash).
  */
-async function startCodeServer({ toolsDir, artifacts, label, env: extraEnv, vsix, workspace }) {
+async function startCodeServer({ toolsDir, artifacts, label, env: extraEnv, vsix, workspace, untrusted = false }) {
   const entry = entryScript(toolsDir);
-  const state = prepareState(label);
+  const state = prepareState(label, trustSettings(untrusted));
   const env = serverEnv(extraEnv);
   const logFile = path.join(artifacts, `code-server-${label}.log`);
   fs.writeFileSync(logFile, '');
   if (vsix) installVsix(entry, state, vsix, env, logFile);
-  const args = [entry, '--config', state.config, '--bind-addr', '127.0.0.1:0', ...FLAGS,
+  const args = [entry, '--config', state.config, '--bind-addr', '127.0.0.1:0', ...FLAGS, ...trustFlags(untrusted),
     '--user-data-dir', state.userDataDir, '--extensions-dir', state.extensionsDir,
     '--session-socket', state.socket, workspace];
   const child = spawn(process.execPath, args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

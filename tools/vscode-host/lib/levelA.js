@@ -7,14 +7,16 @@ const path = require('node:path');
 const util = require('node:util');
 const { startCodeServer } = require('./codeServer');
 const { openBrowser, workbenchUrl, screenshotQuietly } = require('./workbench');
+const { confirmRestrictedMode } = require('./restrictedMode');
 const { log, withTimeout, ensureDir, seconds } = require('./util');
 
-const LABEL = 'ext-host';
+/** `ext-host`, or `ext-host-untrusted` with --untrusted (workspace trust on, workspace not trusted). */
+const labelFor = (options) => (options.untrusted ? 'ext-host-untrusted' : 'ext-host');
 /** Workbench chatter that reaches codeAutomationLog too; kept in the log file, not echoed to the console. */
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|Ignoring fetching additional builtin|Updating additional builtin|ChatSessionStore|\[.*\] (Started|Stopped) (local|remote) extension host)/;
 
-function saveWorkbenchLogs(artifacts, logs) {
-  const dir = path.join(artifacts, `workbench-logs-${LABEL}`);
+function saveWorkbenchLogs(artifacts, logs, label) {
+  const dir = path.join(artifacts, `workbench-logs-${label}`);
   for (const file of logs || []) {
     const target = path.join(dir, file.relativePath);
     if (!target.startsWith(dir + path.sep)) continue;
@@ -50,10 +52,13 @@ function testsModule(testsPath) {
 async function runLevelA(options) {
   const started = Date.now();
   const { artifacts } = options;
-  const resultFile = path.join(artifacts, `${LABEL}-result.json`);
+  const label = labelFor(options);
+  const resultFile = path.join(artifacts, `${label}-result.json`);
+  const trustFile = path.join(artifacts, `${label}-restricted-mode.json`);
   fs.rmSync(resultFile, { force: true });
+  fs.rmSync(trustFile, { force: true });
   const testsPath = testsModule(options.testsPath);
-  const outputLog = fs.createWriteStream(path.join(artifacts, `${LABEL}-output.log`));
+  const outputLog = fs.createWriteStream(path.join(artifacts, `${label}-output.log`));
   let output = '';
   let finish;
   const finished = new Promise((resolve) => { finish = resolve; });
@@ -67,41 +72,48 @@ async function runLevelA(options) {
     codeAutomationExit: (code, logs) => finish({ code, logs }),
   };
   const env = { VSX_TEST_RESULT_FILE: resultFile, VSX_ARTIFACTS: artifacts, VSX_GREP: options.grep || '' };
-  const server = await startCodeServer({ ...options, label: LABEL, env });
+  if (options.untrusted) env.VSX_RESTRICTED_MODE_FILE = trustFile;
+  const server = await startCodeServer({ ...options, label: label, env });
   let browser;
   let result;
   try {
-    browser = await openBrowser({ ...options, label: LABEL, exposed });
+    browser = await openBrowser({ ...options, label: label, exposed });
     const url = workbenchUrl(server, options.workspace, { extensionDevelopmentPath: options.extDir, extensionTestsPath: testsPath });
     browser.logLine(`[goto] ${url}`);
     await browser.page.goto(url, { waitUntil: 'domcontentloaded' });
+    if (options.untrusted) {
+      // In the background: the tests' runner waits for $VSX_RESTRICTED_MODE_FILE before it starts mocha.
+      confirmRestrictedMode(browser.page, { resultFile: trustFile, timeoutMs: options.timeoutMs, logLine: browser.logLine })
+        .then((r) => log(`${label}: workbench in Restricted Mode (status bar "${r.statusBar}") after ${r.ms} ms`))
+        .catch((error) => log(`${label}: Restricted Mode not seen (${error.message.split('\n')[0]})`));
+    }
     const crashed = server.exited.then(({ code, signal }) => { throw new Error(`code-server died (code ${code}, signal ${signal})`); });
     crashed.catch(() => undefined);
     const { code, logs } = await withTimeout(Promise.race([finished, crashed]), options.timeoutMs, 'extension-host tests');
-    saveWorkbenchLogs(artifacts, logs);
+    saveWorkbenchLogs(artifacts, logs, label);
     result = { code, ...readCounts(resultFile, output) };
   } catch (error) {
-    log(`${LABEL}: ${error.message}`);
-    if (browser) await screenshotQuietly(browser.page, path.join(artifacts, 'screenshots', `FAILED-${LABEL}.png`));
+    log(`${label}: ${error.message}`);
+    if (browser) await screenshotQuietly(browser.page, path.join(artifacts, 'screenshots', `FAILED-${label}.png`));
     result = { code: 1, error: error.message, ...readCounts(resultFile, output) };
   } finally {
     if (browser) await browser.close();
     await server.stop();
     outputLog.end();
   }
-  return summarise(result, started, Boolean(options.grep));
+  return summarise(result, started, Boolean(options.grep), label);
 }
 
 /** With --grep, a level where nothing matched is fine; without, a run with no test is a failure. */
-function summarise(result, started, filtered) {
+function summarise(result, started, filtered, label) {
   let { passed, failed } = result;
   const ok = result.code === 0 && failed === 0 && (passed > 0 || filtered);
   if (!ok && failed === 0) {
     failed = 1; // the run itself failed (load error, timeout, crash, or no test ran): count it
-    if (!result.error) log(`${LABEL}: run() ${passed === 0 ? 'ran no test' : `ended with code ${result.code}`}`);
+    if (!result.error) log(`${label}: run() ${passed === 0 ? 'ran no test' : `ended with code ${result.code}`}`);
   }
-  const line = `${LABEL}: ${passed} passed, ${failed} failed${result.pending ? `, ${result.pending} pending` : ''}  (${seconds(started)})`;
-  return { label: LABEL, ok, passed, failed, line };
+  const line = `${label}: ${passed} passed, ${failed} failed${result.pending ? `, ${result.pending} pending` : ''}  (${seconds(started)})`;
+  return { label: label, ok, passed, failed, line };
 }
 
 module.exports = { runLevelA };

@@ -16,6 +16,8 @@ const USAGE = `usage: run-ext-tests.sh EXT_DIR [TESTS_PATH] [options]
   --chromium PATH      browser executable (default /usr/bin/chromium)
   --tools-dir DIR      where setup-vscode-host.sh installed code-server
   --headed             show the browser (needs a display)
+  --untrusted          level A with workspace trust ON and the workspace not trusted (Restricted Mode;
+                       no startup prompt); artifacts default to EXT_DIR/.vsx-test-output/untrusted
 Exit: 0 all passed, 1 failures/timeout/crash, 2 usage error.`;
 
 class UsageError extends Error {}
@@ -34,6 +36,7 @@ function parseOptions(argv) {
       chromium: { type: 'string', default: '/usr/bin/chromium' },
       'tools-dir': { type: 'string', default: process.env.VSX_TOOLS_DIR || path.join(os.homedir(), '.cache/vsx-host-tools') },
       headed: { type: 'boolean', default: false },
+      untrusted: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -49,13 +52,15 @@ function parseOptions(argv) {
     uiTests: abs(values['ui-tests']),
     workspace: abs(values.workspace) || extDir,
     vsix: abs(values.vsix),
-    artifacts: abs(values.artifacts) || path.join(extDir, '.vsx-test-output'),
+    artifacts: abs(values.artifacts) || path.join(extDir, '.vsx-test-output', ...(values.untrusted ? ['untrusted'] : [])),
     timeoutMs: timeoutSec * 1000,
     grep: values.grep,
     chromium: values.chromium,
     toolsDir: path.resolve(values['tools-dir']),
     headed: values.headed,
+    untrusted: values.untrusted,
   };
+  if (options.untrusted && (options.uiTests || !options.testsPath)) throw new UsageError(`--untrusted runs level A only: give TESTS_PATH and no --ui-tests\n${USAGE}`);
   if (!options.testsPath && !options.uiTests) throw new UsageError(`nothing to run: give TESTS_PATH and/or --ui-tests\n${USAGE}`);
   return options;
 }
