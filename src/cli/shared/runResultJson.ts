@@ -82,5 +82,29 @@ const itemEnd = '\n  ]\n}';
 
 /** Joins items from `runResultJsonItem`; the same text as `JSON.stringify({ results }, null, 2)` and a newline. */
 export function runResultsJsonDocument(items: readonly string[]): string {
-  return items.length === 0 ? '{\n  "results": []\n}\n' : `{\n  "results": [\n${items.join(',\n')}\n  ]\n}\n`;
+  return items.length === 0 ? emptyDocument : `${itemStart}${items.join(',\n')}${itemEnd}\n`;
+}
+
+const emptyDocument = '{\n  "results": []\n}\n';
+
+export interface RunResultsJsonWriter {
+  add(result: RunResult): void;
+  /** Writes the end of the document (the whole document when no result came). */
+  end(): void;
+}
+
+/**
+ * Writes the `--json` document to `out` result by result, as the results arrive: the written text
+ * is exactly `runResultsJson(all results)`, and nothing of a result is kept once it is written.
+ */
+export function runResultsJsonWriter(out: NodeJS.WritableStream): RunResultsJsonWriter {
+  let count = 0;
+  return {
+    add(result) {
+      out.write(`${count++ === 0 ? itemStart : ',\n'}${runResultJsonItem(result)}`);
+    },
+    end() {
+      out.write(count === 0 ? emptyDocument : `${itemEnd}\n`);
+    },
+  };
 }

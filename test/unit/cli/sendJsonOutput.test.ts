@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { HttpResponse } from '../../../src/core/http/httpResponse';
 import type { RunResult } from '../../../src/core/run/runTypes';
-import { runResultJson, runResultJsonItem, runResultsJson, runResultsJsonDocument } from '../../../src/cli/shared/runResultJson';
+import { runResultJson, runResultJsonItem, runResultsJson, runResultsJsonDocument, runResultsJsonWriter } from '../../../src/cli/shared/runResultJson';
 
 function result(index: number, bodyText: string, error: RunResult['error'] = null): RunResult {
   const request = { method: 'POST', url: `http://127.0.0.1:1/orders/${index}`, headers: [{ name: 'X-Note', value: 'a "quoted"\tvalue' }], body: new TextEncoder().encode('{"qty":2}\n') };
@@ -30,6 +30,18 @@ describe('gwhttp send --json output', () => {
     assert.equal(text, expected(results));
     assert.equal(runResultsJson(results), expected(results));
     assert.equal((JSON.parse(text) as { results: unknown[] }).results.length, 3);
+  });
+
+  it('written result by result, the output is the same text', () => {
+    const results = [result(0, '{"a":1}'), result(1, 'ü\n')];
+    for (const count of [0, 1, 2]) {
+      const writes: string[] = [];
+      const writer = runResultsJsonWriter({ write: (chunk: string) => writes.push(chunk) } as unknown as NodeJS.WritableStream);
+      results.slice(0, count).forEach((item) => writer.add(item));
+      writer.end();
+      assert.equal(writes.join(''), expected(results.slice(0, count)));
+      assert.equal(writes.length, count + 1);
+    }
   });
 
   it('one result and no results give the same text as JSON.stringify', () => {
