@@ -2,7 +2,8 @@
 'use strict';
 // Reads the output of `npm test` and prints one line per test stage plus the closing total
 // `N passed, N failed` (unit: mocha's "N passing/failing"; grammar: vscode-tmgrammar-test's ✓/✖ lines;
-// host: run-ext-tests.sh's own closing line). A non-zero exit with no failure counted counts as one.
+// host: run-ext-tests.sh's line per level, ext-host / ui / ext-host-untrusted). A non-zero exit with no
+// failure counted counts as one.
 //   node tools/vscode-host/ci-summary.js NPM_TEST_LOG EXIT_STATUS
 const fs = require('node:fs');
 
@@ -18,10 +19,16 @@ function summarise(text, status) {
   const grammarPassed = lines.filter((l) => /^✓ .* run successfuly/.test(l)).length;
   const grammarFailed = lines.filter((l) => /^✖ /.test(l)).length;
   if (grammarPassed + grammarFailed > 0) stages.push({ name: 'grammar', passed: grammarPassed, failed: grammarFailed });
-  const host = lines.filter((l) => /^\d+ passed, \d+ failed$/.test(l)).pop();
-  if (host) {
-    const [, passed, failed] = /^(\d+) passed, (\d+) failed$/.exec(host);
-    stages.push({ name: 'host', passed: Number(passed), failed: Number(failed) });
+  // One line per harness level (`ext-host: …`, `ui: …`, `ext-host-untrusted: …`); test:host runs the
+  // harness twice (the second time with --untrusted), so levels are summed by name over both runs.
+  const hostPart = text.includes('run-ext-tests.sh') ? text.slice(text.indexOf('run-ext-tests.sh')) : '';
+  for (const line of hostPart.split(/\r?\n/)) {
+    const match = /^(ext-host(?:-untrusted)?|ui): (\d+) passed, (\d+) failed/.exec(line);
+    if (!match) continue;
+    let stage = stages.find((s) => s.name === match[1]);
+    if (!stage) stages.push((stage = { name: match[1], passed: 0, failed: 0 }));
+    stage.passed += Number(match[2]);
+    stage.failed += Number(match[3]);
   }
   const passed = stages.reduce((n, s) => n + s.passed, 0);
   let failed = stages.reduce((n, s) => n + s.failed, 0);
