@@ -17,7 +17,8 @@ function summarise(text, status) {
     stages.push({ name: 'unit', passed: unit(/(\d+) passing/), failed: unit(/(\d+) failing/) });
   }
   const grammarPassed = lines.filter((l) => /^✓ .* run successfuly/.test(l)).length;
-  const grammarFailed = lines.filter((l) => /^✖ /.test(l)).length;
+  // vscode-tmgrammar-test's failure lines only (eslint's "✖ 1 problem" summary is not a grammar test).
+  const grammarFailed = lines.filter((l) => /^✖ (testcase .* aborted due to an error|.* failed)$/.test(l)).length;
   if (grammarPassed + grammarFailed > 0) stages.push({ name: 'grammar', passed: grammarPassed, failed: grammarFailed });
   // One line per harness level (`ext-host: …`, `ui: …`, `ext-host-untrusted: …`); test:host runs the
   // harness twice (the second time with --untrusted), so levels are summed by name over both runs.
