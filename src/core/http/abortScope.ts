@@ -16,23 +16,43 @@ export interface AbortScope {
  * costs more per request than a small keep-alive exchange itself.
  */
 export function abortScope(outer: AbortSignal | undefined, timeoutMs: number): AbortScope {
-  let timedOut = false;
-  let active: ClientRequest | null = null;
-  const end = (request: ClientRequest) => request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }));
-  const timer = timeoutMs > 0 ? setTimeout(() => {
-    timedOut = true;
-    if (active) end(active);
-  }, timeoutMs) : null;
-  return {
-    signal: outer,
-    track(request) {
-      active = request;
-      if (timedOut) end(request);
-    },
-    reason: () => (timedOut ? 'timeout' : outer?.aborted ? 'aborted' : null),
-    dispose() {
-      if (timer) clearTimeout(timer);
-      active = null;
-    },
-  };
+  return new ExchangeDeadline(outer, timeoutMs);
+}
+
+/** A class rather than closures: one small object per exchange, nothing else allocated. */
+class ExchangeDeadline implements AbortScope {
+  private timedOut = false;
+  private active: ClientRequest | null = null;
+  private readonly timer: NodeJS.Timeout | null;
+
+  constructor(readonly signal: AbortSignal | undefined, timeoutMs: number) {
+    this.timer = timeoutMs > 0 ? setTimeout(expire, timeoutMs, this) : null;
+  }
+
+  expire(): void {
+    this.timedOut = true;
+    if (this.active) end(this.active);
+  }
+
+  track(request: ClientRequest): void {
+    this.active = request;
+    if (this.timedOut) end(request);
+  }
+
+  reason(): AbortReason {
+    return this.timedOut ? 'timeout' : this.signal?.aborted ? 'aborted' : null;
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.active = null;
+  }
+}
+
+function expire(deadline: ExchangeDeadline): void {
+  deadline.expire();
+}
+
+function end(request: ClientRequest): void {
+  request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }));
 }

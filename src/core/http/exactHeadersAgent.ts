@@ -61,12 +61,16 @@ export function exactHeadersAgent(base: Agent): ExactHeadersAgent {
   };
 }
 
+function hasHeader(headers: readonly HeaderField[], lowerCaseName: string): boolean {
+  for (const header of headers) if (header.name.toLowerCase() === lowerCaseName) return true;
+  return false;
+}
+
 export function applyExactHeaders(request: ClientRequest, headers: HeaderField[]): void {
   const automaticHost = request.getHeader('host');
   const automaticLength = request.getHeader('content-length');
   for (const name of request.getHeaderNames()) request.removeHeader(name);
-  const has = (name: string) => headers.some((header) => header.name.toLowerCase() === name);
-  if (!has('host') && automaticHost !== undefined) request.setHeader('Host', automaticHost);
+  if (!hasHeader(headers, 'host') && automaticHost !== undefined) request.setHeader('Host', automaticHost);
   const grouped = new Map<string, { name: string; values: string[] }>();
   for (const header of headers) {
     const key = header.name.toLowerCase();
@@ -77,7 +81,7 @@ export function applyExactHeaders(request: ClientRequest, headers: HeaderField[]
   for (const { name, values } of grouped.values()) {
     request.setHeader(name, values.length === 1 ? values[0] : values);
   }
-  if (!has('content-length') && !has('transfer-encoding') && automaticLength !== undefined) {
+  if (!hasHeader(headers, 'content-length') && !hasHeader(headers, 'transfer-encoding') && automaticLength !== undefined) {
     request.setHeader('Content-Length', automaticLength);
   }
 }

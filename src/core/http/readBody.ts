@@ -29,15 +29,18 @@ export async function readBody(source: Readable, contentEncoding: string | null,
   let encodedSize = 0;
   let failure: { stage: number; error: Error } | null = null;
   const last = stages[stages.length - 1];
-  stages.forEach((stage, index) => {
-    stage.once('error', (error: Error) => {
-      failure ??= { stage: index, error };
-      for (const other of stages) if (other !== stage) other.destroy();
-      if (stage !== last) last.emit('error', error);
+  // A single stage needs no wiring: its own error rejects the drain below.
+  if (decoders.length > 0) {
+    stages.forEach((stage, index) => {
+      stage.once('error', (error: Error) => {
+        failure ??= { stage: index, error };
+        for (const other of stages) if (other !== stage) other.destroy();
+        if (stage !== last) last.emit('error', error);
+      });
+      if (index + 1 < stages.length) stage.pipe(decoders[index]);
     });
-    if (index + 1 < stages.length) stage.pipe(decoders[index]);
-  });
-  if (decoders.length > 0) source.on('data', (chunk: Buffer) => (encodedSize += chunk.length));
+    source.on('data', (chunk: Buffer) => (encodedSize += chunk.length));
+  }
   const sink = new BodySink(limits.memoryLimit, limits.spillDirectory);
   try {
     await drainInto(last, sink, decoders.length > 0 ? null : (length) => (encodedSize += length));
@@ -58,16 +61,15 @@ export async function readBody(source: Readable, contentEncoding: string | null,
 /** Reads `stream` to its end into `sink`, pausing while a chunk is written to the spill file. */
 function drainInto(stream: Readable, sink: BodySink, count: ((length: number) => void) | null): Promise<void> {
   return new Promise((resolve, reject) => {
-    const fail = (error: unknown) => {
-      stream.destroy();
-      reject(error);
-    };
     stream.on('data', (chunk: Buffer) => {
       count?.(chunk.length);
       const writing = sink.add(chunk);
       if (writing) {
         stream.pause();
-        writing.then(() => stream.resume(), fail);
+        writing.then(() => stream.resume(), (error: unknown) => {
+          stream.destroy();
+          reject(error);
+        });
       }
     });
     stream.once('end', resolve);

@@ -1,4 +1,4 @@
-import type { ClientRequest } from 'node:http';
+import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import type { HttpTimings } from './httpResponse';
 
@@ -12,8 +12,11 @@ export interface TimingMarks {
   response?: number;
 }
 
-/** Records socket phases. A reused keep-alive socket is already connected: dns/connect/tls stay 0. */
-export function watchTimings(request: ClientRequest, marks: TimingMarks, now: () => number): void {
+/**
+ * Records socket phases. A reused keep-alive socket is already connected: dns/connect/tls stay 0.
+ * `onResponse` (optional) gets the raw response message.
+ */
+export function watchTimings(request: ClientRequest, marks: TimingMarks, now: () => number, onResponse?: (message: IncomingMessage) => void): void {
   request.once('socket', (socket: Socket) => {
     marks.socket = now();
     if (!socket.connecting) return;
@@ -21,7 +24,10 @@ export function watchTimings(request: ClientRequest, marks: TimingMarks, now: ()
     socket.once('connect', () => (marks.connect = now()));
     socket.once('secureConnect', () => (marks.secure = now()));
   });
-  request.once('response', () => (marks.response = now()));
+  request.once('response', (message: IncomingMessage) => {
+    marks.response = now();
+    onResponse?.(message);
+  });
 }
 
 const span = (from: number | undefined, to: number | undefined) =>

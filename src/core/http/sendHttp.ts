@@ -7,6 +7,7 @@ import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { abortScope, type AbortScope } from './abortScope';
 import { decodeText } from './decodeText';
 import { createHttpClient, type HttpClient } from './httpClient';
+import type { ExactRequestPlan } from './exactHeadersAgent';
 import type { HttpResponse, RedirectHop } from './httpResponse';
 import { mapHttpError } from './mapHttpError';
 import { nextRedirect } from './nextRedirect';
@@ -69,27 +70,42 @@ async function sendOnce(
 ): Promise<Hop> {
   const url = parseUrl(request.url);
   const exact = client.exactAgentFor(url, options.insecure ?? false, options.env ?? {});
-  const marks: TimingMarks = { start: now() };
-  let incoming: IncomingMessage | null = null;
-  const onRequest = (clientRequest: ClientRequest) => {
-    scope.track(clientRequest);
-    watchTimings(clientRequest, marks, now);
-    clientRequest.once('response', (message: IncomingMessage) => (incoming = message));
-  };
+  const watch = new HopWatch(request.headers, options.insecure ? { rejectUnauthorized: false } : null, scope, now);
   const body = request.body ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength) : undefined;
-  const plan = { headers: request.headers, onRequest, connectOptions: options.insecure ? { rejectUnauthorized: false } : null };
-  const response = await exact.start(plan, () => fetch(url.href, {
+  // No headers for node-fetch: the exact-headers agent replaces whatever it would send (and Node
+  // validates the real ones), so building and validating node-fetch's copy was wasted work.
+  const response = await exact.start(watch, () => fetch(url.href, {
     method: request.method,
-    headers: request.headers.map((header): [string, string] => [header.name, header.value]),
     body,
     redirect: 'manual',
     compress: false,
     agent: exact.agent,
     signal: scope.signal as never,
   }));
+  const incoming = watch.incoming;
   if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
   guardPrematureClose(incoming, response.body as unknown as Readable);
-  return { request: { ...request, url: url.href }, response, incoming, marks };
+  return { request: { ...request, url: url.href }, response, incoming, marks: watch.marks };
+}
+
+/** One hop's request plan for the exact-headers agent, and what its ClientRequest reports. */
+class HopWatch implements ExactRequestPlan {
+  readonly marks: TimingMarks;
+  incoming: IncomingMessage | null = null;
+
+  constructor(
+    readonly headers: HeaderField[],
+    readonly connectOptions: object | null,
+    private readonly scope: AbortScope,
+    private readonly now: () => number,
+  ) {
+    this.marks = { start: now() };
+  }
+
+  onRequest(request: ClientRequest): void {
+    this.scope.track(request);
+    watchTimings(request, this.marks, this.now, (message) => (this.incoming = message));
+  }
 }
 
 /** Node does not fail the piped body when the socket closes mid-body; make it fail. */
