@@ -26,12 +26,18 @@ export function trimHeaderValue(value: string): string {
  * appended when none existed. Leaves no duplicates of the replaced names.
  */
 export function setHeader(headers: readonly HeaderField[], field: HeaderField, replacing: readonly string[] = [field.name]): HeaderField[] {
-  const isReplaced = (candidate: HeaderField) => replacing.some((name) => sameName(candidate.name, name));
-  const position = headers.findIndex(isReplaced);
-  const kept = headers.filter((candidate) => !isReplaced(candidate));
-  if (position < 0) return [...kept, field];
-  const keptBefore = headers.slice(0, position).filter((candidate) => !isReplaced(candidate)).length;
-  return [...kept.slice(0, keptBefore), field, ...kept.slice(keptBefore)];
+  const lowered = replacing.map((name) => name.toLowerCase());
+  const result: HeaderField[] = [];
+  let placed = false;
+  for (const candidate of headers) {
+    if (!lowered.includes(candidate.name.toLowerCase())) result.push(candidate);
+    else if (!placed) {
+      result.push(field);
+      placed = true;
+    }
+  }
+  if (!placed) result.push(field);
+  return result;
 }
 
 /** Removes every field for which `predicate` holds. */
