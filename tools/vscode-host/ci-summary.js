@@ -10,9 +10,9 @@ const fs = require('node:fs');
 function summarise(text, status) {
   const lines = text.split(/\r?\n/);
   const stages = [];
-  if (/\d+ passing/.test(text)) {
-    // The first mocha summary in the log is the unit run (the host summaries come after "ext-host").
-    const unitPart = text.split('run-ext-tests.sh')[0];
+  // The first mocha summary in the log is the unit run (the host summaries come after "run-ext-tests.sh").
+  const unitPart = text.split('run-ext-tests.sh')[0];
+  if (/\d+ passing/.test(unitPart)) {
     const unit = (re) => Number((re.exec(unitPart) || [])[1] || 0);
     stages.push({ name: 'unit', passed: unit(/(\d+) passing/), failed: unit(/(\d+) failing/) });
   }
