@@ -24,32 +24,37 @@ export interface ExactHeadersAgent {
 }
 
 /**
- * Wraps a pooled agent, once per pool. Before a request joins the pool its headers are replaced
- * by exactly the plan's headers, in their order (node-fetch and Node add Accept, User-Agent,
- * Accept-Encoding by default; they are dropped). Only what HTTP needs is added back when the
- * request lacks it: Host (first) and Content-Length (last). Node groups repeated names at the first
- * one's place. `connectOptions` are added to the request's connection options: https-proxy-agent
- * ignores its own constructor's TLS options for the target, so `rejectUnauthorized: false`
- * (insecure) must travel this way.
+ * Makes a pooled agent send exact headers, once per pool. Before a request joins the pool its
+ * headers are replaced by exactly the plan's headers, in their order (node-fetch and Node add
+ * Accept, User-Agent, Accept-Encoding by default; they are dropped). Only what HTTP needs is added
+ * back when the request lacks it: Host (first) and Content-Length (last). Node groups repeated
+ * names at the first one's place. `connectOptions` are added to the request's connection options:
+ * https-proxy-agent ignores its own constructor's TLS options for the target, so
+ * `rejectUnauthorized: false` (insecure) must travel this way. A request that joins the pool
+ * outside `start` passes through unchanged.
  *
- * The plan is handed over in a slot that `start` fills and empties around the synchronous request
- * creation, rather than by a new wrapper object per request: a per-request `Object.create(agent)`
- * made every request's objects survive young-generation GCs (about 2 MB copied per scavenge).
+ * The agent's own `addRequest` is replaced (the agent belongs to the pool) and the plan handed over
+ * in a slot that `start` fills and empties around the synchronous request creation. Wrapping the
+ * agent per request (`Object.create(agent)`) made every request's objects survive young GCs; a
+ * wrapper per pool still gave each pool's agent a new prototype map, which kept Node's HTTP code
+ * and node-fetch from settling on one agent shape.
  */
 export function exactHeadersAgent(base: Agent): ExactHeadersAgent {
   const pooled = base as AgentWithAddRequest;
+  const addRequest = pooled.addRequest;
   let pending: ExactRequestPlan | null = null;
-  const wrapper = Object.create(base) as AgentWithAddRequest;
-  wrapper.addRequest = (request, options) => {
+  pooled.addRequest = function addExactRequest(this: AgentWithAddRequest, request: ClientRequest, options: object) {
     const plan = pending;
     pending = null;
-    if (plan === null) throw new Error('gwhttp: a request joined the exact-headers pool outside start()');
-    applyExactHeaders(request, plan.headers);
-    plan.onRequest(request);
-    pooled.addRequest(request, plan.connectOptions ? { ...options, ...plan.connectOptions } : options);
+    if (plan !== null) {
+      applyExactHeaders(request, plan.headers);
+      plan.onRequest(request);
+      if (plan.connectOptions) options = { ...options, ...plan.connectOptions };
+    }
+    addRequest.call(this, request, options);
   };
   return {
-    agent: wrapper,
+    agent: pooled,
     start(plan, start) {
       pending = plan;
       try {
