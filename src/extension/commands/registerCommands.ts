@@ -45,7 +45,9 @@ export function registerCommands(services: SendServices, sender: SendController,
     command('gwhttp.copyAsCurl', async (uri?: unknown, index?: unknown) => {
       const target = requestTarget(documents, uri, index);
       if (!target) return;
-      await vscode.env.clipboard.writeText(await sender.curlFor(target.uri, target.index));
+      const curl = await sender.curlFor(target.uri, target.index);
+      if (curl === null) return;
+      await vscode.env.clipboard.writeText(curl);
       void vscode.window.showInformationMessage('GW HTTP: copied as cURL with a fresh signature. It expires after a few minutes; the secret key is not included.');
     }),
     command('gwhttp.storeSecret', (keyId?: unknown, secret?: unknown) => storeSecret(documents, secrets, logger, keyId, secret)),

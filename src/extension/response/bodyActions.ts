@@ -52,10 +52,13 @@ export function createBodyActionHandler(logger: OutputLogger): (action: BodyActi
           await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Active });
           return;
         }
-        case 'copyCurl':
-          await vscode.env.clipboard.writeText(await context.curl());
+        case 'copyCurl': {
+          const curl = await context.curl();
+          if (curl === null) return;
+          await vscode.env.clipboard.writeText(curl);
           void vscode.window.showInformationMessage('GW HTTP: copied as cURL with a fresh signature. It expires: copy again before reusing it later. The secret key is not included.');
           return;
+        }
         default: {
           const never: never = action;
           return never;

@@ -10,7 +10,8 @@ export interface ResponseActionContext {
   model: ResponseViewModel;
   body: Uint8Array;
   bodyFile: string | null;
-  curl: () => Promise<string>;
+  /** A freshly signed cURL command, or null when the user did not grant workspace trust. */
+  curl: () => Promise<string | null>;
 }
 
 export type ResponseActionHandler = (action: BodyAction, context: ResponseActionContext) => Promise<void>;

@@ -140,9 +140,9 @@ export class SendController extends Disposable {
     }, newPanel);
   }
 
-  /** A freshly signed cURL command for one request (the secret is never included). */
-  async curlFor(uri: vscode.Uri, index: number): Promise<string> {
-    if (!(await requireTrust('Copying a signed request'))) throw new Error('The workspace is not trusted.');
+  /** A freshly signed cURL command for one request (the secret is never included); null without trust. */
+  async curlFor(uri: vscode.Uri, index: number): Promise<string | null> {
+    if (!(await requireTrust('Copying a signed request'))) return null;
     const document = await vscode.workspace.openTextDocument(uri);
     const parsed = this.services.documents.get(document);
     const context = variableContextFor(uri, this.services.environments, new Map());

@@ -98,16 +98,19 @@ describe('Untrusted workspace: Restricted Mode (extension host)', function () {
     it('does not copy a signed cURL command either', async () => {
       const server = await startRecordingServer();
       const warnings = recordMessages('showWarningMessage');
+      const errors = recordMessages('showErrorMessage');
       try {
         writeFixtureFile(curlFile, `GET ${server.url}/untrusted/curl\n`);
         const document = await openUntrusted(curlFile);
         await vscode.env.clipboard.writeText('clipboard before');
         await runAndDismiss(warnings.shown, 'gwhttp.copyAsCurl', document.uri, 0);
         assert.match(warnings.shown[0].message, /^GW HTTP: Copying a signed request needs a trusted workspace/);
+        assert.deepEqual(errors.shown, [], 'refusing trust is not an error');
         assert.equal(await vscode.env.clipboard.readText(), 'clipboard before');
         assert.deepEqual(server.requests, []);
       } finally {
         warnings.restore();
+        errors.restore();
         await vscode.commands.executeCommand('notifications.clearAll');
         await server.close();
       }
