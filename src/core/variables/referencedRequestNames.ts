@@ -8,28 +8,34 @@ import { fileVariableMap } from './variableSources';
  * first use, so a runner can send them first. References inside `<@ file` bodies are not seen.
  */
 export function referencedRequestNames(request: ParsedRequest, document?: ParsedDocument): string[] {
-  const texts = [
-    request.url,
-    ...request.headers.flatMap((header) => [header.name, header.value]),
-    ...request.directives.filter((directive) => directive.name !== 'name').map((directive) => directive.value),
-    request.body ?? '',
-  ];
-  // Built on first use: most requests hold no reference, and a run asks this for every request.
-  let fileVariables: Map<string, FileVariable> | undefined;
-  const names: string[] = [];
-  const visited = new Set<string>();
-  const visit = (text: string): void => {
-    if (!text.includes('{{')) return;
-    for (const reference of findVariableReferences(text, 0)) {
-      if (reference.kind === 'chain' && !names.includes(reference.name)) names.push(reference.name);
-      if (reference.kind !== 'plain') continue;
-      const variable = (fileVariables ??= fileVariableMap(document?.variables ?? [])).get(reference.name);
-      if (variable && !visited.has(variable.name)) {
-        visited.add(variable.name);
-        visit(variable.value);
-      }
+  const found: FoundNames = { names: [], visited: new Set(), fileVariables: null, document };
+  visit(request.url, found);
+  for (const header of request.headers) {
+    visit(header.name, found);
+    visit(header.value, found);
+  }
+  for (const directive of request.directives) if (directive.name !== 'name') visit(directive.value, found);
+  if (request.body !== null) visit(request.body, found);
+  return found.names;
+}
+
+interface FoundNames {
+  names: string[];
+  visited: Set<string>;
+  /** Built on first use: most requests hold no reference, and a run asks this for every request. */
+  fileVariables: Map<string, FileVariable> | null;
+  document: ParsedDocument | undefined;
+}
+
+function visit(text: string, found: FoundNames): void {
+  if (!text.includes('{{')) return;
+  for (const reference of findVariableReferences(text, 0)) {
+    if (reference.kind === 'chain' && !found.names.includes(reference.name)) found.names.push(reference.name);
+    if (reference.kind !== 'plain') continue;
+    const variable = (found.fileVariables ??= fileVariableMap(found.document?.variables ?? [])).get(reference.name);
+    if (variable && !found.visited.has(variable.name)) {
+      found.visited.add(variable.name);
+      visit(variable.value, found);
     }
-  };
-  texts.forEach(visit);
-  return names;
+  }
 }

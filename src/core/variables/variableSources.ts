@@ -32,7 +32,8 @@ export function fileVariableMap(variables: FileVariable[]): Map<string, FileVari
 /**
  * The sources for one request. The document's file-variable map and request-name set are built on
  * first use only: most requests never consult them, and building them for every request of a long
- * file made a run quadratic in the number of requests.
+ * file made a run quadratic in the number of requests. (A class, so the lazy fields are prototype
+ * getters rather than accessors defined on every request's object literal.)
  */
 export function buildVariableSources(
   document: ParsedDocument,
@@ -40,32 +41,50 @@ export function buildVariableSources(
   environments: LoadedEnvironments,
   dotenv: LoadedDotenv | null,
 ): VariableSources {
-  const environmentName = context.environmentName;
-  let fileVariables: Map<string, FileVariable> | undefined;
-  let requestNames: Set<string> | undefined;
-  return {
-    requestFile: context.requestFile,
-    overrides: context.overrides,
-    get fileVariables() {
-      return (fileVariables ??= fileVariableMap(document.variables));
-    },
-    environmentName,
-    environment: (environmentName !== null ? environments.environments[environmentName] : undefined) ?? {},
-    shared: environments.environments[sharedEnvironmentName] ?? {},
-    environments,
-    dotenv,
-    mayReadWorkspaceFiles: context.mayReadWorkspaceFiles,
-    chain: context.chain,
-    get requestNames() {
-      return (requestNames ??= new Set(document.requests.flatMap((request) => (request.name ? [request.name] : []))));
-    },
-    system: {
+  return new RequestVariableSources(document, context, environments, dotenv);
+}
+
+class RequestVariableSources implements VariableSources {
+  readonly requestFile: string | null;
+  readonly overrides: Record<string, string>;
+  readonly environmentName: string | null;
+  readonly environment: Record<string, string>;
+  readonly shared: Record<string, string>;
+  readonly mayReadWorkspaceFiles: boolean;
+  readonly chain: ReadonlyMap<string, ChainedExchange>;
+  readonly system: SystemVariableEnvironment;
+  private fileVariableCache: Map<string, FileVariable> | null = null;
+  private requestNameCache: Set<string> | null = null;
+
+  constructor(
+    private readonly document: ParsedDocument,
+    context: VariableContext,
+    readonly environments: LoadedEnvironments,
+    readonly dotenv: LoadedDotenv | null,
+  ) {
+    const environmentName = context.environmentName;
+    this.requestFile = context.requestFile;
+    this.overrides = context.overrides;
+    this.environmentName = environmentName;
+    this.environment = (environmentName !== null ? environments.environments[environmentName] : undefined) ?? {};
+    this.shared = environments.environments[sharedEnvironmentName] ?? {};
+    this.mayReadWorkspaceFiles = context.mayReadWorkspaceFiles;
+    this.chain = context.chain;
+    this.system = {
       clock: context.clock,
       processEnv: context.processEnv,
       dotenv: dotenv?.values ?? null,
       dotenvDescription: dotenvDescription(dotenv, context.mayReadWorkspaceFiles),
-    },
-  };
+    };
+  }
+
+  get fileVariables(): ReadonlyMap<string, FileVariable> {
+    return (this.fileVariableCache ??= fileVariableMap(this.document.variables));
+  }
+
+  get requestNames(): ReadonlySet<string> {
+    return (this.requestNameCache ??= new Set(this.document.requests.flatMap((request) => (request.name ? [request.name] : []))));
+  }
 }
 
 export function dotenvDescription(dotenv: LoadedDotenv | null, mayReadWorkspaceFiles: boolean): string {
