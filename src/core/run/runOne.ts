@@ -4,11 +4,11 @@ import type { HttpResponse } from '../http/httpResponse';
 import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
-import type { OutgoingRequest } from '../model/outgoing';
+import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { resolveSecret } from '../secrets/resolveSecret';
 import { selectSigning } from '../signing/selectSigning';
 import { signRequest } from '../signing/signRequest';
-import { parseThrottle } from '../throttle/parseThrottle';
+import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import { prepareRequest } from '../variables/prepareRequest';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import type { ChainedExchange } from '../variables/variableContext';
@@ -41,7 +41,7 @@ export async function runOne(
     const response = await sendHttp(result.request, sendOptions(prepared, context, resign));
     result.request = response.request;
     result.response = response;
-    result.throttle = parseThrottle(response.headers, context.clock.now());
+    result.throttle = hasThrottleHeader(response.headers) ? parseThrottle(response.headers, context.clock.now()) : null;
     result.explanation = explain(response, result);
     if (result.explanation) result.error = gatewayError(response, result.explanation, location);
   } catch (error) {
@@ -102,6 +102,15 @@ function sendOptions(
     memoryLimit: context.memoryLimit,
     spillDirectory: context.spillDirectory,
   };
+}
+
+/**
+ * Whether `parseThrottle` can find anything (it returns null for a response with none of its
+ * names); most responses have none, and this avoids its lookup table and the clock for them.
+ */
+function hasThrottleHeader(headers: readonly HeaderField[]): boolean {
+  for (const header of headers) if (throttleHeaderNames.includes(header.name.toLowerCase())) return true;
+  return false;
 }
 
 function explain(response: HttpResponse, result: RunResult): Explanation | null {
