@@ -17,6 +17,11 @@ export function headerValue(headers: readonly HeaderField[], name: string): stri
 }
 
 export function trimHeaderValue(value: string): string {
+  if (value === '') return value;
+  const first = value.charCodeAt(0);
+  const last = value.charCodeAt(value.length - 1);
+  // Most values need no trimming: skip the regex for them.
+  if (first !== 0x20 && first !== 0x09 && last !== 0x20 && last !== 0x09) return value;
   return value.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 

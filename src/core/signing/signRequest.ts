@@ -14,12 +14,12 @@ export function isSignatureAuthorization(value: string): boolean {
 }
 
 function withoutStaleHeaders(headers: readonly HeaderField[], plan: SigningPlan): HeaderField[] {
-  const stale = new Set(schemeRegistry[plan.scheme].signer.staleHeaders(plan));
+  const stale = schemeRegistry[plan.scheme].signer.staleHeaders(plan);
   // The header the signature goes into is replaced in place later; other signature headers are stale.
   const outputHeader = plan.scheme === 'apisix-legacy' ? '' : plan.signatureHeader.toLowerCase();
   return removeHeaders(headers, (field) => {
     const name = field.name.toLowerCase();
-    if (stale.has(name)) return true;
+    if (stale.includes(name)) return true;
     if (name === 'authorization' || name === 'signature') return isSignatureAuthorization(field.value) && name !== outputHeader;
     return false;
   });
@@ -27,12 +27,12 @@ function withoutStaleHeaders(headers: readonly HeaderField[], plan: SigningPlan)
 
 /** Host: a value that is not a bare host[:port] becomes the URL's host; a signed `host` is always sent. */
 function withHost(headers: HeaderField[], url: string, plan: SigningPlan): HeaderField[] {
-  const urlHost = requestTarget(url).host;
-  if (urlHost === null) return headers;
   const current = headerValue(headers, 'host');
   const signsHost = plan.signedHeaders.some((name) => sameName(name, 'host'));
   if ((current !== undefined && !isBareHost(current)) || (current === undefined && signsHost)) {
-    return setHeader(headers, { name: 'Host', value: urlHost });
+    // The URL is parsed only when its host is needed.
+    const urlHost = requestTarget(url).host;
+    return urlHost === null ? headers : setHeader(headers, { name: 'Host', value: urlHost });
   }
   return headers;
 }
