@@ -13,7 +13,7 @@ import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliErr
 import { formatRunResult } from '../shared/formatRunResult';
 import { loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { runResultsJsonWriter } from '../shared/runResultJson';
+import { runResultJson, runResultsJsonDocument, type RunResultJson } from '../shared/runResultJson';
 
 /** What the command touches outside itself; tests pass their own. */
 export interface SendIo {
@@ -72,7 +72,7 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
       throw usageError(`--env ${values.env}: no such environment (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
         known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
     }
-    const json = values.json ? runResultsJsonWriter(io.stdout) : null;
+    const json: RunResultJson[] = [];
     let count = 0;
     let failed = false;
     const run = runRequests(loaded.document, indexes, {
@@ -83,10 +83,10 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
     for await (const result of run) {
       count++;
       failed ||= isFailure(result);
-      if (json) json.add(result);
+      if (values.json) json.push(runResultJson(result));
       else io.stdout.write(`${count > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
     }
-    json?.end();
+    if (values.json) io.stdout.write(runResultsJsonDocument(json));
     return failed || count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { HttpResponse } from '../../../src/core/http/httpResponse';
 import type { RunResult } from '../../../src/core/run/runTypes';
-import { runResultJson, runResultJsonItem, runResultsJson, runResultsJsonDocument, runResultsJsonWriter } from '../../../src/cli/shared/runResultJson';
+import { runResultJson, runResultsJson, runResultsJsonDocument } from '../../../src/cli/shared/runResultJson';
 
 function result(index: number, bodyText: string, error: RunResult['error'] = null): RunResult {
   const request = { method: 'POST', url: `http://127.0.0.1:1/orders/${index}`, headers: [{ name: 'X-Note', value: 'a "quoted"\tvalue' }], body: new TextEncoder().encode('{"qty":2}\n') };
@@ -17,35 +17,24 @@ function result(index: number, bodyText: string, error: RunResult['error'] = nul
   };
 }
 
-const expected = (results: RunResult[]) => `${JSON.stringify({ results: results.map(runResultJson) }, null, 2)}\n`;
-
 describe('gwhttp send --json output', () => {
-  it('built item by item is the same text as stringifying all results at once', () => {
+  it('kept as reduced results, the document is the indented JSON of the results with a final newline', () => {
     const results = [
       result(0, '{\n  "multi": "line\\nbody",\n  "emoji": "✓ ü 😀"\n}'),
       result(1, '', { code: 'gatewayRejected', message: 'a.gwhttp:2: the gateway answered 401', hint: 'Check\nthe key.' }),
-      result(2, '[]'),
     ];
-    const text = runResultsJsonDocument(results.map(runResultJsonItem));
-    assert.equal(text, expected(results));
-    assert.equal(runResultsJson(results), expected(results));
-    assert.equal((JSON.parse(text) as { results: unknown[] }).results.length, 3);
+    const text = runResultsJsonDocument(results.map(runResultJson));
+    assert.equal(text, runResultsJson(results));
+    assert.ok(text.startsWith('{\n  "results": [\n    {\n      "index": 0,\n'));
+    assert.ok(text.endsWith('\n  ]\n}\n'));
+    const parsed = JSON.parse(text) as { results: { name: string | null; request: { body: string }; response: { body: string }; error: { hint: string } | null }[] };
+    assert.equal(parsed.results[0].name, 'first');
+    assert.equal(parsed.results[0].request.body, '{"qty":2}\n');
+    assert.equal(parsed.results[0].response.body, results[0].response?.bodyText);
+    assert.equal(parsed.results[1].error?.hint, 'Check\nthe key.');
   });
 
-  it('written result by result, the output is the same text', () => {
-    const results = [result(0, '{"a":1}'), result(1, 'ü\n')];
-    for (const count of [0, 1, 2]) {
-      const writes: string[] = [];
-      const writer = runResultsJsonWriter({ write: (chunk: string) => writes.push(chunk) } as unknown as NodeJS.WritableStream);
-      results.slice(0, count).forEach((item) => writer.add(item));
-      writer.end();
-      assert.equal(writes.join(''), expected(results.slice(0, count)));
-      assert.equal(writes.length, count + 1);
-    }
-  });
-
-  it('one result and no results give the same text as JSON.stringify', () => {
-    assert.equal(runResultsJsonDocument([runResultJsonItem(result(0, 'plain'))]), expected([result(0, 'plain')]));
-    assert.equal(runResultsJsonDocument([]), expected([]));
+  it('no results give an empty list', () => {
+    assert.equal(runResultsJsonDocument([]), '{\n  "results": []\n}\n');
   });
 });
