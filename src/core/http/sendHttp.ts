@@ -17,6 +17,8 @@ import { defaultDisplayLimit, defaultMaxRedirects, defaultMemoryLimit, type Send
 
 interface Hop {
   request: OutgoingRequest;
+  /** `request.url` parsed (once per hop). */
+  url: URL;
   response: Response;
   incoming: IncomingMessage;
   marks: TimingMarks;
@@ -85,7 +87,7 @@ async function sendOnce(
   const incoming = watch.incoming;
   if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
   guardPrematureClose(incoming, response.body as unknown as Readable);
-  return { request: { ...request, url: url.href }, response, incoming, marks: watch.marks };
+  return { request: { ...request, url: url.href }, url, response, incoming, marks: watch.marks };
 }
 
 /** One hop's request plan for the exact-headers agent, and what its ClientRequest reports. */
@@ -121,9 +123,8 @@ async function finish(
   options: SendOptions,
   timings: () => HttpResponse['timings'],
 ): Promise<HttpResponse> {
-  const { response, incoming, request } = hop;
+  const { response, incoming, request, url } = hop;
   const noBody = request.method.toUpperCase() === 'HEAD' || response.status === 204 || response.status === 304;
-  const url = new URL(request.url);
   const body = await readBody(response.body as unknown as Readable, noBody ? null : response.headers.get('content-encoding'),
     { memoryLimit: options.memoryLimit ?? defaultMemoryLimit, spillDirectory: options.spillDirectory ?? null }, url.host);
   if (body.file && options.client) options.client.rememberFile(body.file);
