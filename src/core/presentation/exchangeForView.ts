@@ -1,52 +1,15 @@
-import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import type { OutgoingRequest } from '../model/outgoing';
 
-/**
- * What the response view needs from one finished exchange. The shapes are the structural subsets of
- * the core's `HttpResponse`, `SigningInfo`, `ThrottleState` and `Explanation`, so a run result can be
- * passed field for field.
- */
-export interface ResponseForView {
-  status: number;
-  statusText: string;
-  headers: HeaderField[];
-  body: Uint8Array;
-  bodyText: string;
-  bodyTruncated: boolean;
-  size: number;
-  contentType: string | null;
-  timings: { dnsMs: number; connectMs: number; tlsMs: number; firstByteMs: number; downloadMs: number; totalMs: number };
-}
+import type { Explanation } from '../explain/explanation';
+import type { HttpResponse } from '../http/httpResponse';
+import type { SigningInfo } from '../signing/signingTypes';
+import type { ThrottleState } from '../throttle/throttleState';
 
-export interface SigningForView {
-  scheme: string;
-  keyId: string;
-  algorithm: string;
-  signedHeaders: string[];
-  signingString: string;
-  authorization: string;
-}
-
-export interface ThrottleForView {
-  limit: number | null;
-  used: number | null;
-  usedOf?: number | null;
-  usedRaw: string | null;
-  remaining: number | null;
-  resetSeconds: number | null;
-  retryAfterSeconds: number | null;
-  usagePlanId: string | null;
-  secretId: string | null;
-  percentUsed: number | null;
-  notes: string[];
-}
-
-export interface ExplanationForView {
-  code: string;
-  gatewayMessage: string;
-  cause: string;
-  fix: string;
-  details: { label: string; value: string }[];
-}
+/** What the response view needs from one finished exchange: subsets of the core's own result types. */
+export type ResponseForView = Pick<HttpResponse, 'status' | 'statusText' | 'headers' | 'body' | 'bodyText' | 'bodyTruncated' | 'size' | 'contentType' | 'timings'>;
+export type SigningForView = Pick<SigningInfo, 'scheme' | 'keyId' | 'algorithm' | 'signedHeaders' | 'signingString' | 'authorization'>;
+export type ThrottleForView = Omit<ThrottleState, 'windowSeconds'>;
+export type ExplanationForView = Explanation;
 
 export interface ExchangeForView {
   id: number;
