@@ -1,5 +1,4 @@
 import type { OutgoingRequest } from '../model/outgoing';
-
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
 import type { SigningInfo } from '../signing/signingTypes';
