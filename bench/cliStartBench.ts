@@ -3,15 +3,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  goal: number;
-  ok: boolean;
-  detail?: string;
-}
+import { printFigures, type BenchFigure } from './benchFigure';
 
 function findCli(): string {
   for (const candidate of [path.resolve(__dirname, '../dist/cli.js'), path.resolve(__dirname, '../../dist/cli.js'), path.resolve('dist/cli.js')]) {
@@ -49,7 +41,7 @@ export async function runCliStartBench(): Promise<BenchFigure[]> {
 
 if (require.main === module) {
   runCliStartBench().then(
-    (figures) => figures.forEach((f) => console.log(`${f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (goal ≤ ${f.goal}${f.unit}; ${f.detail})`)),
+    printFigures,
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;

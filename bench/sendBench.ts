@@ -19,15 +19,7 @@ import { sendHttp } from '../src/core/http/sendHttp';
 import { parseDocument } from '../src/core/parser/parseDocument';
 import { systemClock } from '../src/core/ports';
 import { runRequests } from '../src/core/run/runRequests';
-
-export interface BenchFigure {
-  name: string;
-  value: number;
-  unit: string;
-  goal: number;
-  ok: boolean;
-  detail?: string;
-}
+import { printFigures, type BenchFigure } from './benchFigure';
 
 const keyId = 'AKIDbench0000000000000000000000000001';
 const secret = 'bench-secret-key';
@@ -172,7 +164,7 @@ export async function runSendBench(): Promise<BenchFigure[]> {
 
 if (require.main === module) {
   runSendBench().then(
-    (figures) => figures.forEach((f) => console.log(`${f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (goal ≤ ${f.goal}${f.unit}; ${f.detail})`)),
+    printFigures,
     (error: unknown) => {
       console.error(error);
       process.exitCode = 1;
