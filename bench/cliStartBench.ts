@@ -1,16 +1,8 @@
 /** CLI start-up (issue 4): `node dist/cli.js --version` against `node -e 0`; needs `npm run build` first. */
 import { execFileSync } from 'node:child_process';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { printFigures, type BenchFigure } from './benchFigure';
-
-function findCli(): string {
-  for (const candidate of [path.resolve(__dirname, '../dist/cli.js'), path.resolve(__dirname, '../../dist/cli.js'), path.resolve('dist/cli.js')]) {
-    if (fs.existsSync(candidate)) return candidate;
-  }
-  throw new Error('dist/cli.js not found: run npm run build first');
-}
+import { findCli } from './benchPaths';
 
 function medianRun(args: string[], runs: number): number {
   const times: number[] = [];

@@ -20,6 +20,8 @@ import { parseDocument } from '../src/core/parser/parseDocument';
 import { systemClock } from '../src/core/ports';
 import { runRequests } from '../src/core/run/runRequests';
 import { printFigures, type BenchFigure } from './benchFigure';
+import { findCli, findPackage } from './benchPaths';
+import { spawn } from 'node:child_process';
 
 const keyId = 'AKIDbench0000000000000000000000000001';
 const secret = 'bench-secret-key';
@@ -60,6 +62,36 @@ async function bareLoop(url: string, count: number): Promise<void> {
     await response.text();
   }
   agent.destroy();
+}
+
+/** The bare loop as a script of its own, for the process-level comparison with the `gwhttp send` process. */
+function bareLoopScript(url: string): string {
+  return `const fetch = require(${JSON.stringify(findPackage('node-fetch'))});
+const crypto = require('node:crypto');
+const http = require('node:http');
+(async () => {
+  const agent = new http.Agent({ keepAlive: true });
+  const results = [];
+  for (let i = 0; i < ${requestCount}; i++) {
+    const date = new Date().toUTCString();
+    const signature = crypto.createHmac('sha1', ${JSON.stringify(secret)}).update('x-date: ' + date).digest('base64');
+    const response = await fetch(${JSON.stringify(url)} + '/orders/' + i, { agent, headers: { Accept: 'application/json', 'X-Date': date,
+      Authorization: 'hmac id="${keyId}", algorithm="hmac-sha1", headers="x-date", signature="' + signature + '"' } });
+    results.push({ status: response.status, body: await response.text() });
+  }
+  process.stdout.write(JSON.stringify(results));
+  agent.destroy();
+})();
+`;
+}
+
+/** Runs a Node process to its end without blocking this process's event loop (the server lives here). */
+function runNode(args: string[], env: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
+  });
 }
 
 function median(values: number[]): number {
@@ -120,6 +152,10 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const io = { stdout: new NullSink(), stderr: new NullSink(), env, cwd: dir, clock: systemClock };
     const cli = () => runSend([file, '--json'], io);
     const sequential = await compare(11, cli, () => bareLoop(server.url, requestCount));
+    const bareScript = path.join(dir, 'bareLoop.js');
+    fs.writeFileSync(bareScript, bareLoopScript(server.url));
+    const cliProcess = () => runNode([findCli(), 'send', file, '--json'], env);
+    const processes = await compare(7, cliProcess, () => runNode([bareScript], env));
 
     const transportClient = createHttpClient();
     const transport = async () => {
@@ -152,7 +188,8 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     };
     const big = await compare(11, pipeline, plain);
     return [
-      figure(`${requestCount} sequential signed requests, gwhttp send vs bare node-fetch loop`, sequential, 1.2),
+      figure(`${requestCount} sequential signed requests, gwhttp send in-process vs bare node-fetch loop`, sequential, 1.2),
+      figure(`${requestCount} sequential signed requests, \`gwhttp send\` process vs a bare node-fetch script process`, processes, 1.2),
       figure(`${requestCount} sequential signed requests, sendHttp transport alone vs bare node-fetch loop`, transportOnly, 1.2),
       figure('10 MiB response, run pipeline vs node-fetch', big, 1.3),
     ];
