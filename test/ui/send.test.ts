@@ -63,6 +63,8 @@ describe('Send Request from the lens (UI)', function () {
     await lens.waitFor({ state: 'visible', timeout: 30_000 });
     await lens.click();
     const frame = await vsx.webview({ timeoutMs: 60_000 });
+    // The panel may still show an earlier response: wait for this request's title first.
+    await frame.locator('.title', { hasText: 'List orders' }).waitFor({ state: 'visible', timeout: 60_000 });
     const status = frame.locator('.status-code');
     await status.waitFor({ state: 'visible', timeout: 60_000 });
     assert.equal((await status.innerText()).trim(), '200 OK');
