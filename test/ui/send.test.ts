@@ -87,6 +87,18 @@ describe('Send Request from the lens (UI)', function () {
     await vsx.screenshot('send-request-headers-tab');
   });
 
+  it('opens the body in an editor from the panel', async () => {
+    const frame = await vsx.webview();
+    await frame.locator('.actions button[data-action="openBody"]').click();
+    const tab = vsx.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' });
+    await tab.waitFor({ state: 'visible', timeout: 15_000 });
+    const lines = vsx.page.locator('.editor-group-container.active .monaco-editor .view-lines');
+    await lines.waitFor({ state: 'visible' });
+    // The editor shows the whole body as sent by the mock (its echo of the request).
+    assert.match(await lines.innerText(), /"path":\s*"\/release\/orders"/);
+    await vsx.page.locator('.monaco-workbench .part.statusbar', { hasText: 'JSON' }).waitFor({ state: 'visible', timeout: 10_000 });
+  });
+
   it('keeps a hostile HTML response inert: shown as source, nothing runs, the page still works', async () => {
     // Focus the editor group of the first file (click its tab) so the next file opens there, not
     // behind the response panel, and so Quick Open gets the keyboard (not the webview).
