@@ -9,11 +9,12 @@ import { DiagnosticsController } from './language/diagnosticsController';
 import { DocumentCache, gwhttpLanguageId } from './language/documentCache';
 import { QuickFixProvider } from './language/quickFixes';
 import { createBodyActionHandler } from './response/bodyActions';
-import { ResponsePanels } from './response/responsePanel';
+import { ResponsePanels, responseViewType } from './response/responsePanel';
+import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
 import { EnvironmentService } from './state/environmentService';
 import { StatusBar } from './status/statusBar';
-import type { HostMessage, ResponseViewModel } from '../shared/protocol';
+import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 
 /** What `activate` returns: a small API the extension-host tests read. */
 export interface GwHttpApi {
@@ -22,6 +23,10 @@ export interface GwHttpApi {
   lastRendered(): { modelId: number; statusText: string } | null;
   lastPanelMessage(): HostMessage | null;
   responsePanel(): vscode.WebviewPanel | null;
+  /** Restores `gwhttp.response` panels after a window reload (registered with VS Code in activate). */
+  panelSerializer: vscode.WebviewPanelSerializer<unknown>;
+  /** Runs a panel action on the shown response as its button would; resolves with any notice shown. */
+  responseAction(action: BodyAction): Promise<string | null>;
   documents: DocumentCache;
   diagnostics: DiagnosticsController;
   codeLenses: GwHttpCodeLensProvider;
@@ -43,11 +48,13 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const lenses = new GwHttpCodeLensProvider(documents, environments);
   const diagnostics = new DiagnosticsController(documents, environments);
   const previews = new SignaturePreviewProvider();
+  const panelSerializer = responsePanelSerializer(panels);
   context.subscriptions.push(
     logger, documents, environments, panels, statusBar, sender, lenses, diagnostics, previews,
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), { providedCodeActionKinds: QuickFixProvider.kinds }),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
+    vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );
   registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName, loadEnvironments: (uri) => environments.load(uri) });
@@ -57,6 +64,8 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     lastRendered: () => panels.lastRendered,
     lastPanelMessage: () => panels.lastMessage,
     responsePanel: () => panels.panel,
+    panelSerializer,
+    responseAction: (action) => panels.act(action),
     documents,
     diagnostics,
     codeLenses: lenses,

@@ -1,8 +1,10 @@
 // The response panel's front end: receives typed messages, renders them with createElement/textContent.
-import type { HostMessage, WebviewMessage } from '../shared/protocol';
-import { bodyActions } from '../shared/protocol';
+import type { HostMessage, SavedPanelState, WebviewMessage } from '../shared/protocol';
+import { bodyActions, panelTabs, parsePanelState } from '../shared/protocol';
 import { mountViewNode } from './mountViewNode';
-import { defaultUiState, renderMessage, type PanelUiState, type TabId } from './renderResponse';
+import { shapePanelState } from './panelState';
+import { defaultUiState, renderMessage, type PanelUiState } from './renderResponse';
+import { text } from './viewNode';
 
 interface VsCodeApi {
   postMessage(message: WebviewMessage): void;
@@ -11,12 +13,10 @@ interface VsCodeApi {
 }
 declare function acquireVsCodeApi(): VsCodeApi;
 
-interface SavedState {
+interface PanelModel {
   message: HostMessage | null;
   ui: PanelUiState;
 }
-
-const tabIds: readonly TabId[] = ['body', 'headers', 'request', 'signature'];
 
 function isHostMessage(value: unknown): value is HostMessage {
   if (typeof value !== 'object' || value === null) return false;
@@ -28,15 +28,22 @@ function start(): void {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('root');
   if (!root) return;
-  const saved = vscode.getState() as SavedState | undefined;
-  const state: SavedState = { message: saved && isHostMessage(saved.message) ? saved.message : null, ui: saved?.ui ?? { ...defaultUiState } };
+  // After a reload (or when a hidden panel is shown again) the last rendered message comes back from here.
+  const saved: SavedPanelState | null = parsePanelState(vscode.getState());
+  const state: PanelModel = { message: saved?.message ?? null, ui: saved?.ui ?? { ...defaultUiState } };
 
   const render = (): void => {
     root.replaceChildren();
     if (!state.message) return;
-    root.appendChild(mountViewNode(document, renderMessage(state.message, state.ui)));
-    vscode.setState(state);
-    if (state.message.type === 'showResponse') {
+    try {
+      root.appendChild(mountViewNode(document, renderMessage(state.message, state.ui)));
+    } catch {
+      state.message = null;
+      root.appendChild(mountViewNode(document, text('p', 'failure-message', 'This response cannot be shown again: send the request again.')));
+    }
+    // Only the message already rendered (redacted by the host), cut small; never anything else.
+    vscode.setState(shapePanelState(state.message, state.ui));
+    if (state.message?.type === 'showResponse') {
       const status = root.querySelector('.status-code')?.textContent ?? '';
       vscode.postMessage({ type: 'rendered', modelId: state.message.model.id, statusText: status });
     }
@@ -51,10 +58,10 @@ function start(): void {
   root.addEventListener('click', (event) => {
     const target = (event.target as HTMLElement | null)?.closest('button');
     if (!target) return;
-    const tab = target.getAttribute('data-tab') as TabId | null;
+    const tab = panelTabs.find((candidate) => candidate === target.getAttribute('data-tab'));
     const mode = target.getAttribute('data-mode');
     const action = target.getAttribute('data-action');
-    if (tab && tabIds.includes(tab)) {
+    if (tab) {
       state.ui = { ...state.ui, tab };
       render();
     } else if (mode === 'pretty' || mode === 'raw') {

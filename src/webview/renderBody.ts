@@ -1,7 +1,7 @@
-import type { BodyView } from '../shared/protocol';
+import type { BodyView, PanelBodyMode } from '../shared/protocol';
 import { h, text, type ViewNode } from './viewNode';
 
-export type BodyMode = 'pretty' | 'raw';
+export type BodyMode = PanelBodyMode;
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
@@ -48,6 +48,7 @@ export function renderBody(body: BodyView, mode: BodyMode): ViewNode {
         'text-body',
         modeSwitch(mode, body.pretty !== null),
         body.language === 'html' ? text('p', 'note', 'HTML is shown as source, never rendered.') : null,
+        body.truncated ? text('p', 'note', 'Only the first part of this body is shown: send the request again to see all of it.') : null,
         h('pre', `body language-${body.language}`, text('code', undefined, showPretty ? (body.pretty ?? '') : body.raw)),
       );
     }

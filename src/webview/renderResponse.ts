@@ -1,9 +1,9 @@
-import type { HostMessage, NameValue, ResponseViewModel, SignatureView } from '../shared/protocol';
+import type { HostMessage, NameValue, PanelTab, ResponseViewModel, SignatureView } from '../shared/protocol';
 import { renderBody, type BodyMode } from './renderBody';
 import { renderExplanation, renderThrottle } from './renderThrottle';
 import { h, text, type ViewNode } from './viewNode';
 
-export type TabId = 'body' | 'headers' | 'request' | 'signature';
+export type TabId = PanelTab;
 
 export interface PanelUiState {
   tab: TabId;
