@@ -1,8 +1,8 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { promises as fs } from 'node:fs';
-import { HttpProxyAgent } from 'http-proxy-agent';
-import { HttpsProxyAgent } from 'https-proxy-agent';
+import type { HttpProxyAgent } from 'http-proxy-agent';
+import type { HttpsProxyAgent } from 'https-proxy-agent';
 import { exactHeadersAgent, type ExactHeadersAgent } from './exactHeadersAgent';
 import { proxyForUrl } from './proxyForUrl';
 
@@ -17,6 +17,19 @@ export interface HttpClient {
   exactAgentFor(url: URL, insecure: boolean, env: Record<string, string | undefined>): ExactHeadersAgent;
   rememberFile(path: string): void;
   close(): Promise<void>;
+}
+
+/**
+ * An agent that tunnels through `proxy`. The proxy packages (with agent-base, debug and their Node
+ * modules) are loaded only when a proxy is used: loading them cost every CLI run a few milliseconds.
+ */
+function proxyAgent(secure: boolean, proxy: string, options: { keepAlive: boolean; rejectUnauthorized: boolean }): http.Agent {
+  if (secure) {
+    const { HttpsProxyAgent: Agent } = require('https-proxy-agent') as { HttpsProxyAgent: typeof HttpsProxyAgent };
+    return new Agent(proxy, options);
+  }
+  const { HttpProxyAgent: Agent } = require('http-proxy-agent') as { HttpProxyAgent: typeof HttpProxyAgent };
+  return new Agent(proxy, options);
 }
 
 export function createHttpClient(): HttpClient {
@@ -50,9 +63,7 @@ export function createHttpClient(): HttpClient {
       const proxy = proxyFor(url, env);
       if (proxy) {
         const key = `${secure ? 'https' : 'http'} via ${proxy} ${insecure ? 'insecure' : 'verify'}`;
-        return make(key, () =>
-          secure ? new HttpsProxyAgent(proxy, agentOptions(insecure)) : new HttpProxyAgent(proxy, agentOptions(insecure)),
-        );
+        return make(key, () => proxyAgent(secure, proxy, agentOptions(insecure)));
       }
       if (!secure) return make('http', () => new http.Agent({ keepAlive: true }));
       return make(insecure ? 'https insecure' : 'https', () => new https.Agent(agentOptions(insecure)));

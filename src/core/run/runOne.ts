@@ -1,5 +1,5 @@
 import { GwHttpError, type SourceLocation } from '../errors';
-import { explainGatewayError, type Explanation } from '../explain/explainGatewayError';
+import type { explainGatewayError, Explanation } from '../explain/explainGatewayError';
 import type { HttpResponse } from '../http/httpResponse';
 import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
@@ -115,7 +115,9 @@ function hasThrottleHeader(headers: readonly HeaderField[]): boolean {
 
 function explain(response: HttpResponse, result: RunResult): Explanation | null {
   if (response.status < 400) return null;
-  return explainGatewayError({
+  // The gateway error tables are loaded only for error statuses (a run of successes never needs them).
+  const explainer = (require('../explain/explainGatewayError') as { explainGatewayError: typeof explainGatewayError }).explainGatewayError;
+  return explainer({
     status: response.status,
     headers: response.headers,
     bodyText: response.bodyText,

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { parse } from 'dotenv';
+import type { parse } from 'dotenv';
 import type { FileReader, SecretSource } from '../ports';
 import { searchFolders } from '../variables/findFileUpward';
 import { secretEnvVarName } from './secretEnvVarName';
@@ -18,7 +18,8 @@ export function dotenvSecretSource(requestFile: string | null, searchRoot: strin
       for (const folder of folders) {
         const file = path.join(folder, '.env');
         if (!(await fileReader.exists(file))) continue;
-        const value = parse(Buffer.from(await fileReader.readFile(file)))[name];
+        // dotenv is loaded only when a .env file exists (it costs start-up time otherwise).
+        const value = (require('dotenv') as { parse: typeof parse }).parse(Buffer.from(await fileReader.readFile(file)))[name];
         if (value !== undefined) return value;
       }
       return undefined;

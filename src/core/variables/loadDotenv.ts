@@ -1,4 +1,4 @@
-import { parse } from 'dotenv';
+import type { parse } from 'dotenv';
 import type { FileReader } from '../ports';
 import { findFileUpward, searchFolders } from './findFileUpward';
 
@@ -19,7 +19,8 @@ export async function loadDotenv(
   const file = await findFileUpward(searchFolders(requestFile, searchRoot), '.env', fileReader);
   if (file === null) return null;
   const text = new TextDecoder('utf-8').decode(await fileReader.readFile(file));
-  const values = parse(text);
+  // dotenv is loaded only when there is a .env file to read (it costs start-up time otherwise).
+  const values = (require('dotenv') as { parse: typeof parse }).parse(text);
   return { file, values, keyLines: dotenvKeyLines(text, Object.keys(values)) };
 }
 

@@ -1,4 +1,4 @@
-import { JSONPath } from 'jsonpath-plus';
+import type { JSONPath } from 'jsonpath-plus';
 import type { ChainTarget } from './variableReference';
 import type { ChainedExchange } from './variableContext';
 
@@ -33,7 +33,9 @@ function jsonPathValue(target: ChainTarget, body: string): string {
   }
   let results: unknown[];
   try {
-    results = JSONPath({ path: target.selector, json: json as object, wrap: true }) as unknown[];
+    // Loaded on first use: most runs never select into a chained body, and the package costs start-up time.
+    const jsonPath = (require('jsonpath-plus') as { JSONPath: typeof JSONPath }).JSONPath;
+    results = jsonPath({ path: target.selector, json: json as object, wrap: true }) as unknown[];
   } catch (error) {
     throw new Error(`${target.selector} is not a valid JSONPath: ${(error as Error).message}`);
   }
