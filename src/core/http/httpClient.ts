@@ -32,15 +32,26 @@ function proxyAgent(secure: boolean, proxy: string, options: { keepAlive: boolea
   return new Agent(proxy, options);
 }
 
+/** The variables proxy-from-env reads for a proxy (either case); when none is set it never proxies. */
+const proxyVariables = ['npm_config_http_proxy', 'npm_config_https_proxy', 'http_proxy', 'https_proxy', 'npm_config_proxy', 'all_proxy'];
+
+function namesProxy(env: Record<string, string | undefined>): boolean {
+  return proxyVariables.some((name) => Boolean(env[name] || env[name.toUpperCase()]));
+}
+
 export function createHttpClient(): HttpClient {
   const agents = new Map<string, http.Agent>();
   const exactAgents = new WeakMap<http.Agent, ExactHeadersAgent>();
   const files: string[] = [];
-  /** Proxy decisions per environment object and origin (the environment is not expected to change). */
-  const proxies = new WeakMap<object, Map<string, string | null>>();
+  /**
+   * Proxy decisions per environment object and origin (the environment is not expected to change);
+   * null for an environment that names no proxy at all, which needs no per-origin decision.
+   */
+  const proxies = new WeakMap<object, Map<string, string | null> | null>();
   const proxyFor = (url: URL, env: Record<string, string | undefined>): string | null => {
     let byOrigin = proxies.get(env);
-    if (!byOrigin) proxies.set(env, (byOrigin = new Map()));
+    if (byOrigin === undefined) proxies.set(env, (byOrigin = namesProxy(env) ? new Map() : null));
+    if (byOrigin === null) return null;
     const origin = `${url.protocol}//${url.host}`;
     let proxy = byOrigin.get(origin);
     if (proxy === undefined) byOrigin.set(origin, (proxy = proxyForUrl(url.href, env)));

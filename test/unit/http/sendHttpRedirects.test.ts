@@ -95,6 +95,9 @@ describe('sendHttp redirects and proxies', () => {
       const direct = await sendHttp(request, { client, env: { HTTP_PROXY: proxyUrl, NO_PROXY: '127.0.0.1' } });
       assert.equal(direct.headers.find((h) => h.name.toLowerCase() === 'x-via-proxy'), undefined);
       assert.equal(proxied.length, 1);
+      const viaAllProxy = await sendHttp(request, { client, env: { all_proxy: proxyUrl } });
+      assert.equal(viaAllProxy.headers.find((h) => h.name.toLowerCase() === 'x-via-proxy')?.value, 'yes', 'all_proxy (lower case) is read too');
+      assert.equal(proxied.length, 2);
       assert.equal(process.env.HTTP_PROXY, proxyBefore, 'process.env is left alone');
     } finally {
       proxy.closeAllConnections();
