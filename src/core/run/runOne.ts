@@ -57,7 +57,7 @@ async function signFirst(
   secrets: string[],
   context: RunContext,
 ): Promise<((next: OutgoingRequest) => OutgoingRequest) | undefined> {
-  const { plan, diagnostics } = selectSigning(prepared);
+  const { plan, diagnostics } = selectSigning(prepared, context.signingMemo);
   const blocking = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
   if (blocking) {
     throw new GwHttpError('signing', `${context.file}:${blocking.line}: ${blocking.message}`, 'Fix the signing setup of this request; nothing was sent.');

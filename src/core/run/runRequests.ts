@@ -45,12 +45,12 @@ export async function* runRequests(
   }
 }
 
-/** Env files and `.env` are read once per run, not once per request. */
+/** Env files and `.env` are read once per run, not once per request; signing choices are kept per run. */
 async function preloadVariables(context: RunContext): Promise<RunContext> {
   const probe = { ...context.variables, chain: new Map<string, ChainedExchange>() };
   const environments = context.variables.environments ?? (await loadContextEnvironments(probe));
   const dotenv = context.variables.dotenv !== undefined ? context.variables.dotenv : await loadContextDotenv(probe);
-  return { ...context, variables: { ...context.variables, environments, dotenv } };
+  return { ...context, variables: { ...context.variables, environments, dotenv }, signingMemo: context.signingMemo ?? new Map() };
 }
 
 /** A request on the way to being sent: its dependencies (`names`) are sent first, one by one. */

@@ -4,6 +4,7 @@ import type { HttpClient } from '../http/httpClient';
 import type { HttpResponse } from '../http/httpResponse';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
+import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
@@ -29,6 +30,8 @@ export interface RunContext {
   displayLimit?: number;
   memoryLimit?: number;
   spillDirectory?: string | null;
+  /** Signing choices of this run, reused for requests with the same signing setup (runRequests makes one). */
+  signingMemo?: SigningMemo;
 }
 
 export interface RunError {
