@@ -26,7 +26,11 @@ describe('Response panel after Reload Window (UI)', function () {
   });
 
   it('restores the last response in its panel after a reload, on the same tab, and says to send again for Save Body', async () => {
-    await vsx.openFile(fileName);
+    // Through the Explorer: Quick Open's file list may still be the one cached before this file was written.
+    const row = vsx.page.locator('.explorer-folders-view .monaco-list-row', { hasText: fileName }).first();
+    await row.waitFor({ state: 'visible', timeout: 30_000 });
+    await row.click();
+    await vsx.page.locator('.tabs-container .tab.active', { hasText: fileName }).waitFor({ state: 'visible' });
     await vsx.waitForActivation('gwhttp.gwhttp');
     const lens = vsx.codeLens('Send Request').first();
     await lens.waitFor({ state: 'visible', timeout: 30_000 });

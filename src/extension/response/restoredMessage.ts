@@ -31,6 +31,6 @@ export function restoredMessage(state: SavedPanelState | null): HostMessage {
     case 'showFailure':
       return message;
     default:
-      return { type: 'showFailure', title: 'Response', source: '', message: 'The last response was not kept across the window reload.', hint: 'Send the request again.' };
+      return { type: 'showFailure', title: 'not kept after a reload', source: '', message: 'The last response was not kept across the window reload.', hint: 'Send the request again.' };
   }
 }

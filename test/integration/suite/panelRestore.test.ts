@@ -95,6 +95,7 @@ describe('Response panel restored after a window reload (extension host)', funct
     const shown = api.lastPanelMessage();
     assert.ok(shown?.type === 'showFailure', `got ${shown?.type}`);
     assert.equal(shown.hint, 'Send the request again.');
+    assert.equal(panel.title, 'Response: not kept after a reload');
     assert.equal(await api.responseAction('saveBody'), null);
     panel.dispose();
   });
