@@ -13,7 +13,9 @@ export function headerValues(headers: readonly HeaderField[], name: string): str
 
 /** First trimmed value of `name`, or undefined. */
 export function headerValue(headers: readonly HeaderField[], name: string): string | undefined {
-  return headerValues(headers, name)[0];
+  const lower = name.toLowerCase();
+  for (const field of headers) if (field.name.toLowerCase() === lower) return trimHeaderValue(field.value);
+  return undefined;
 }
 
 export function trimHeaderValue(value: string): string {

@@ -10,6 +10,9 @@ function pad2(value: number): string {
  * 24-hour clock, literal GMT — independent of the process locale.
  */
 export function formatHttpDate(date: Date): string {
+  // V8's toUTCString is exactly this format for years 0-9999 (and cheaper than building it here).
+  const year = date.getUTCFullYear();
+  if (year >= 0 && year <= 9999) return date.toUTCString();
   const day = days[date.getUTCDay()];
   const month = months[date.getUTCMonth()];
   const time = `${pad2(date.getUTCHours())}:${pad2(date.getUTCMinutes())}:${pad2(date.getUTCSeconds())}`;
