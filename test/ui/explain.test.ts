@@ -37,6 +37,8 @@ describe('A gateway rejection explained in the panel (UI)', function () {
   });
 
   after(async () => {
+    // Leave the workbench as the next UI file expects it: one editor group, nothing open.
+    await vsx.runCommand('View: Close All Editor Groups');
     fs.rmSync(vsx.workspacePath(fileName), { force: true });
     await gateway.close();
   });

@@ -21,6 +21,8 @@ describe('Response panel after Reload Window (UI)', function () {
   });
 
   after(async () => {
+    // Leave the workbench as the next UI file expects it: one editor group, nothing open.
+    await vsx.runCommand('View: Close All Editor Groups');
     fs.rmSync(vsx.workspacePath(fileName), { force: true });
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });

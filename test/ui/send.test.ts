@@ -38,6 +38,9 @@ describe('Send Request from the lens (UI)', function () {
   });
 
   it('stores the demo secret through the Store Secret Key command', async () => {
+    // Start from one empty editor group, whatever an earlier UI file left open (the lens clicked next
+    // must be this file's).
+    await vsx.runCommand('View: Close All Editor Groups');
     await vsx.openFile(fileName);
     await vsx.waitForActivation('gwhttp.gwhttp');
     // Not vsx.runCommand: it waits for the palette to close, and this command opens the next quick input at once.
