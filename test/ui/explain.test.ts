@@ -4,25 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { startMockGateway, type MockGateway } from '../../src/cli/mockGateway/startMockGateway';
 import { demoAppKeyId } from '../../src/cli/mockGateway/mockKeys';
+import { storeSecretThroughPalette } from './storeSecretThroughPalette';
 
 const fileName = `ui-explain-${process.pid}.gwhttp`;
-
-async function storeSecret(keyId: string, secret: string): Promise<void> {
-  const widget = vsx.page.locator('.quick-input-widget');
-  const input = widget.locator('input.input');
-  await vsx.page.keyboard.press('Control+Shift+P');
-  await input.waitFor({ state: 'visible' });
-  await input.fill('>GW HTTP: Store Secret Key');
-  await widget.locator('.monaco-list-row', { hasText: 'Store Secret Key' }).first().waitFor({ state: 'visible' });
-  await input.press('Enter');
-  await widget.locator('.monaco-list-row', { hasText: keyId }).first().waitFor({ state: 'visible' });
-  await input.fill(keyId);
-  await input.press('Enter');
-  await widget.locator('.quick-input-message', { hasText: 'Secret key for' }).waitFor({ state: 'visible' });
-  await input.fill(secret);
-  await input.press('Enter');
-  await widget.waitFor({ state: 'hidden' });
-}
 
 describe('A gateway rejection explained in the panel (UI)', function () {
   this.timeout(120_000);
@@ -46,7 +30,7 @@ describe('A gateway rejection explained in the panel (UI)', function () {
   it('shows 401 with the cause, the fix and the local signing string', async () => {
     await vsx.openFile(fileName);
     await vsx.waitForActivation('gwhttp.gwhttp');
-    await storeSecret(demoAppKeyId, 'not-the-right-secret');
+    await storeSecretThroughPalette(demoAppKeyId, 'not-the-right-secret');
     const lens = vsx.codeLens('Send Request').first();
     await lens.waitFor({ state: 'visible', timeout: 30_000 });
     await lens.click();

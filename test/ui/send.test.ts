@@ -6,6 +6,7 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startMockGateway, type MockGateway } from '../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../src/cli/mockGateway/mockKeys';
+import { storeSecretThroughPalette } from './storeSecretThroughPalette';
 
 const fileName = `ui-send-${process.pid}.gwhttp`;
 const hostileFile = `ui-hostile-${process.pid}.gwhttp`;
@@ -43,22 +44,7 @@ describe('Send Request from the lens (UI)', function () {
     await vsx.runCommand('View: Close All Editor Groups');
     await vsx.openFile(fileName);
     await vsx.waitForActivation('gwhttp.gwhttp');
-    // Not vsx.runCommand: it waits for the palette to close, and this command opens the next quick input at once.
-    const widget = vsx.page.locator('.quick-input-widget');
-    const input = widget.locator('input.input');
-    await vsx.page.keyboard.press('Control+Shift+P');
-    await input.waitFor({ state: 'visible' });
-    await input.fill('>GW HTTP: Store Secret Key');
-    await widget.locator('.monaco-list-row', { hasText: 'Store Secret Key' }).first().waitFor({ state: 'visible' });
-    await input.press('Enter');
-    // First the key id (offered from the open file), then the password box.
-    await widget.locator('.monaco-list-row', { hasText: demoKeyPairId }).first().waitFor({ state: 'visible' });
-    await input.fill(demoKeyPairId);
-    await input.press('Enter');
-    await widget.locator('.quick-input-message', { hasText: 'Secret key for' }).waitFor({ state: 'visible' });
-    await input.fill(demoKeyPairSecret);
-    await input.press('Enter');
-    await vsx.page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    await storeSecretThroughPalette(demoKeyPairId, demoKeyPairSecret);
   });
 
   it('clicks the Send Request lens and shows status and X-RateLimit-Used in the panel', async () => {
