@@ -57,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );
-  registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName, loadEnvironments: (uri) => environments.load(uri) });
+  registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName, loadEnvironments: (uri) => environments.load(uri), loadDotenv: (uri) => environments.dotenv(uri) });
   const activationMs = performance.now() - started;
   return {
     lastResponseModel: () => panels.lastModel,

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { LoadedDotenv } from '../../core/variables/loadDotenv';
 import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
 import type { DocumentCache } from '../language/documentCache';
 import { GwHttpCompletionProvider, completionTriggerCharacters } from './completionProvider';
@@ -13,11 +14,10 @@ export interface EditorIntelligenceServices {
   documents: DocumentCache;
   /** The active environment's name, or null. */
   activeEnvironment: () => string | null;
-  /**
-   * Environments a request file can use (the adapter's cached EnvironmentService.load). When absent,
-   * they are read here on demand from the env files and the `gwhttp.environments` setting.
-   */
-  loadEnvironments?: (requestUri: vscode.Uri) => Promise<LoadedEnvironments>;
+  /** Environments a request file can use (the adapter's cached, trust-aware EnvironmentService.load). */
+  loadEnvironments: (requestUri: vscode.Uri) => Promise<LoadedEnvironments>;
+  /** The nearest `.env` for a request file, or null (none, or an untrusted workspace). */
+  loadDotenv: (requestUri: vscode.Uri) => Promise<LoadedDotenv | null>;
 }
 
 /** Completion, hover, go to definition, outline and folding for `.gwhttp` documents. */

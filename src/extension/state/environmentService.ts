@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileReader } from '../../core/ports';
+import { loadDotenv, type LoadedDotenv } from '../../core/variables/loadDotenv';
 import { loadEnvironments } from '../../core/variables/loadEnvironments';
 import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
 import { readSettings } from '../adapters/settings';
@@ -20,6 +21,7 @@ export class EnvironmentService extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
   private readonly cache = new Map<string, Promise<LoadedEnvironments>>();
+  private readonly dotenvCache = new Map<string, Promise<LoadedDotenv | null>>();
 
   constructor(private readonly state: vscode.Memento) {
     super();
@@ -27,7 +29,7 @@ export class EnvironmentService extends Disposable {
       if (event.affectsConfiguration('gwhttp.environments')) this.invalidate();
     }));
     this.register(vscode.workspace.onDidSaveTextDocument((document) => {
-      if (/(gwhttp\.env(\.private)?\.json|http-client(\.private)?\.env\.json)$/.test(document.fileName)) this.invalidate();
+      if (/(gwhttp\.env(\.private)?\.json|http-client(\.private)?\.env\.json|(^|[\\/])\.env)$/.test(document.fileName)) this.invalidate();
     }));
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()));
   }
@@ -43,6 +45,7 @@ export class EnvironmentService extends Disposable {
 
   invalidate(): void {
     this.cache.clear();
+    this.dotenvCache.clear();
     this.changed.fire();
   }
 
@@ -61,16 +64,31 @@ export class EnvironmentService extends Disposable {
     return loaded;
   }
 
+  /** The nearest `.env` for a request file (none in an untrusted workspace), cached like the environments. */
+  dotenv(requestUri: vscode.Uri): Promise<LoadedDotenv | null> {
+    const requestFile = requestUri.scheme === 'file' ? requestUri.fsPath : null;
+    const root = this.searchRoot(requestUri);
+    const key = `${requestFile ? path.dirname(requestFile) : ''}|${root ?? ''}`;
+    let loaded = this.dotenvCache.get(key);
+    if (!loaded) {
+      loaded = vscode.workspace.isTrusted ? loadDotenv(requestFile, root, vscodeFileReader) : Promise.resolve(null);
+      loaded.catch(() => this.dotenvCache.delete(key));
+      this.dotenvCache.set(key, loaded);
+    }
+    return loaded;
+  }
+
   searchRoot(requestUri: vscode.Uri): string | null {
     const folder = vscode.workspace.getWorkspaceFolder(requestUri);
     if (folder?.uri.scheme === 'file') return folder.uri.fsPath;
     return requestUri.scheme === 'file' ? path.dirname(requestUri.fsPath) : null;
   }
 
-  /** Names a `{{…}}` may refer to in the active environment (with `$shared`), or null if unknown. */
+  /** Names a `{{…}}` may refer to: the active environment, `$shared` and the nearest `.env`. */
   async knownVariableNames(requestUri: vscode.Uri): Promise<Set<string>> {
-    const loaded = await this.load(requestUri);
+    const [loaded, dotenv] = await Promise.all([this.load(requestUri), this.dotenv(requestUri).catch(() => null)]);
     const names = new Set<string>(Object.keys(loaded.environments.$shared ?? {}));
+    for (const key of Object.keys(dotenv?.values ?? {})) names.add(key);
     const active = this.activeName;
     if (active) for (const key of Object.keys(loaded.environments[active] ?? {})) names.add(key);
     return names;
