@@ -1,9 +1,13 @@
 /**
  * Line-level facts the editor features need and the parsed model does not carry: where the
- * separators and the block headings (`#### Address`, …) are. Pure; lines are 1-based.
+ * separators and the block headings (`#### Address`, …) are. Pure; lines are 1-based. Lines are
+ * judged by the parser's own `classifyLine` and `blockKindOf`, so the editor and the parser agree.
  */
 
-export type BlockKind = 'address' | 'method' | 'body' | 'headers';
+import { blockKindOf, type BlockKind } from '../parser/blockHeadings';
+import { classifyLine, headingParts, type RawLineKind } from '../parser/classifyLine';
+
+export type { BlockKind };
 
 export interface BlockRange {
   kind: BlockKind;
@@ -15,28 +19,20 @@ export interface BlockRange {
   endLine: number;
 }
 
-const separatorPattern = /^\s*(?:###(?:\s.*)?|####+\s*)$/;
-const headingPattern = /^\s*(#{2,6})\s+(\S.*?)\s*$/;
-const anyHeadingPattern = /^\s*#{2,}(?:\s|$)/;
-const blockNames: [RegExp, BlockKind][] = [
-  [/^(?:address(?:es)?|urls?)$/i, 'address'],
-  [/^methods?$/i, 'method'],
-  [/^(?:request\s+)?bod(?:y|ies)$/i, 'body'],
-  [/^(?:request\s+)?headers?$/i, 'headers'],
-];
-
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);
 }
 
 /** The block kind a heading line opens, or null when the line is not a request block heading. */
 export function blockHeadingKind(line: string): { kind: BlockKind; title: string } | null {
-  const match = headingPattern.exec(line);
-  if (!match || match[1].length === 3) return null;
-  const title = match[2];
-  const found = blockNames.find(([pattern]) => pattern.test(title));
-  return found ? { kind: found[1], title } : null;
+  const lineKind = classifyLine(line);
+  if (lineKind !== 'heading' && lineKind !== 'ruleHeading') return null;
+  const title = headingParts(line).text;
+  const kind = blockKindOf(title);
+  return kind ? { kind, title } : null;
 }
+
+const blockEnders: ReadonlySet<RawLineKind> = new Set<RawLineKind>(['heading', 'ruleHeading', 'ruleComment', 'separator']);
 
 /**
  * Separator lines (1-based). `#### Title` counts as a separator only in a file without any block
@@ -46,7 +42,8 @@ export function findSeparators(lines: readonly string[]): number[] {
   const hasBlocks = lines.some((line) => blockHeadingKind(line) !== null);
   const separators: number[] = [];
   lines.forEach((line, index) => {
-    if (separatorPattern.test(line) || (!hasBlocks && /^\s*####+\s+\S/.test(line))) separators.push(index + 1);
+    const kind = classifyLine(line);
+    if (kind === 'separator' || (!hasBlocks && (kind === 'ruleHeading' || kind === 'ruleComment'))) separators.push(index + 1);
   });
   return separators;
 }
@@ -58,7 +55,7 @@ export function findBlocks(lines: readonly string[]): BlockRange[] {
     const heading = blockHeadingKind(line);
     if (!heading) return;
     let end = index + 1;
-    while (end < lines.length && !anyHeadingPattern.test(lines[end])) end++;
+    while (end < lines.length && !blockEnders.has(classifyLine(lines[end]))) end++;
     blocks.push({ ...heading, line: index + 1, endLine: lastContentLine(lines, index + 1, end + 1) });
   });
   return blocks;
