@@ -5,8 +5,6 @@ import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
-import { resolveSecret } from '../secrets/resolveSecret';
-import { selectSigning } from '../signing/selectSigning';
 import { signRequest } from '../signing/signRequest';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import { prepareRequest } from '../variables/prepareRequest';
@@ -15,6 +13,7 @@ import type { ChainedExchange } from '../variables/variableContext';
 import { parseProblems } from './parseProblems';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
+import { resolveSigning } from './resolveSigning';
 
 /**
  * One request through the pipeline: prepare (variables) → select signing → secret → sign → send
@@ -57,16 +56,12 @@ async function signFirst(
   secrets: string[],
   context: RunContext,
 ): Promise<((next: OutgoingRequest) => OutgoingRequest) | undefined> {
-  const { plan, diagnostics } = selectSigning(prepared, context.signingMemo);
-  const blocking = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
-  if (blocking) {
-    throw new GwHttpError('signing', `${context.file}:${blocking.line}: ${blocking.message}`, 'Fix the signing setup of this request; nothing was sent.');
-  }
-  if (!plan) {
+  const signing = await resolveSigning(prepared, { file: context.file, sources: context.secretSources, location: result.location, memo: context.signingMemo });
+  if (!signing) {
     result.sentAt = context.clock.now();
     return undefined;
   }
-  const secret = await resolveSecret(plan.keyId, context.secretSources, result.location);
+  const { plan, secret } = signing;
   secrets.push(secret);
   result.sentAt = context.clock.now();
   const signed = signRequest(prepared.outgoing, plan, secret, context.clock);

@@ -1,0 +1,44 @@
+import { GwHttpError, type SourceLocation } from '../errors';
+import type { SecretSource } from '../ports';
+import { resolveSecret } from '../secrets/resolveSecret';
+import { selectSigning, type SigningMemo } from '../signing/selectSigning';
+import type { SigningPlan } from '../signing/signingTypes';
+import type { PreparedRequest } from '../variables/preparedRequest';
+
+/** How a prepared request is to be signed: its plan and the secret to sign with. */
+export interface ResolvedSigning {
+  plan: SigningPlan;
+  secret: string;
+  /** True when no secret was found and `placeholderSecret` stands in (a preview, never a send). */
+  usedPlaceholder: boolean;
+}
+
+export interface ResolveSigningOptions {
+  /** The request file as shown in messages. */
+  file: string;
+  sources: SecretSource[];
+  location?: SourceLocation;
+  memo?: SigningMemo;
+  /** When set, a missing secret is replaced by this value instead of failing (Preview Signature). */
+  placeholderSecret?: string;
+}
+
+/**
+ * Chooses the signing of a prepared request and finds its secret: null when the request is not
+ * signed; a GwHttpError ('signing') at the first error diagnostic of the choice, naming file:line;
+ * a GwHttpError ('missingSecret') when no source knows the key, unless a placeholder is allowed.
+ */
+export async function resolveSigning(prepared: PreparedRequest, options: ResolveSigningOptions): Promise<ResolvedSigning | null> {
+  const { plan, diagnostics } = selectSigning(prepared, options.memo);
+  const blocking = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+  if (blocking) {
+    throw new GwHttpError('signing', `${options.file}:${blocking.line}: ${blocking.message}`, 'Fix the signing setup of this request; nothing was sent.', { file: options.file, line: blocking.line });
+  }
+  if (!plan) return null;
+  try {
+    return { plan, secret: await resolveSecret(plan.keyId, options.sources, options.location), usedPlaceholder: false };
+  } catch (error) {
+    if (options.placeholderSecret === undefined) throw error;
+    return { plan, secret: options.placeholderSecret, usedPlaceholder: true };
+  }
+}
