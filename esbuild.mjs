@@ -38,9 +38,37 @@ const unpatchedHttp = {
   },
 };
 
+// The CLI is split so a process compiles only what its command runs (V8 parses a whole script when it
+// loads it, used or not): dist/cli.js is the small entry, each subcommand is its own bundle in
+// dist/cli/ (loaded with a V8 code cache, src/cli/codeCache/), and the packages the core loads only on
+// first use (JSONPath, dotenv, proxy agents) are bundles of their own in dist/cli/vendor/. One command runs per process, so the command bundles
+// sharing no module instances is harmless; the vendor packages hold no state shared with ours.
+const cliCommands = { parseCommand: 'parse', signCommand: 'sign', sendCommand: 'send', mockGatewayCommand: 'mock-gateway' };
+const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent'];
+const cliSplit = {
+  name: 'cli-split',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/commands\/\w+Command$/ }, (args) => {
+      const name = cliCommands[args.path.slice('./commands/'.length)];
+      return name && args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: name, namespace: 'cli-command' } : undefined;
+    });
+    // main.ts's require('./commands/sendCommand') becomes: load dist/cli/send.js with the V8 code cache.
+    build.onLoad({ filter: /.*/, namespace: 'cli-command' }, (args) => ({
+      contents: `const { requireCommandBundle } = require('./codeCache/requireCommandBundle');\nmodule.exports = requireCommandBundle(__dirname, ${JSON.stringify(args.path)});`,
+      resolveDir: join(process.cwd(), 'src', 'cli'),
+      loader: 'js',
+    }));
+    build.onResolve({ filter: new RegExp(`^(${cliVendors.join('|')})$`) }, (args) => (args.kind === 'require-call' ? { path: `./vendor/${args.path}.js`, external: true } : undefined));
+  },
+};
+const cliCommandEntries = Object.entries(cliCommands).map(([file, name]) => ({ in: `src/cli/commands/${file}.ts`, out: name }));
+const cliVendorEntries = cliVendors.map((name) => ({ in: name, out: name }));
+
 const builds = [
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, unpatchedHttp] }),
-  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, cliSplit] }),
+  esbuild.build({ ...common, entryPoints: cliCommandEntries, outdir: 'dist/cli', plugins: [...common.plugins, cliSplit] }),
+  esbuild.build({ ...common, entryPoints: cliVendorEntries, outdir: 'dist/cli/vendor' }),
 ];
 if (existsSync('src/webview/main.ts')) {
   builds.push(esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' }));

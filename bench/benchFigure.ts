@@ -3,12 +3,16 @@ export interface BenchFigure {
   name: string;
   value: number;
   unit: string;
-  goal: number;
+  /** Null for a figure reported beside a goal's figure, with no goal of its own. */
+  goal: number | null;
   ok: boolean;
   detail?: string;
 }
 
-/** Prints each figure on one line, `ok` or `SLOW` first (bench/index.ts reads that word). */
+/** Prints each figure on one line, `ok`, `SLOW` or `info` first (bench/index.ts reads that word). */
 export function printFigures(figures: readonly BenchFigure[]): void {
-  for (const f of figures) console.log(`${f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (goal ≤ ${f.goal}${f.unit}; ${f.detail})`);
+  for (const f of figures) {
+    const goal = f.goal === null ? 'reported, no goal' : `goal ≤ ${f.goal}${f.unit}`;
+    console.log(`${f.goal === null ? 'info' : f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (${goal}; ${f.detail})`);
+  }
 }

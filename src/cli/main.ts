@@ -47,7 +47,19 @@ export async function main(argv: string[]): Promise<number> {
   return load()(rest);
 }
 
+/**
+ * `gwhttp … | head`: a reader that stops early is not an error, so the process ends quietly with the
+ * status it has; any other failure to write the output is one line, not a stack trace.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`gwhttp: cannot write the output: ${error.message}\n`);
+    process.exit(error.code === 'EPIPE' ? (process.exitCode ?? 0) : 74);
+  });
+}
+
 if (require.main === module) {
+  endQuietlyWhenOutputCloses();
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
