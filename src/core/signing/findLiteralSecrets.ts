@@ -46,17 +46,28 @@ function literalSecret(line: number, column: number | undefined, length: number,
   return diagnostic;
 }
 
+/** Every name the assignment pattern knows holds "secret": most lines are ruled out by that alone. */
+const mentionsSecret = /secret/i;
+
 function assignmentSecret(entry: NumberedLine): Diagnostic | null {
+  if (!mentionsSecret.test(entry.text)) return null;
   const match = assignmentPattern.exec(entry.text);
   if (!match || !isLiteral(match[3])) return null;
   const column = entry.text.indexOf(match[3], match.index + match[1].length + match[2].length);
   return literalSecret(entry.line, column, match[3].length, `The value of "${match[2]}"`);
 }
 
+const signaturePattern = /signature\s*=\s*"[^"]*"/gi;
+const mentionsSignature = /signature/i;
+
 function entropySecrets(entry: NumberedLine): Diagnostic[] {
-  const withoutSignature = entry.text.replace(/signature\s*=\s*"[^"]*"/gi, (text) => ' '.repeat(text.length));
   const found: Diagnostic[] = [];
-  for (const match of withoutSignature.matchAll(tokenPattern)) {
+  // Most lines are too short to hold a token, and few hold a signature="…" to blank out.
+  if (entry.text.length < 24) return found;
+  const withoutSignature = mentionsSignature.test(entry.text) ? entry.text.replace(signaturePattern, (text) => ' '.repeat(text.length)) : entry.text;
+  // exec over the one global pattern (matchAll would copy the pattern for every line).
+  tokenPattern.lastIndex = 0;
+  for (let match = tokenPattern.exec(withoutSignature); match !== null; match = tokenPattern.exec(withoutSignature)) {
     if (looksLikeGeneratedKey(match[0])) found.push(literalSecret(entry.line, match.index, match[0].length, 'A long random value next to a key id'));
   }
   return found;
