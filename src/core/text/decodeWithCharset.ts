@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+import { fixWindows1252 } from './windows1252';
 
 /**
  * Decodes bytes in a named charset with the platform's WHATWG TextDecoder (Node ships full ICU, so
@@ -7,7 +8,9 @@ import { TextDecoder } from 'node:util';
  */
 export function decodeWithCharset(bytes: Uint8Array, charset: string): string | null {
   const decoder = charsetDecoder(charset);
-  return decoder ? decoder.decode(bytes) : null;
+  if (!decoder) return null;
+  const text = decoder.decode(bytes);
+  return decoder.encoding === 'windows-1252' ? fixWindows1252(text) : text;
 }
 
 export function isKnownCharset(charset: string): boolean {

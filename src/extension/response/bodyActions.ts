@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { BodyAction } from '../../shared/protocol';
+import { decodeText } from '../../core/http/decodeText';
 import { mimeEssence } from '../../core/presentation/buildBodyView';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { ResponseActionContext } from './responsePanel';
@@ -24,6 +25,12 @@ async function wholeBody(context: ResponseActionContext): Promise<Uint8Array> {
   return context.body;
 }
 
+/** The whole body as text, decoded as the panel shows it: a BOM, else the Content-Type charset, else UTF-8. */
+async function wholeText(context: ResponseActionContext): Promise<string> {
+  const bytes = await wholeBody(context);
+  return decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), context.model.contentType, false).text;
+}
+
 function bodyLanguage(context: ResponseActionContext): string {
   const essence = mimeEssence(context.model.contentType);
   const extension = extensionByMime[essence] ?? (essence.endsWith('+json') ? 'json' : essence.endsWith('+xml') ? 'xml' : 'txt');
@@ -36,7 +43,7 @@ export function createBodyActionHandler(logger: OutputLogger): (action: BodyActi
     try {
       switch (action) {
         case 'copyBody':
-          await vscode.env.clipboard.writeText(new TextDecoder().decode(await wholeBody(context)));
+          await vscode.env.clipboard.writeText(await wholeText(context));
           void vscode.window.setStatusBarMessage('GW HTTP: response body copied', 3000);
           return;
         case 'saveBody': {
@@ -47,7 +54,7 @@ export function createBodyActionHandler(logger: OutputLogger): (action: BodyActi
           return;
         }
         case 'openBody': {
-          const content = new TextDecoder().decode(await wholeBody(context));
+          const content = await wholeText(context);
           const document = await vscode.workspace.openTextDocument({ content, language: bodyLanguage(context) });
           await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Active });
           return;

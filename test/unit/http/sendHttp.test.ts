@@ -91,7 +91,7 @@ describe('sendHttp', () => {
     });
   }
 
-  it('decodes GBK and latin1 bodies by their charset', async () => {
+  it('decodes GBK and latin1 (as windows-1252) bodies by their charset', async () => {
     const chinese = '你好 100/125';
     const chineseInGbk = Buffer.concat([Buffer.from([0xc4, 0xe3, 0xba, 0xc3]), Buffer.from(' 100/125')]);
     server = await startLoopback((request, response) => {
@@ -100,7 +100,7 @@ describe('sendHttp', () => {
         response.end(chineseInGbk);
       } else {
         response.setHeader('Content-Type', 'text/html; charset="ISO-8859-1"');
-        response.end(Buffer.from([0x63, 0x61, 0x66, 0xe9]));
+        response.end(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x93, 0x80, 0x35, 0x94]));
       }
     });
     client = createHttpClient();
@@ -108,7 +108,8 @@ describe('sendHttp', () => {
     assert.equal(gbk.bodyText, chinese);
     assert.equal(gbk.charset, 'gbk');
     const latin1 = await sendHttp(get(`${server.url}/latin1`), { client });
-    assert.equal(latin1.bodyText, 'café');
+    // ISO-8859-1 means windows-1252 on the web: 0x93/0x94 are curly quotes and 0x80 the euro sign.
+    assert.equal(latin1.bodyText, 'café “€5”');
   });
 
   it('truncates bodyText past the display limit without splitting a character', async () => {
