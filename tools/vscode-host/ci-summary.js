@@ -2,7 +2,7 @@
 'use strict';
 // Reads the output of `npm test` and prints one line per test stage plus the closing total
 // `N passed, N failed` (unit: mocha's "N passing/failing"; grammar: vscode-tmgrammar-test's ✓/✖ lines;
-// host: run-ext-tests.sh's line per level, ext-host / ui / ext-host-untrusted). A non-zero exit with no
+// host: run-ext-tests.sh's line per level, ext-host / ui / ext-host-untrusted / ext-host-vscode-1.90). A non-zero exit with no
 // failure counted counts as one.
 //   node tools/vscode-host/ci-summary.js NPM_TEST_LOG EXIT_STATUS
 const fs = require('node:fs');
@@ -24,7 +24,7 @@ function summarise(text, status) {
   // harness twice (the second time with --untrusted), so levels are summed by name over both runs.
   const hostPart = text.includes('run-ext-tests.sh') ? text.slice(text.indexOf('run-ext-tests.sh')) : '';
   for (const line of hostPart.split(/\r?\n/)) {
-    const match = /^(ext-host(?:-untrusted)?|ui): (\d+) passed, (\d+) failed/.exec(line);
+    const match = /^(ext-host(?:-untrusted)?(?:-[\w.-]+)?|ui): (\d+) passed, (\d+) failed/.exec(line);
     if (!match) continue;
     let stage = stages.find((s) => s.name === match[1]);
     if (!stage) stages.push((stage = { name: match[1], passed: 0, failed: 0 }));

@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
 import { waitUntil } from '../index';
-import { gwhttpApi, openTempGwhttp } from './extensionTestUtils';
+import { gwhttpApi, openTempGwhttp, skipWhereTheClipboardCannotBeRead } from './extensionTestUtils';
 
 describe('Environments, Send All, Cancel and cURL (extension host)', function () {
   this.timeout(60_000);
@@ -73,7 +73,8 @@ describe('Environments, Send All, Cancel and cURL (extension host)', function ()
     }
   });
 
-  it('copies a freshly signed cURL command without the secret', async () => {
+  it('copies a freshly signed cURL command without the secret', async function () {
+    await skipWhereTheClipboardCannotBeRead(this);
     const document = await openTempGwhttp(`# @sign tencent-keypair id=${demoKeyPairId}\nPOST ${gateway.url}/release/curl\nContent-Type: application/json\n\n{"a": 1}\n`);
     await vscode.env.clipboard.writeText('');
     await vscode.commands.executeCommand('gwhttp.copyAsCurl', document.uri, 0);

@@ -10,8 +10,11 @@ const { openBrowser, workbenchUrl, screenshotQuietly } = require('./workbench');
 const { confirmRestrictedMode } = require('./restrictedMode');
 const { log, withTimeout, ensureDir, seconds } = require('./util');
 
-/** `ext-host`, or `ext-host-untrusted` with --untrusted (workspace trust on, workspace not trusted). */
-const labelFor = (options) => (options.untrusted ? 'ext-host-untrusted' : 'ext-host');
+/**
+ * `ext-host`, or `ext-host-untrusted` with --untrusted (workspace trust on, workspace not trusted);
+ * VSX_LABEL_SUFFIX adds `-SUFFIX` (the run on the VS Code 1.90 floor is `ext-host-vscode-1.90`).
+ */
+const labelFor = (options) => `${options.untrusted ? 'ext-host-untrusted' : 'ext-host'}${process.env.VSX_LABEL_SUFFIX ? `-${process.env.VSX_LABEL_SUFFIX}` : ''}`;
 /** Workbench chatter that reaches codeAutomationLog too; kept in the log file, not echoed to the console. */
 const NOISE = /^(Resolv(ing|ed) connection token|Creating a socket|\[Service Worker\]|Ignoring fetching additional builtin|Updating additional builtin|ChatSessionStore|\[.*\] (Started|Stopped) (local|remote) extension host)/;
 
