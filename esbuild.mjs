@@ -41,10 +41,11 @@ const unpatchedHttp = {
 // The CLI is split so a process compiles only what its command runs (V8 parses a whole script when it
 // loads it, used or not): dist/cli.js is the small entry, each subcommand is its own bundle in
 // dist/cli/ (loaded with a V8 code cache, src/cli/codeCache/), and the packages the core loads only on
-// first use (JSONPath, dotenv, proxy agents) are bundles of their own in dist/cli/vendor/. One command runs per process, so the command bundles
-// sharing no module instances is harmless; the vendor packages hold no state shared with ours.
+// first use (JSONPath, dotenv, proxy agents, Day.js) are bundles of their own in dist/cli/vendor/.
+// One command runs per process, so the command bundles sharing no module instances is harmless; the
+// vendor packages hold no state shared with ours.
 const cliCommands = { parseCommand: 'parse', signCommand: 'sign', sendCommand: 'send', mockGatewayCommand: 'mock-gateway' };
-const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent'];
+const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent', 'dayjs', 'dayjs/plugin/utc'];
 const cliSplit = {
   name: 'cli-split',
   setup(build) {

@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../ports';
 import { applyDateOffset, dateOffsetHelp, parseDateOffset } from './dateOffset';
+import { formatLocalDate, formatUtcDate, parseDateFormat, type DateFormat } from './formatDate';
 
 /** What system variables may consult. */
 export interface SystemVariableEnvironment {
@@ -25,16 +26,23 @@ const offsetOnly = (args: string[]): string | null =>
 
 function checkDatetime(args: string[]): string | null {
   const [format, ...offset] = args;
-  if (format !== 'rfc1123' && format !== 'iso8601') {
+  if (parseDateFormat(format) === null) {
     return format === undefined
-      ? 'needs a format: rfc1123 or iso8601'
-      : `format "${format}" is not supported; use rfc1123 or iso8601`;
+      ? 'needs a format: rfc1123, iso8601 or a Day.js format in quotes such as "DD-MM-YYYY"'
+      : `format ${format} is not supported; use rfc1123, iso8601 or a Day.js format in quotes such as "DD-MM-YYYY"`;
   }
   return offsetOnly(offset);
 }
 
+/** The date of `{{$datetime FORMAT [offset]}}` from the clock, and its format. */
+function datetimeArguments(args: string[], env: SystemVariableEnvironment): { date: Date; format: DateFormat } {
+  return { date: applyDateOffset(env.clock.now(), parseDateOffset(args.slice(1)) ?? null), format: parseDateFormat(args[0]) as DateFormat };
+}
+
+/** No arguments (JetBrains: 0 to 1000), or MIN MAX. */
 function checkRandomInt(args: string[]): string | null {
-  if (args.length !== 2 || !args.every((arg) => /^-?\d+$/.test(arg))) return 'needs two integers: MIN MAX';
+  if (args.length === 0) return null;
+  if (args.length !== 2 || !args.every((arg) => /^-?\d+$/.test(arg))) return 'needs two integers: MIN MAX (or none, for 0 to 1000)';
   return Number(args[0]) < Number(args[1]) ? null : 'MIN must be less than MAX';
 }
 
@@ -62,19 +70,28 @@ export const systemVariables: ReadonlyMap<string, SystemVariableSpec> = new Map<
     resolve: (_args, env) => env.clock.now().toISOString(),
   }],
   ['$datetime', {
-    usage: '$datetime rfc1123|iso8601 [offset]',
-    description: 'the current UTC time, e.g. {{$datetime rfc1123}}',
+    usage: '$datetime rfc1123|iso8601|"YYYY-MM-DD" [offset]',
+    description: 'the current UTC time, e.g. {{$datetime rfc1123}}, or in any Day.js format in quotes: {{$datetime "DD.MM.YYYY HH:mm" -1 d}}',
     check: checkDatetime,
     resolve: (args, env) => {
-      const date = applyDateOffset(env.clock.now(), parseDateOffset(args.slice(1)) ?? null);
-      return args[0] === 'rfc1123' ? date.toUTCString() : date.toISOString();
+      const { date, format } = datetimeArguments(args, env);
+      return formatUtcDate(date, format);
+    },
+  }],
+  ['$localDatetime', {
+    usage: '$localDatetime rfc1123|iso8601|"YYYY-MM-DD" [offset]',
+    description: 'the current time in the local time zone, e.g. {{$localDatetime "HH:mm"}}',
+    check: checkDatetime,
+    resolve: (args, env) => {
+      const { date, format } = datetimeArguments(args, env);
+      return formatLocalDate(date, format);
     },
   }],
   ['$randomInt', {
     usage: '$randomInt MIN MAX',
-    description: 'a random integer from MIN (included) to MAX (excluded)',
+    description: 'a random integer from MIN (included) to MAX (excluded); without arguments from 0 to 1000 (JetBrains)',
     check: checkRandomInt,
-    resolve: (args) => String(randomInt(Number(args[0]), Number(args[1]))),
+    resolve: (args) => (args.length === 0 ? String(randomInt(0, 1001)) : String(randomInt(Number(args[0]), Number(args[1])))),
   }],
   ['$processEnv', {
     usage: '$processEnv NAME',

@@ -34,7 +34,7 @@ const chainShape = /^([A-Za-z_][\w-]*)\.(response|request)\.(body|headers)(?:\.(
 export function parseReferenceExpression(rawExpression: string): ParsedReference {
   const expression = rawExpression.trim();
   if (expression.startsWith('$')) {
-    const [name, ...args] = expression.split(/\s+/);
+    const [name, ...args] = systemWords(expression);
     return { kind: 'system', expression, name, args, chain: null, problem: null, percentEncode: false };
   }
   if (expression.startsWith('%') && plainName.test(expression.slice(1))) {
@@ -46,6 +46,11 @@ export function parseReferenceExpression(rawExpression: string): ParsedReference
     ? null
     : `"${expression}" is not a variable name (letters, digits, "_", "-" and "." only; JavaScript expressions are not supported)`;
   return { kind: 'plain', expression, name: expression, args: [], chain: null, problem, percentEncode: false };
+}
+
+/** `$name` and its arguments; a quoted argument (`"DD MM YYYY"`, `'HH:mm'`) is one word, quotes kept. */
+function systemWords(expression: string): string[] {
+  return expression.match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
 }
 
 function parseChain(expression: string, match: RegExpExecArray): ParsedReference {

@@ -53,18 +53,21 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     assert.deepEqual(cacheFiles(), []);
   });
 
-  it('sends with a .env secret and a JSONPath chain (the lazily loaded dotenv and JSONPath bundles)', async () => {
+  it('sends with a .env secret, a JSONPath chain and a Day.js date (the lazily loaded vendor bundles)', async () => {
     fs.writeFileSync(path.join(dir, '.env'), `GWHTTP_SECRET_${keyId}=built-secret\n`);
     fs.writeFileSync(path.join(dir, 'a.gwhttp'), [
       '# @name login', `GET ${server.url}/login`, '', '###',
-      `# @sign tencent-keypair id=${keyId}`, `GET ${server.url}/orders?token={{login.response.body.$.token}}`, '',
+      `# @sign tencent-keypair id=${keyId}`, `GET ${server.url}/orders?token={{login.response.body.$.token}}`, 'X-Day: {{$datetime "YYYY-MM-DD"}}', '',
     ].join('\n'));
+    const startedOn = new Date().toISOString().slice(0, 10);
     const run = await builtGwhttp(['send', 'a.gwhttp', '--all', '--json'], dir, { GWHTTP_CODE_CACHE_DIR: cacheDir });
     assert.equal(run.code, 0, run.stderr + run.stdout);
     const results = (JSON.parse(run.stdout) as { results: Array<{ request: { url: string; headers: Array<{ name: string; value: string }> } }> }).results;
     assert.equal(results.length, 2);
     assert.equal(results[1].request.url, `${server.url}/orders?token=tok-42`);
     assert.match(results[1].request.headers.find((header) => header.name === 'Authorization')!.value, new RegExp(`^hmac id="${keyId}"`));
+    const day = results[1].request.headers.find((header) => header.name === 'X-Day')?.value;
+    assert.ok(day === startedOn || day === new Date().toISOString().slice(0, 10), `X-Day: ${day}`);
   });
 
   it('sends through HTTP_PROXY (the lazily loaded proxy agent bundle)', async () => {

@@ -33,7 +33,8 @@ describe('completionEntries', () => {
     const entries = completionEntries({ kind: 'variable', prefix: '', startColumn: 0, hasClosing: true }, data);
     const labels = entries.map((entry) => entry.label);
     for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv']) assert.ok(labels.includes(name), name);
-    assert.equal(entries.find((entry) => entry.label === '$datetime')?.insertText, '\\$datetime ${1|rfc1123,iso8601|}');
+    assert.equal(entries.find((entry) => entry.label === '$datetime')?.insertText, '\\$datetime ${1|rfc1123,iso8601,"YYYY-MM-DD"|}');
+    assert.equal(entries.find((entry) => entry.label === '$localDatetime')?.insertText, '\\$localDatetime ${1|rfc1123,iso8601,"YYYY-MM-DD"|}');
     assert.equal(entries.find((entry) => entry.label === '$uuid')?.insertText, '\\$uuid');
     const chain = entries.find((entry) => entry.kind === 'request');
     assert.equal(chain?.label, 'login.response.body.$');

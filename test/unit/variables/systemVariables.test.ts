@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { isGwHttpError } from '../../../src/core/errors';
 import { checkSystemVariable, resolveSystemVariable, type SystemVariableEnvironment } from '../../../src/core/variables/systemVariables';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
+import { parseReferenceExpression } from '../../../src/core/variables/variableReference';
 import { makeContext, makeDocument, makeRequest, pinnedClock } from './variableTestKit';
 
 const environment: SystemVariableEnvironment = {
@@ -27,6 +28,31 @@ describe('system variables', () => {
     assert.equal(resolveSystemVariable('$datetime', ['rfc1123', '-30', 'm'], environment), 'Mon, 23 Nov 2026 09:45:30 GMT');
   });
 
+  it('$datetime takes a quoted Day.js format (REST Client), in UTC, with an offset', () => {
+    assert.equal(resolveSystemVariable('$datetime', ['"DD-MM-YYYY"'], environment), '23-11-2026');
+    assert.equal(resolveSystemVariable('$datetime', ["'YYYY-MM-DD HH:mm:ss'", '1', 'y'], environment), '2027-11-23 10:15:30');
+    assert.equal(resolveSystemVariable('$datetime', ['"ddd [at] h A"', '-2', 'h'], environment), 'Mon at 8 AM');
+  });
+
+  it('$localDatetime formats in the local time zone', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Shanghai';
+    try {
+      assert.equal(resolveSystemVariable('$localDatetime', ['"YYYY-MM-DD HH:mm"'], environment), '2026-11-23 18:15');
+      assert.equal(resolveSystemVariable('$localDatetime', ['iso8601'], environment), '2026-11-23T18:15:30.000+08:00');
+      assert.equal(resolveSystemVariable('$localDatetime', ['rfc1123', '1', 'd'], environment), 'Tue, 24 Nov 2026 18:15:30 +0800');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
+  it('keeps a quoted format with spaces as one argument', () => {
+    const reference = parseReferenceExpression('$datetime "DD MMM YYYY" -1 d');
+    assert.deepEqual([reference.name, ...reference.args], ['$datetime', '"DD MMM YYYY"', '-1', 'd']);
+    assert.deepEqual(parseReferenceExpression("$localDatetime 'HH:mm'").args, ["'HH:mm'"]);
+  });
+
   it('$uuid and $guid are v4 UUIDs, different each time', () => {
     const first = resolveSystemVariable('$uuid', [], environment);
     assert.match(first, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -41,6 +67,12 @@ describe('system variables', () => {
     assert.equal(resolveSystemVariable('$randomInt', ['5', '6'], environment), '5');
   });
 
+  it('$randomInt without arguments is 0 to 1000, as in JetBrains files', () => {
+    const values = Array.from({ length: 300 }, () => Number(resolveSystemVariable('$randomInt', [], environment)));
+    assert.ok(values.every((value) => Number.isInteger(value) && value >= 0 && value <= 1000), values.join(' '));
+    assert.ok(new Set(values).size > 50, 'random');
+  });
+
   it('$processEnv and $dotenv read the given maps, and name what is missing', () => {
     assert.equal(resolveSystemVariable('$processEnv', ['GWHTTP_REGION'], environment), 'ap-beijing');
     assert.equal(resolveSystemVariable('$dotenv', ['API_USER'], environment), 'alice');
@@ -52,7 +84,10 @@ describe('system variables', () => {
     assert.equal(checkSystemVariable('$timestamp', ['-1', 'h']), null);
     assert.match(checkSystemVariable('$timestamp', ['soon']) ?? '', /not an offset/);
     assert.match(checkSystemVariable('$datetime', []) ?? '', /needs a format/);
-    assert.match(checkSystemVariable('$datetime', ['"YYYY"']) ?? '', /not supported/);
+    assert.equal(checkSystemVariable('$datetime', ['"YYYY"']), null);
+    assert.match(checkSystemVariable('$datetime', ['YYYY']) ?? '', /format YYYY is not supported; use rfc1123, iso8601 or a Day\.js format in quotes/);
+    assert.match(checkSystemVariable('$localDatetime', ['"YYYY', '1', 'd']) ?? '', /not supported/);
+    assert.equal(checkSystemVariable('$randomInt', []), null);
     assert.match(checkSystemVariable('$randomInt', ['5', '1']) ?? '', /MIN must be less than MAX/);
     assert.match(checkSystemVariable('$randomInt', ['a', 'b']) ?? '', /two integers/);
     assert.match(checkSystemVariable('$uuid', ['x']) ?? '', /no arguments/);
