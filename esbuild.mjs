@@ -44,7 +44,7 @@ const unpatchedHttp = {
 // first use (JSONPath, dotenv, proxy agents, Day.js) are bundles of their own in dist/cli/vendor/.
 // One command runs per process, so the command bundles sharing no module instances is harmless; the
 // vendor packages hold no state shared with ours.
-const cliCommands = { parseCommand: 'parse', signCommand: 'sign', sendCommand: 'send', mockGatewayCommand: 'mock-gateway' };
+const cliCommands = { parseCommand: 'parse', checkCommand: 'check', signCommand: 'sign', sendCommand: 'send', mockGatewayCommand: 'mock-gateway' };
 const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent', 'dayjs', 'dayjs/plugin/utc'];
 const cliSplit = {
   name: 'cli-split',

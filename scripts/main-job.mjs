@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The README's main job (`npm start`, after `npm run build`): start the local mock gateway on a free
-// port, send every example in examples/*.gwhttp through the CLI (environment `local`, the mock's URL
+// The README's main job (`npm start`, after `npm run build`): check the examples as CI would
+// (`gwhttp check --env local --strict`: no errors, no warnings such as a literal secret), start the
+// local mock gateway on a free port, send every example in examples/*.gwhttp through the CLI (environment `local`, the mock's URL
 // as `--var gateway=…`), print each response with its throttling line, stop the mock, and exit
 // non-zero if any send failed. The demo secrets below are public and valid only against the mock
 // (see examples/README.md); they are passed through the environment, never written into a file.
@@ -69,6 +70,16 @@ function stopMock(child) {
   });
 }
 
+/** `gwhttp check` over the examples: resolves with its exit code (its report goes to the console). */
+function checkExamples(files) {
+  const args = [cli, 'check', ...files.map((file) => relative(root, file)), '--env', 'local', '--strict'];
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    child.once('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
+    child.once('error', () => resolve(1));
+  });
+}
+
 function sendExample(file, url) {
   const args = [cli, 'send', relative(root, file), '--all', '--env', 'local', '--var', `gateway=${url}`];
   const env = { ...process.env };
@@ -87,6 +98,9 @@ async function main() {
     .sort()
     .map((name) => join(examplesDir, name));
   if (examples.length === 0) return fail('no examples/*.gwhttp to send');
+  process.stdout.write('=== gwhttp check ===\n');
+  const checked = await checkExamples(examples);
+  if (checked !== 0) return fail(`gwhttp check found problems in the examples (exit ${checked}); nothing was sent.`);
   const mockLog = [];
   const mock = startMock(mockLog);
   const stopOnSignal = () => void stopMock(mock.child).then(() => process.exit(130));

@@ -8,6 +8,7 @@ type CommandRunner = (args: string[]) => Promise<number>;
 
 const commands: Record<string, () => CommandRunner> = {
   parse: () => (require('./commands/parseCommand') as { runParse: CommandRunner }).runParse,
+  check: () => (require('./commands/checkCommand') as { runCheck: CommandRunner }).runCheck,
   sign: () => (require('./commands/signCommand') as { runSign: CommandRunner }).runSign,
   send: () => (require('./commands/sendCommand') as { runSend: CommandRunner }).runSend,
   'mock-gateway': () => (require('./commands/mockGatewayCommand') as { runMockGateway: CommandRunner }).runMockGateway,
@@ -17,6 +18,9 @@ const helpText = `gwhttp ${version}: run .gwhttp request files (parse, sign, sen
 
 Usage:
   gwhttp parse FILE... [--json]      parse files, print requests and diagnostics
+  gwhttp check FILE|FOLDER... [--env NAME] [--var k=v] [--strict] [--json]
+                                     report what the editor marks (parse errors, signing problems, literal
+                                     secrets, unresolved variables) without sending; for CI and pre-commit
   gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
                                      print a request exactly as it would be sent (signed), without sending
   gwhttp send FILE [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--timeout MS] [--insecure] [-v]
@@ -26,7 +30,8 @@ Usage:
   gwhttp --version                   print the version
   gwhttp --help                      print this help
 
-Exit status: 0 success, 1 a file has errors or a request failed, 2 usage error or unreadable file.
+Exit status: 0 success, 1 a file has errors (check --strict: or warnings) or a request failed, 2 usage
+error or unreadable file.
 `;
 
 export async function main(argv: string[]): Promise<number> {

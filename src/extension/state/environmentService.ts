@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { FileReader } from '../../core/ports';
 import { loadDotenv, type LoadedDotenv } from '../../core/variables/loadDotenv';
+import { knownVariableNames } from '../../core/variables/knownVariableNames';
 import { loadEnvironments } from '../../core/variables/loadEnvironments';
 import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
 import { readSettings } from '../adapters/settings';
@@ -87,10 +88,6 @@ export class EnvironmentService extends Disposable {
   /** Names a `{{…}}` may refer to: the active environment, `$shared` and the nearest `.env`. */
   async knownVariableNames(requestUri: vscode.Uri): Promise<Set<string>> {
     const [loaded, dotenv] = await Promise.all([this.load(requestUri), this.dotenv(requestUri).catch(() => null)]);
-    const names = new Set<string>(Object.keys(loaded.environments.$shared ?? {}));
-    for (const key of Object.keys(dotenv?.values ?? {})) names.add(key);
-    const active = this.activeName;
-    if (active) for (const key of Object.keys(loaded.environments[active] ?? {})) names.add(key);
-    return names;
+    return knownVariableNames(loaded.environments, dotenv?.values ?? null, this.activeName);
   }
 }

@@ -100,6 +100,13 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     assert.notDeepEqual(fs.readFileSync(file), Buffer.alloc(written.length, 7), 'V8 rejected the corrupt data and it was rewritten');
   });
 
+  it('checks a file from the check bundle', async () => {
+    fs.writeFileSync(path.join(dir, 'a.gwhttp'), 'GET http://127.0.0.1/{{missing}}\n');
+    const run = await builtGwhttp(['check', 'a.gwhttp'], dir, { GWHTTP_NO_CODE_CACHE: '1' });
+    assert.equal(run.code, 1, run.stderr);
+    assert.match(run.stdout, /^a\.gwhttp:1:\d+: error: Variable \{\{missing\}\} is not defined/);
+  });
+
   it('writes no cache when it is turned off', async () => {
     fs.writeFileSync(path.join(dir, 'a.gwhttp'), `GET ${server.url}/off\n`);
     const run = await builtGwhttp(['send', 'a.gwhttp'], dir, { GWHTTP_CODE_CACHE_DIR: cacheDir, GWHTTP_NO_CODE_CACHE: '1' });
