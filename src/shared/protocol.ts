@@ -80,6 +80,8 @@ export interface ResponseViewModel {
   request: RequestView;
   signature: SignatureView | null;
   explanation: ExplanationView | null;
+  /** Trouble ahead: the local clock drifting from the gateway's, a quota nearly used up. */
+  warnings: string[];
   notes: string[];
 }
 
@@ -158,14 +160,16 @@ function isViewModel(value: unknown): value is ResponseViewModel {
     && isNameValues(value.headers)
     && isObject(request) && isString(request.method) && isString(request.url) && isNameValues(request.headers)
     && isObjectOrNull(value.throttle) && isObjectOrNull(value.signature) && isObjectOrNull(value.explanation)
-    && Array.isArray(value.notes) && value.notes.every(isString);
+    && Array.isArray(value.notes) && value.notes.every(isString)
+    && (value.warnings === undefined || (Array.isArray(value.warnings) && value.warnings.every(isString)));
 }
 
 function parseHostMessage(value: unknown): HostMessage | null {
   if (!isObject(value)) return null;
   switch (value.type) {
     case 'showResponse':
-      return isViewModel(value.model) ? { type: 'showResponse', model: value.model } : null;
+      // A state saved before models had warnings still restores, with none.
+      return isViewModel(value.model) ? { type: 'showResponse', model: { ...value.model, warnings: value.model.warnings ?? [] } } : null;
     case 'showPending':
       return isString(value.title) && isString(value.source) ? { type: 'showPending', title: value.title, source: value.source } : null;
     case 'showFailure':

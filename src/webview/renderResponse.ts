@@ -113,6 +113,7 @@ export function renderResponse(model: ResponseViewModel, ui: PanelUiState): View
     renderSummary(model),
     model.explanation ? renderExplanation(model.explanation) : null,
     model.throttle ? renderThrottle(model.throttle) : null,
+    ...model.warnings.map((warning) => text('p', 'warning', warning)),
     ...model.notes.map((note) => text('p', 'note', note)),
     renderActions(),
     renderTabs(model, ui),

@@ -37,6 +37,7 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
     lines.push(statusLine(response));
     if (response.redirects.length > 0) lines.push(`redirected ${response.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', ')}`);
     if (result.throttle) lines.push(formatThrottleLine(result.throttle));
+    lines.push(...result.warnings.map((warning) => `warning: ${warning}`));
     if (options.verbose) {
       const t = response.timings;
       lines.push(`timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`);

@@ -25,6 +25,8 @@ export interface RunResultJson {
     secretId: string | null;
   } | null;
   error: { code: string; message: string; hint: string } | null;
+  /** Beyond the shape: clock drift and quota warnings (empty when there are none). */
+  warnings: string[];
 }
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
@@ -59,6 +61,7 @@ export function runResultJson(result: RunResult): RunResultJson {
       secretId: throttle.secretId,
     },
     error: result.error && { code: result.error.code, message: result.error.message, hint: result.error.hint },
+    warnings: [...result.warnings],
   };
 }
 

@@ -79,6 +79,7 @@ export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLi
     explanation: exchange.explanation
       ? { ...exchange.explanation, details: exchange.explanation.details.map((detail) => ({ ...detail, value: redactSecrets(detail.value, secrets) })) }
       : null,
+    warnings: (exchange.warnings ?? []).map((warning) => redactSecrets(warning, secrets)),
     notes: [],
   };
 }

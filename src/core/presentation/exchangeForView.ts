@@ -23,6 +23,8 @@ export interface ExchangeForView {
   response: ResponseForView;
   throttle: ThrottleForView | null;
   explanation: ExplanationForView | null;
+  /** Clock drift and quota warnings of the run (shown as notes). */
+  warnings?: readonly string[];
   /** Secret values that must never appear in the view; every occurrence is masked. */
   secrets: readonly string[];
 }

@@ -11,6 +11,7 @@ import { prepareRequest } from '../variables/prepareRequest';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import type { ChainedExchange } from '../variables/variableContext';
 import { parseProblems } from './parseProblems';
+import { exchangeWarnings } from './exchangeWarnings';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
 import { resolveSigning } from './resolveSigning';
@@ -28,7 +29,7 @@ export async function runOne(
   const location: SourceLocation = { file: context.file, line: request.line };
   const result: RunResult = {
     index: request.index, name: request.name, location, request: null, signing: null,
-    response: null, throttle: null, explanation: null, error: null, sentAt: null,
+    response: null, throttle: null, explanation: null, error: null, sentAt: null, warnings: [],
   };
   const secrets: string[] = [];
   try {
@@ -43,6 +44,10 @@ export async function runOne(
     result.throttle = hasThrottleHeader(response.headers) ? parseThrottle(response.headers, context.clock.now()) : null;
     result.explanation = explain(response, result);
     if (result.explanation) result.error = gatewayError(response, result.explanation, location);
+    result.warnings = exchangeWarnings({
+      status: response.status, headers: response.headers, signing: result.signing, sentAt: result.sentAt, throttle: result.throttle,
+      explainedClock: result.explanation?.details.some((detail) => detail.label === 'clock offset') ?? false,
+    });
   } catch (error) {
     result.error = runError(error, location, secrets);
   }

@@ -54,4 +54,6 @@ export interface RunResult {
   error: RunError | null;
   /** When signing/sending started (null when the request was never sent). */
   sentAt: Date | null;
+  /** Trouble ahead on an answered exchange: clock drift against the gateway, a quota nearly used up. */
+  warnings: string[];
 }

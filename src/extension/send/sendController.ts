@@ -127,6 +127,7 @@ export class SendController extends Disposable {
         response,
         throttle: result.throttle,
         explanation: result.explanation,
+        warnings: result.warnings,
         secrets: [],
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },

@@ -96,6 +96,41 @@ describe('Send Request and the response panel (extension host)', function () {
   });
 });
 
+describe('Clock and quota warnings (extension host)', function () {
+  this.timeout(60_000);
+  let server: http.Server;
+  let url: string;
+
+  before(async () => {
+    server = http.createServer((_request, response) => {
+      response.setHeader('Date', new Date(Date.now() - 7 * 60_000).toUTCString());
+      response.setHeader('X-RateLimit-Used', '124/125');
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, demoKeyPairSecret);
+  });
+
+  after(async () => {
+    await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('shows a drifted gateway clock and a nearly used quota as warnings in the panel', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(signedRequest(url));
+    await send(document);
+    const model = api.lastResponseModel();
+    assert.equal(model?.status.code, 200);
+    assert.equal(model.warnings.length, 2, model.warnings.join(' | '));
+    assert.match(model.warnings[0], /^The local clock is (6 min 5\d|7 min [0-2]) s ahead of the gateway/);
+    assert.match(model.warnings[1], /^The quota is nearly used up: 124\/125 used, 1 left/);
+    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the panel did not render the response');
+  });
+});
+
 describe('Hostile responses (extension host)', function () {
   this.timeout(60_000);
   let server: http.Server;

@@ -46,7 +46,9 @@ describe('gwhttp send', () => {
     assert.equal(code, 0);
     const json = JSON.parse(stdout) as { results: Record<string, unknown>[] };
     const [result] = json.results;
-    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error']);
+    // The issue's shape, plus `warnings` (clock drift, quota nearly used up) at the end.
+    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error', 'warnings']);
+    assert.deepEqual(result.warnings, []);
     assert.deepEqual(Object.keys(result.request as object), ['method', 'url', 'headers', 'body']);
     assert.deepEqual(Object.keys(result.response as object), ['status', 'statusText', 'headers', 'body', 'bodyTruncated', 'size', 'timings']);
     assert.deepEqual(Object.keys((result.response as { timings: object }).timings), ['dnsMs', 'connectMs', 'tlsMs', 'firstByteMs', 'downloadMs', 'totalMs']);
@@ -142,6 +144,25 @@ describe('gwhttp send', () => {
     assert.match(stdout, /^… body truncated: showing 64\.0 KiB of \d+\.\d KiB/m);
     assert.ok(stdout.length < 80 * 1024);
     assert.match(stdout, /^204 No Content \(success\) · \d+ ms · 0 B\n$/m);
+  });
+
+  it('warns of a drifted clock and a nearly used quota, and keeps exit 0', async () => {
+    server = await startLoopback((_request, response) => {
+      response.setHeader('Date', new Date(Date.now() + 10 * 60_000).toUTCString());
+      response.setHeader('X-RateLimit-Limit', '500');
+      response.setHeader('X-RateLimit-Used', '113/125');
+      response.setHeader('X-UsagePlan-ID', 'usagePlan-1');
+      response.end('{}');
+    });
+    write('a.gwhttp', `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/release/orders\n`);
+    const human = await send(dir, ['a.gwhttp'], secretEnv);
+    assert.equal(human.code, 0, human.stdout);
+    const warnings = human.stdout.split('\n').filter((line) => line.startsWith('warning: '));
+    assert.equal(warnings.length, 2, human.stdout);
+    assert.match(warnings[0], /^warning: The local clock is (9 min 5\d|10 min [0-2]) s behind the gateway/);
+    assert.match(warnings[1], /^warning: The quota of usage plan usagePlan-1 is nearly used up: 113\/125 used, 12 left/);
+    const json = JSON.parse((await send(dir, ['a.gwhttp', '--json'], secretEnv)).stdout) as { results: { warnings: string[] }[] };
+    assert.equal(json.results[0].warnings.length, 2);
   });
 
   it('exits 1 for a non-2xx answer without a gateway explanation', async () => {

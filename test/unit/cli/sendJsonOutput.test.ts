@@ -13,7 +13,7 @@ function result(index: number, bodyText: string, error: RunResult['error'] = nul
   } satisfies HttpResponse;
   return {
     index, name: index === 0 ? 'first' : null, location: { file: 'a.gwhttp', line: 1 + index }, request, signing: null, response,
-    throttle: null, explanation: null, error, sentAt: new Date(0),
+    throttle: null, explanation: null, error, sentAt: new Date(0), warnings: index === 1 ? ['The quota is nearly used up.'] : [],
   };
 }
 
@@ -32,6 +32,7 @@ describe('gwhttp send --json output', () => {
     assert.equal(parsed.results[0].request.body, '{"qty":2}\n');
     assert.equal(parsed.results[0].response.body, results[0].response?.bodyText);
     assert.equal(parsed.results[1].error?.hint, 'Check\nthe key.');
+    assert.deepEqual((JSON.parse(text) as { results: { warnings: string[] }[] }).results.map((entry) => entry.warnings), [[], ['The quota is nearly used up.']]);
   });
 
   it('no results give an empty list', () => {

@@ -52,6 +52,14 @@ describe('buildResponseViewModel', () => {
     assert.equal(model.status.statusClass, 'clientError');
     assert.equal(model.explanation?.code, 'signatureMismatch');
   });
+
+  it('carries the run\'s warnings, with secrets masked', () => {
+    const warnings = ['The quota is nearly used up: 113/125 used, 12 left in this window; past it the gateway answers 429.', `odd: ${secret}`];
+    const model = buildResponseViewModel(exchangeFixture({ warnings }));
+    assert.equal(model.warnings[0], warnings[0]);
+    assert.ok(!model.warnings[1].includes(secret));
+    assert.deepEqual(buildResponseViewModel(exchangeFixture()).warnings, []);
+  });
 });
 
 describe('buildBodyView', () => {

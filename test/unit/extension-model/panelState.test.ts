@@ -103,6 +103,17 @@ describe('parsePanelState (untrusted saved state)', () => {
   });
 });
 
+describe('panel states saved by an earlier version', () => {
+  it('restore a model from before warnings existed, with none, and render it', () => {
+    const older: Partial<ResponseViewModel> = { ...jsonModel('{}') };
+    delete older.warnings;
+    const state = parsePanelState(JSON.parse(JSON.stringify({ version: 1, message: { type: 'showResponse', model: older }, ui })));
+    assert.ok(state?.message?.type === 'showResponse');
+    assert.deepEqual(state.message.model.warnings, []);
+    assert.ok(JSON.stringify(renderMessage(state.message, ui)).includes('200 OK'));
+  });
+});
+
 describe('restoredMessage (what a panel restored after a reload shows)', () => {
   it('shows the saved response with the restored note, once', () => {
     const model = jsonModel('{}');

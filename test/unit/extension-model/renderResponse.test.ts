@@ -54,6 +54,15 @@ describe('renderResponse (DOM-free)', () => {
     assert.deepEqual(bars, [80]);
   });
 
+  it('shows warnings above the tabs as text, apart from notes', () => {
+    const model = { ...buildResponseViewModel(exchangeFixture({ warnings: ['The quota is nearly used up: 124/125 used, 1 left in this window.'] })), notes: ['a note'] };
+    const classes: Array<[string | undefined, string | undefined]> = [];
+    walk(renderResponse(model, { tab: 'body', bodyMode: 'pretty' }), (node) => {
+      if (node.tag === 'p') classes.push([node.className, node.text]);
+    });
+    assert.deepEqual(classes.slice(0, 2), [['warning', model.warnings[0]], ['note', 'a note']]);
+  });
+
   for (const tab of ['body', 'headers', 'request', 'signature'] as TabId[]) {
     it(`keeps hostile bodies and headers as inert text on the ${tab} tab`, () => {
       const ui: PanelUiState = { tab, bodyMode: 'raw' };
