@@ -32,6 +32,8 @@ describe('Send Request from the lens (UI)', function () {
   });
 
   after(async () => {
+    // Leave the workbench as the next UI file expects it: one editor group, nothing open.
+    await vsx.runCommand('View: Close All Editor Groups');
     fs.rmSync(vsx.workspacePath(fileName), { force: true });
     fs.rmSync(vsx.workspacePath(hostileFile), { force: true });
     await gateway.close();
@@ -86,6 +88,9 @@ describe('Send Request from the lens (UI)', function () {
     // The editor shows the whole body as sent by the mock (its echo of the request).
     assert.match(await lines.innerText(), /"path":\s*"\/release\/orders"/);
     await vsx.page.locator('.monaco-workbench .part.statusbar', { hasText: 'JSON' }).waitFor({ state: 'visible', timeout: 10_000 });
+    // Close the unsaved body editor without a save prompt, so later UI files can close all editors.
+    await vsx.runCommand('View: Revert and Close Editor');
+    await tab.waitFor({ state: 'detached', timeout: 10_000 });
   });
 
   it('keeps a hostile HTML response inert: shown as source, nothing runs, the page still works', async () => {

@@ -35,6 +35,9 @@ describe('Clock and quota warnings in the panel (UI)', function () {
   });
 
   it('shows the clock drift and the quota warning above the tabs', async () => {
+    // Start from one empty editor group, whatever an earlier UI file left open (the lens clicked next
+    // must be this file's).
+    await vsx.runCommand('View: Close All Editor Groups');
     await vsx.openFile(fileName);
     await vsx.waitForActivation('gwhttp.gwhttp');
     await storeSecretThroughPalette(keyId, 'any-secret-the-test-server-does-not-check');
