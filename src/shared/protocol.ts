@@ -62,6 +62,14 @@ export interface RequestView {
   bodyNote: string | null;
 }
 
+export interface AssertionView {
+  line: number;
+  text: string;
+  passed: boolean;
+  actual: string;
+  failure: string | null;
+}
+
 export interface ResponseViewModel {
   /** Increases with every response shown; actions name the model they act on. */
   id: number;
@@ -82,6 +90,8 @@ export interface ResponseViewModel {
   explanation: ExplanationView | null;
   /** Trouble ahead: the local clock drifting from the gateway's, a quota nearly used up. */
   warnings: string[];
+  /** The request's `?? …` assertions and how they came out (empty when it has none). */
+  assertions: AssertionView[];
   notes: string[];
 }
 
@@ -161,15 +171,22 @@ function isViewModel(value: unknown): value is ResponseViewModel {
     && isObject(request) && isString(request.method) && isString(request.url) && isNameValues(request.headers)
     && isObjectOrNull(value.throttle) && isObjectOrNull(value.signature) && isObjectOrNull(value.explanation)
     && Array.isArray(value.notes) && value.notes.every(isString)
-    && (value.warnings === undefined || (Array.isArray(value.warnings) && value.warnings.every(isString)));
+    && (value.warnings === undefined || (Array.isArray(value.warnings) && value.warnings.every(isString)))
+    && (value.assertions === undefined || (Array.isArray(value.assertions) && value.assertions.every(isAssertionView)));
+}
+
+function isAssertionView(value: unknown): boolean {
+  return isObject(value) && isNumber(value.line) && isString(value.text) && typeof value.passed === 'boolean' && isString(value.actual) && isStringOrNull(value.failure);
 }
 
 function parseHostMessage(value: unknown): HostMessage | null {
   if (!isObject(value)) return null;
   switch (value.type) {
     case 'showResponse':
-      // A state saved before models had warnings still restores, with none.
-      return isViewModel(value.model) ? { type: 'showResponse', model: { ...value.model, warnings: value.model.warnings ?? [] } } : null;
+      // A state saved before models had warnings and assertions still restores, with none.
+      return isViewModel(value.model)
+        ? { type: 'showResponse', model: { ...value.model, warnings: value.model.warnings ?? [], assertions: value.model.assertions ?? [] } }
+        : null;
     case 'showPending':
       return isString(value.title) && isString(value.source) ? { type: 'showPending', title: value.title, source: value.source } : null;
     case 'showFailure':

@@ -1,5 +1,6 @@
 import type { HostMessage, NameValue, PanelTab, ResponseViewModel, SignatureView } from '../shared/protocol';
 import { renderBody, type BodyMode } from './renderBody';
+import { renderAssertions } from './renderAssertions';
 import { renderExplanation, renderThrottle } from './renderThrottle';
 import { h, text, type ViewNode } from './viewNode';
 
@@ -114,6 +115,7 @@ export function renderResponse(model: ResponseViewModel, ui: PanelUiState): View
     model.explanation ? renderExplanation(model.explanation) : null,
     model.throttle ? renderThrottle(model.throttle) : null,
     ...model.warnings.map((warning) => text('p', 'warning', warning)),
+    model.assertions.length > 0 ? renderAssertions(model.assertions) : null,
     ...model.notes.map((note) => text('p', 'note', note)),
     renderActions(),
     renderTabs(model, ui),

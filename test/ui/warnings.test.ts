@@ -24,7 +24,10 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    fs.writeFileSync(vsx.workspacePath(fileName), `### Items near the quota\n# @sign tencent-keypair id=${keyId}\nGET ${url}/release/items\nAccept: application/json\n`);
+    fs.writeFileSync(vsx.workspacePath(fileName), [
+      '### Items near the quota', `# @sign tencent-keypair id=${keyId}`, `GET ${url}/release/items`, 'Accept: application/json', '',
+      '?? status == 200', '?? header content-type includes json', '?? body $.items isArray', '?? body $.total == 3', '',
+    ].join('\n'));
   });
 
   after(async () => {
@@ -34,7 +37,7 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     await new Promise<void>((resolve) => server.close(() => resolve()));
   });
 
-  it('shows the clock drift and the quota warning above the tabs', async () => {
+  it('shows the clock drift and the quota warning above the tabs, and the assertions card', async () => {
     // Start from one empty editor group, whatever an earlier UI file left open (the lens clicked next
     // must be this file's).
     await vsx.runCommand('View: Close All Editor Groups');
@@ -52,7 +55,10 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     assert.match(await warnings.nth(0).innerText(), /The local clock is \d+ min \d+ s ahead of the gateway/);
     assert.match(await warnings.nth(1).innerText(), /usagePlan-ui is nearly used up: 124\/125 used, 1 left/);
     assert.equal((await frame.locator('.throttle-used').innerText()).trim(), '124/125');
+    const card = frame.locator('section.assertions');
+    assert.match(await card.locator('h2').innerText(), /Assertions: 3 passed, 1 failed/);
+    assert.match(await card.locator('li.failed').innerText(), /\?\? body \$\.total == 3\s+line 9: expected body \$\.total == 3, got \(none\)/);
     await vsx.page.locator('.notification-toast', { hasText: 'Sending' }).waitFor({ state: 'hidden', timeout: 15_000 });
-    await vsx.screenshot('clock-and-quota-warnings');
+    await vsx.screenshot('warnings-and-assertions');
   });
 });

@@ -95,8 +95,16 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
   }
 }
 
+/**
+ * A request fails on a transport or signing error, a failed assertion, or a status outside 2xx; a
+ * request that asserts its status (`?? status == 404`) is judged by its assertions instead, so an
+ * expected rejection passes.
+ */
 function isFailure(result: RunResult): boolean {
-  return result.error !== null || !result.response || result.response.status >= 300 || result.response.status < 200;
+  if (!result.response) return true;
+  if (result.assertions.some((assertion) => !assertion.passed)) return true;
+  if (result.assertions.some((assertion) => /^status\b/i.test(assertion.text))) return false;
+  return result.error !== null || result.response.status >= 300 || result.response.status < 200;
 }
 
 function processIo(): SendIo {

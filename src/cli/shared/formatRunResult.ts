@@ -27,6 +27,16 @@ export function statusLine(response: HttpResponse): string {
 
 const headerLines = (prefix: string, headers: readonly HeaderField[]) => headers.map((h) => `${prefix} ${h.name}: ${h.value}`);
 
+/** `✔ status == 200` / `✘ body $.id == 7 (line 12): expected …, got 8`, then a count. */
+function assertionLines(result: RunResult): string[] {
+  if (result.assertions.length === 0) return [];
+  const failed = result.assertions.filter((assertion) => !assertion.passed).length;
+  return [
+    ...result.assertions.map((assertion) => (assertion.passed ? `✔ ${assertion.text}` : `✘ ${assertion.text} (line ${assertion.line}): ${assertion.failure}`)),
+    `assertions: ${result.assertions.length - failed} passed, ${failed} failed`,
+  ];
+}
+
 /** The human output for one result: heading, status, throttling, (headers), explanation or error, body. */
 export function formatRunResult(result: RunResult, options: FormatOptions): string {
   const heading = [`#${result.index}`, result.name, result.request && `${result.request.method} ${result.request.url}`,
@@ -38,6 +48,7 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
     if (response.redirects.length > 0) lines.push(`redirected ${response.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', ')}`);
     if (result.throttle) lines.push(formatThrottleLine(result.throttle));
     lines.push(...result.warnings.map((warning) => `warning: ${warning}`));
+    lines.push(...assertionLines(result));
     if (options.verbose) {
       const t = response.timings;
       lines.push(`timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`);

@@ -27,6 +27,8 @@ export interface RunResultJson {
   error: { code: string; message: string; hint: string } | null;
   /** Beyond the issue's shape: clock drift and quota warnings (empty when there are none). */
   warnings: string[];
+  /** Beyond the issue's shape: the request's `?? …` assertions and how they came out. */
+  assertions: { line: number; assertion: string; passed: boolean; actual: string; failure: string | null }[];
 }
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
@@ -62,6 +64,7 @@ export function runResultJson(result: RunResult): RunResultJson {
     },
     error: result.error && { code: result.error.code, message: result.error.message, hint: result.error.hint },
     warnings: [...result.warnings],
+    assertions: result.assertions.map(({ line, text, passed, actual, failure }) => ({ line, assertion: text, passed, actual, failure })),
   };
 }
 

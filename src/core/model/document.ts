@@ -28,6 +28,12 @@ export interface LineRange {
 
 export type RequestForm = 'line' | 'block';
 
+/** An httpYac-style `?? status == 200` line: the text after `??`, raw (`{{…}}` unresolved). */
+export interface AssertionLine {
+  text: string;
+  line: number;
+}
+
 /** A request as parsed from the file, before variables are resolved or it is signed. */
 export interface ParsedRequest {
   /** 0-based position among the file's requests. */
@@ -53,6 +59,8 @@ export interface ParsedRequest {
   bodyRange: LineRange | null;
   form: RequestForm;
   directives: Directive[];
+  /** `?? …` checks of the response, in file order (line form only). */
+  assertions: AssertionLine[];
 }
 
 export interface ParsedDocument {

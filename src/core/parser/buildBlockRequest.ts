@@ -69,6 +69,7 @@ export function buildBlockRequest(request: BlockRequest, region: Region, sink: D
     body: bodyLines.length > 0 ? joinBody(bodyLines.map((l) => l.text), headers) : null,
     bodyRange: bodyLines.length > 0 ? { startLine: bodyLines[0].line + 1, endLine: bodyLines[bodyLines.length - 1].line + 1 } : null,
     form: 'block',
+    assertions: [],
     directives: request.directives,
     httpVersion: null,
   };

@@ -1,4 +1,4 @@
-import type { HeaderLine, LineRange } from '../model/document';
+import type { AssertionLine, HeaderLine, LineRange } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import type { ParseContext } from './parseContext';
 import { scriptKindAt, skipScript } from './scriptLines';
@@ -34,7 +34,7 @@ export function bodySeparator(headers: HeaderLine[]): string {
  * Reads a line-form body: every line from `start` to `end` as written (comment-looking lines kept),
  * trailing blank lines removed. A response handler or script ends the body; it is skipped with a warning.
  */
-export function parseBody(context: ParseContext, start: number, end: number, headers: HeaderLine[]): ParsedBody {
+export function parseBody(context: ParseContext, start: number, end: number, headers: HeaderLine[], assertions: AssertionLine[]): ParsedBody {
   const { source, kinds, sink } = context;
   let lastContent = -1;
   let lastLine = -1;
@@ -48,7 +48,7 @@ export function parseBody(context: ParseContext, start: number, end: number, hea
   lastLine = lastContent;
   for (; i < end; i++) {
     if (kinds[i] === 'blank') continue;
-    if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink);
+    if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink, assertions);
     else sink.warning(i, 'text-after-handler', 'This line follows a response handler and is ignored: put body text before the handler.');
     lastLine = i;
   }

@@ -1,4 +1,4 @@
-import type { Directive, HeaderLine, ParsedRequest } from '../model/document';
+import type { AssertionLine, Directive, HeaderLine, ParsedRequest } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import { indentOf, trimmedSlice } from './classifyLine';
 import { parseBody } from './parseBody';
@@ -66,7 +66,7 @@ function readContinuations(context: ParseContext, from: number, end: number, tar
 }
 
 /** Reads header lines up to the first blank line; returns the index of the first body line. */
-function readHeaders(context: ParseContext, from: number, end: number, headers: HeaderLine[]): { next: number; last: number } {
+function readHeaders(context: ParseContext, from: number, end: number, headers: HeaderLine[], assertions: AssertionLine[]): { next: number; last: number } {
   const { source, kinds, sink } = context;
   let last = from - 1;
   for (let i = from; i < end; i++) {
@@ -77,7 +77,7 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
       sink.warning(i, 'directive-after-request-line',
         'Directives must come before the request line: this one is ignored. Move it above the request line.');
     } else if (kind === 'text' && scriptKindAt(source, i) !== null) {
-      i = skipScript(source, i, end, sink);
+      i = skipScript(source, i, end, sink, assertions);
       last = i;
     } else if (kind === 'text' || kind === 'variable') {
       const header = parseHeaderAt(source, i, sink);
@@ -112,8 +112,9 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   const afterContinuations = readContinuations(context, requestLine + 1, region.end, target);
   if (requestText.includes('{{')) checkTemplates(requestText, requestLine, 'the URL', 'error', sink);
   const headers: HeaderLine[] = [];
-  const headerPart = readHeaders(context, afterContinuations, region.end, headers);
-  const body = parseBody(context, headerPart.next, region.end, headers);
+  const assertions: AssertionLine[] = [];
+  const headerPart = readHeaders(context, afterContinuations, region.end, headers, assertions);
+  const body = parseBody(context, headerPart.next, region.end, headers, assertions);
   const endLine = Math.max(afterContinuations - 1, headerPart.last, body.lastLine) + 1;
   return {
     index: -1,
@@ -130,6 +131,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
     bodyRange: body.bodyRange,
     form: 'line',
     directives,
+    assertions,
     httpVersion: parsed.httpVersion,
   };
 }

@@ -1,3 +1,5 @@
+import type { AssertionLine } from '../model/document';
+import { parseAssertion } from '../assert/parseAssertion';
 import { indentOf } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
@@ -27,15 +29,37 @@ export function scriptKindAt(source: SourceText, index: number): 'script' | 'lin
 }
 
 /**
- * Skips the script or handler that starts at `index` and warns that it is ignored. Returns the index of
- * the last line it covers (the `%}` line of a script, or `index` for one-line handlers).
+ * An httpYac `?? …` assertion line: kept in `assertions` when it reads as one (a malformed one is an
+ * error, a `js`/`xpath` one a warning, and both are left out); before the request line (no
+ * `assertions` to add to) it applies to nothing and is only warned about.
  */
-export function skipScript(source: SourceText, index: number, end: number, sink: DiagnosticSink): number {
+function takeAssertion(source: SourceText, index: number, sink: DiagnosticSink, assertions: AssertionLine[] | null): void {
+  if (assertions === null) {
+    sink.warning(index, 'assertion-before-request',
+      "This '?? …' assertion comes before the request line, so it checks nothing: move it below the request (after its headers or body).");
+    return;
+  }
+  const line = source.line(index);
+  const text = line.slice(line.indexOf('??') + 2).trim();
+  const parsed = parseAssertion(text, index + 1);
+  if ('problem' in parsed) {
+    if (parsed.unsupported) sink.warning(index, 'unsupported-assertion', parsed.problem);
+    else sink.error(index, 'bad-assertion', parsed.problem);
+    return;
+  }
+  assertions.push({ text, line: index + 1 });
+}
+
+/**
+ * Skips the script or handler that starts at `index` and warns that it is ignored; an assertion is
+ * taken into `assertions` instead. Returns the index of the last line it covers (the `%}` line of a
+ * script, or `index` for one-line handlers and assertions).
+ */
+export function skipScript(source: SourceText, index: number, end: number, sink: DiagnosticSink, assertions: AssertionLine[] | null = null): number {
   const first = source.line(index);
   const kind = scriptKind(first);
   if (kind === 'assertion') {
-    sink.warning(index, 'unsupported-assertion',
-      "httpYac assertions ('?? …') are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.");
+    takeAssertion(source, index, sink, assertions);
     return index;
   }
   if (kind === 'line') {

@@ -20,6 +20,8 @@ export interface ParseJsonRequest {
   regionStartLine: number;
   bodyRange: { startLine: number; endLine: number } | null;
   httpVersion: string | null;
+  /** Only on requests that have `?? …` assertions. */
+  assertions?: { text: string; line: number }[];
 }
 
 export interface ParseJsonFile {
@@ -47,6 +49,7 @@ function requestJson(request: ParsedRequest): ParseJsonRequest {
     regionStartLine: request.regionStartLine,
     bodyRange: request.bodyRange ? { startLine: request.bodyRange.startLine, endLine: request.bodyRange.endLine } : null,
     httpVersion: version ?? null,
+    ...(request.assertions.length > 0 ? { assertions: request.assertions.map((a) => ({ text: a.text, line: a.line })) } : {}),
   };
 }
 

@@ -80,6 +80,9 @@ export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLi
       ? { ...exchange.explanation, details: exchange.explanation.details.map((detail) => ({ ...detail, value: redactSecrets(detail.value, secrets) })) }
       : null,
     warnings: (exchange.warnings ?? []).map((warning) => redactSecrets(warning, secrets)),
+    assertions: (exchange.assertions ?? []).map(({ line, text, passed, actual, failure }) => ({
+      line, passed, text: redactSecrets(text, secrets), actual: redactSecrets(actual, secrets), failure: failure === null ? null : redactSecrets(failure, secrets),
+    })),
     notes: [],
   };
 }

@@ -1,3 +1,4 @@
+import type { AssertionResult } from '../assert/assertion';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
@@ -23,8 +24,10 @@ export interface ExchangeForView {
   response: ResponseForView;
   throttle: ThrottleForView | null;
   explanation: ExplanationForView | null;
-  /** Clock drift and quota warnings of the run (shown as notes). */
+  /** Clock drift and quota warnings of the run. */
   warnings?: readonly string[];
+  /** How the request's `?? …` assertions came out. */
+  assertions?: readonly AssertionResult[];
   /** Secret values that must never appear in the view; every occurrence is masked. */
   secrets: readonly string[];
 }

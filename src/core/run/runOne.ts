@@ -11,6 +11,8 @@ import { prepareRequest } from '../variables/prepareRequest';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import type { ChainedExchange } from '../variables/variableContext';
 import { parseProblems } from './parseProblems';
+import { evaluateAssertions } from '../assert/evaluateAssertions';
+import { decodeText } from '../http/decodeText';
 import { exchangeWarnings } from './exchangeWarnings';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
@@ -29,7 +31,7 @@ export async function runOne(
   const location: SourceLocation = { file: context.file, line: request.line };
   const result: RunResult = {
     index: request.index, name: request.name, location, request: null, signing: null,
-    response: null, throttle: null, explanation: null, error: null, sentAt: null, warnings: [],
+    response: null, throttle: null, explanation: null, error: null, sentAt: null, warnings: [], assertions: [],
   };
   const secrets: string[] = [];
   try {
@@ -44,6 +46,11 @@ export async function runOne(
     result.throttle = hasThrottleHeader(response.headers) ? parseThrottle(response.headers, context.clock.now()) : null;
     result.explanation = explain(response, result);
     if (result.explanation) result.error = gatewayError(response, result.explanation, location);
+    if (prepared.assertions.length > 0) {
+      result.assertions = evaluateAssertions(prepared.assertions, {
+        status: response.status, headers: response.headers, bodyText: wholeText(response), body: response.body, totalMs: response.timings.totalMs,
+      });
+    }
     result.warnings = exchangeWarnings({
       status: response.status, headers: response.headers, signing: result.signing, sentAt: result.sentAt, throttle: result.throttle,
       explainedClock: result.explanation?.details.some((detail) => detail.label === 'clock offset') ?? false,
@@ -108,6 +115,11 @@ function sendOptions(
  * Whether `parseThrottle` can find anything (it returns null for a response with none of its
  * names); most responses have none, and this avoids its lookup table and the clock for them.
  */
+/** The body text assertions look at: all of it (the display text is cut; a spilled body's head is decoded). */
+function wholeText(response: HttpResponse): string {
+  return response.bodyTruncated || response.bodyFile !== null ? decodeText(response.body, response.contentType, false).text : response.bodyText;
+}
+
 function hasThrottleHeader(headers: readonly HeaderField[]): boolean {
   for (const header of headers) if (throttleHeaderNames.includes(header.name.toLowerCase())) return true;
   return false;

@@ -1,3 +1,4 @@
+import type { AssertionResult } from '../assert/assertion';
 import type { SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
 import type { HttpClient } from '../http/httpClient';
@@ -56,4 +57,6 @@ export interface RunResult {
   sentAt: Date | null;
   /** Trouble ahead on an answered exchange: clock drift against the gateway, a quota nearly used up. */
   warnings: string[];
+  /** How the request's `?? …` assertions came out (empty when it has none or got no response). */
+  assertions: AssertionResult[];
 }

@@ -98,6 +98,7 @@ function candidateLines(document: ParsedDocument, lines: string[]): Set<number> 
     for (let line = request.urlLine + 1; /^\s*[?&]/.test(lines[line - 1] ?? ''); line++) result.add(line);
     request.headers.forEach((header) => result.add(header.line));
     for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) result.add(line);
+    request.assertions.forEach((assertion) => result.add(assertion.line));
   }
   return result;
 }
@@ -111,5 +112,6 @@ function parsedRequestLines(request: ParsedRequest): ScannedLine[] {
     { line: request.urlLine, text: request.url, offset: request.form === 'line' && request.urlLine === request.line ? request.method.length + 1 : 0 },
     ...request.headers.map((header) => ({ line: header.line, text: `${header.name}: ${header.value}`, offset: 0 })),
     ...bodyLines.map((lineText, index) => ({ line: bodyStart + index, text: lineText, offset: 0 })),
+    ...request.assertions.map((assertion) => ({ line: assertion.line, text: `?? ${assertion.text}`, offset: 0 })),
   ];
 }

@@ -37,6 +37,7 @@ export async function prepareRequest(
     outgoing: { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
+    assertions: request.assertions.map((assertion) => ({ line: assertion.line, text: substituteVariables(assertion.text, assertion.line, sources) })),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { Directive, ParsedRequest } from '../model/document';
+import type { AssertionLine, Directive, ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 
 /**
@@ -16,4 +16,6 @@ export interface PreparedRequest {
    * (e.g. `tencent-keypair id=AKID… algorithm=hmac-sha256`), or null when the environment sets none.
    */
   defaultSigning: string | null;
+  /** `?? …` assertions with `{{…}}` resolved (checked against the response after sending). */
+  assertions: AssertionLine[];
 }

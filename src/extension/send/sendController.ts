@@ -128,6 +128,7 @@ export class SendController extends Disposable {
         throttle: result.throttle,
         explanation: result.explanation,
         warnings: result.warnings,
+        assertions: result.assertions,
         secrets: [],
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },

@@ -131,6 +131,39 @@ describe('Clock and quota warnings (extension host)', function () {
   });
 });
 
+describe('Assertions (extension host)', function () {
+  this.timeout(60_000);
+  let server: http.Server;
+  let url: string;
+
+  before(async () => {
+    server = http.createServer((_request, response) => {
+      response.setHeader('Content-Type', 'application/json');
+      response.end('{"id":7}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('checks ?? assertions after the response and puts the outcome in the panel model', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(`@want = 7\nGET ${url}/item\n?? status == 200\n?? body $.id == {{want}}\n?? body $.name exists\n`);
+    await send(document);
+    const model = api.lastResponseModel();
+    assert.equal(model?.status.code, 200);
+    assert.deepEqual(model.assertions.map((assertion) => [assertion.line, assertion.text, assertion.passed]), [
+      [3, 'status == 200', true], [4, 'body $.id == 7', true], [5, 'body $.name exists', false],
+    ]);
+    assert.equal(model.assertions[2].actual, '(none)');
+    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the panel did not render the response');
+  });
+});
+
 describe('Hostile responses (extension host)', function () {
   this.timeout(60_000);
   let server: http.Server;

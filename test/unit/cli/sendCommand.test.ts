@@ -46,9 +46,10 @@ describe('gwhttp send', () => {
     assert.equal(code, 0);
     const json = JSON.parse(stdout) as { results: Record<string, unknown>[] };
     const [result] = json.results;
-    // The issue's shape, plus `warnings` (clock drift, quota nearly used up) at the end.
-    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error', 'warnings']);
+    // The issue's shape, plus `warnings` (clock drift, quota nearly used up) and `assertions` at the end.
+    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error', 'warnings', 'assertions']);
     assert.deepEqual(result.warnings, []);
+    assert.deepEqual(result.assertions, []);
     assert.deepEqual(Object.keys(result.request as object), ['method', 'url', 'headers', 'body']);
     assert.deepEqual(Object.keys(result.response as object), ['status', 'statusText', 'headers', 'body', 'bodyTruncated', 'size', 'timings']);
     assert.deepEqual(Object.keys((result.response as { timings: object }).timings), ['dnsMs', 'connectMs', 'tlsMs', 'firstByteMs', 'downloadMs', 'totalMs']);
@@ -163,6 +164,34 @@ describe('gwhttp send', () => {
     assert.match(warnings[1], /^warning: The quota of usage plan usagePlan-1 is nearly used up: 113\/125 used, 12 left/);
     const json = JSON.parse((await send(dir, ['a.gwhttp', '--json'], secretEnv)).stdout) as { results: { warnings: string[] }[] };
     assert.equal(json.results[0].warnings.length, 2);
+  });
+
+  it('checks ?? assertions: prints each, exits 1 when one fails, and lets an asserted 404 pass', async () => {
+    server = await startLoopback((request, response) => {
+      response.statusCode = request.url === '/missing' ? 404 : 200;
+      response.setHeader('Content-Type', 'application/json');
+      response.end(JSON.stringify({ id: 7, items: [1, 2] }));
+    });
+    write('a.gwhttp', [
+      '@expectedId = 7',
+      '### Item', `GET ${server.url}/item`, '?? status == 200', '?? header content-type includes json', '?? body $.id == {{expectedId}}', '?? body items.length == 2', '',
+      '### Missing', `GET ${server.url}/missing`, '?? status == 404', '',
+    ].join('\n'));
+    const passing = await send(dir, ['a.gwhttp', '--all'], secretEnv);
+    assert.equal(passing.code, 0, passing.stdout);
+    assert.match(passing.stdout, /^✔ status == 200\n✔ header content-type includes json\n✔ body \$\.id == 7\n✔ body items\.length == 2\nassertions: 4 passed, 0 failed$/m);
+    assert.match(passing.stdout, /^404 Not Found .*\n✔ status == 404\nassertions: 1 passed, 0 failed$/m);
+
+    write('b.gwhttp', `GET ${server.url}/item\n?? body $.id == 8\n?? status == 200\n`);
+    const failing = await send(dir, ['b.gwhttp'], secretEnv);
+    assert.equal(failing.code, 1);
+    assert.match(failing.stdout, /^✘ body \$\.id == 8 \(line 2\): expected body \$\.id == 8, got 7$/m);
+    assert.match(failing.stdout, /^assertions: 1 passed, 1 failed$/m);
+    const json = JSON.parse((await send(dir, ['b.gwhttp', '--json'], secretEnv)).stdout) as { results: { assertions: unknown[] }[] };
+    assert.deepEqual(json.results[0].assertions, [
+      { line: 2, assertion: 'body $.id == 8', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
+      { line: 3, assertion: 'status == 200', passed: true, actual: '200', failure: null },
+    ]);
   });
 
   it('exits 1 for a non-2xx answer without a gateway explanation', async () => {

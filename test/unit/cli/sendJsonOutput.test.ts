@@ -13,7 +13,7 @@ function result(index: number, bodyText: string, error: RunResult['error'] = nul
   } satisfies HttpResponse;
   return {
     index, name: index === 0 ? 'first' : null, location: { file: 'a.gwhttp', line: 1 + index }, request, signing: null, response,
-    throttle: null, explanation: null, error, sentAt: new Date(0), warnings: index === 1 ? ['The quota is nearly used up.'] : [],
+    throttle: null, explanation: null, error, sentAt: new Date(0), warnings: index === 1 ? ['The quota is nearly used up.'] : [], assertions: [],
   };
 }
 

@@ -104,12 +104,14 @@ describe('parsePanelState (untrusted saved state)', () => {
 });
 
 describe('panel states saved by an earlier version', () => {
-  it('restore a model from before warnings existed, with none, and render it', () => {
+  it('restore a model from before warnings and assertions existed, with none, and render it', () => {
     const older: Partial<ResponseViewModel> = { ...jsonModel('{}') };
     delete older.warnings;
+    delete older.assertions;
     const state = parsePanelState(JSON.parse(JSON.stringify({ version: 1, message: { type: 'showResponse', model: older }, ui })));
     assert.ok(state?.message?.type === 'showResponse');
     assert.deepEqual(state.message.model.warnings, []);
+    assert.deepEqual(state.message.model.assertions, []);
     assert.ok(JSON.stringify(renderMessage(state.message, ui)).includes('200 OK'));
   });
 });

@@ -63,6 +63,25 @@ describe('renderResponse (DOM-free)', () => {
     assert.deepEqual(classes.slice(0, 2), [['warning', model.warnings[0]], ['note', 'a note']]);
   });
 
+  it('shows an assertions card: a mark per assertion, what a failed one found, the count in the heading', () => {
+    const assertions = [
+      { line: 4, text: 'status == 200', passed: true, actual: '200', failure: null },
+      { line: 5, text: 'body $.id == 8', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
+    ];
+    const tree = renderResponse(buildResponseViewModel(exchangeFixture({ assertions })), { tab: 'body', bodyMode: 'pretty' });
+    let card: ViewNode | undefined;
+    walk(tree, (node) => {
+      if (node.className?.startsWith('card assertions')) card = node;
+    });
+    assert.equal(card?.className, 'card assertions assertions-failed');
+    assert.deepEqual(texts(card!), ['Assertions: 1 passed, 1 failed', '✔', '?? status == 200', '✘', '?? body $.id == 8', ' line 5: expected body $.id == 8, got 7']);
+    let none = false;
+    walk(renderResponse(buildResponseViewModel(exchangeFixture()), { tab: 'body', bodyMode: 'pretty' }), (node) => {
+      none ||= node.className?.startsWith('card assertions') ?? false;
+    });
+    assert.equal(none, false, 'no card without assertions');
+  });
+
   for (const tab of ['body', 'headers', 'request', 'signature'] as TabId[]) {
     it(`keeps hostile bodies and headers as inert text on the ${tab} tab`, () => {
       const ui: PanelUiState = { tab, bodyMode: 'raw' };

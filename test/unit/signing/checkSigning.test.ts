@@ -8,7 +8,7 @@ import { checkSigning } from '../../../src/core/signing/checkSigning';
 function request(overrides: Partial<ParsedRequest>): ParsedRequest {
   return {
     index: 0, name: null, title: null, line: 5, endLine: 12, regionStartLine: 1, method: 'GET', url: 'https://e.com/release/x', urlLine: 5,
-    headers: [], body: null, bodyRange: null, form: 'line', directives: [], ...overrides,
+    headers: [], body: null, bodyRange: null, form: 'line', directives: [], assertions: [], ...overrides,
   };
 }
 

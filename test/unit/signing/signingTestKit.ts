@@ -27,8 +27,9 @@ export function prepared(request: OutgoingRequest, directives: [string, string][
     body: request.body === null ? null : Buffer.from(request.body).toString('utf8'),
     bodyRange: null, form: 'line',
     directives: directives.map(([name, value], position): Directive => ({ name, value, line: 2 + position })),
+    assertions: [],
   };
-  return { source, outgoing: request, directives: source.directives, defaultSigning };
+  return { source, outgoing: request, directives: source.directives, defaultSigning, assertions: [] };
 }
 
 export function names(headers: readonly HeaderField[]): string[] {

@@ -52,6 +52,7 @@ export function makeRequest(fields: Partial<ParsedRequest> = {}): ParsedRequest 
     bodyRange: null,
     form: 'line',
     directives: [],
+    assertions: [],
     ...fields,
   };
 }
