@@ -62,6 +62,9 @@ function embeddedRule(language, scope, startLookahead, prefix, whileCondition) {
 }
 
 const JSON_START = '[\\[{]';
+/** An httpYac `?? …` assertion line ends an embedded body (it checks the response, it is not sent). */
+const NOT_ASSERTION = '(?!\\s*\\?\\?)';
+const ASSERTION_PREDICATES = '==|!=|>=|<=|>|<|equals|notEquals|gte|lte|gt|lt|includes|contains|startsWith|endsWith|matches|exists|isString|isNumber|isBoolean|isArray|isFalse|md5|sha256|sha512';
 const XML_START = '<(?!/?(?:pre|code)>)(?:\\?xml|!|[A-Za-z_])';
 
 const directiveStart = '^\\s*(#|//)\\s*';
@@ -167,12 +170,24 @@ export const grammar = {
       },
       while: `^${NOT_SEPARATOR}`,
       patterns: [
+        { include: '#assertion' },
         { include: '#request-body' },
         { include: '#continuation-line' },
         { include: '#comment' },
         { include: '#header' },
         { include: '#variable' },
       ],
+    },
+    assertion: {
+      name: 'meta.assertion.gwhttp',
+      match: `^\\s*(\\?\\?)\\s*(\\S+)(?:\\s+(.*?))??(?:\\s+(${ASSERTION_PREDICATES})(?=\\s|$)(?:\\s+(.*?))?)?\\s*$`,
+      captures: {
+        1: { name: 'keyword.control.assertion.gwhttp' },
+        2: { name: 'variable.language.assertion-subject.gwhttp' },
+        3: { name: 'string.unquoted.assertion-argument.gwhttp', ...variableCaptures },
+        4: { name: 'keyword.operator.assertion-predicate.gwhttp' },
+        5: { name: 'string.unquoted.assertion-value.gwhttp', ...variableCaptures },
+      },
     },
     'continuation-line': {
       name: 'string.unquoted.url.gwhttp',
@@ -193,8 +208,9 @@ export const grammar = {
       begin: '^\\s*$',
       while: `^${NOT_SEPARATOR}`,
       patterns: [
-        embeddedRule('json', 'source.json', JSON_START, '', `${NOT_SEPARATOR}(?!--\\S)`),
-        embeddedRule('xml', 'text.xml', XML_START, '', `${NOT_SEPARATOR}(?!--\\S)`),
+        embeddedRule('json', 'source.json', JSON_START, '', `${NOT_SEPARATOR}${NOT_ASSERTION}(?!--\\S)`),
+        embeddedRule('xml', 'text.xml', XML_START, '', `${NOT_SEPARATOR}${NOT_ASSERTION}(?!--\\S)`),
+        { include: '#assertion' },
         { include: '#file-reference' },
         { include: '#variable' },
       ],
