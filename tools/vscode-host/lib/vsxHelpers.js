@@ -21,13 +21,27 @@ function createVsx({ page, server, workspace, artifacts }) {
     return input;
   }
 
-  /** Types `text` into the quick input opened by `keys` and accepts the first row containing `match`. */
-  async function quickPick(keys, text, match) {
-    const input = await openQuickInput(keys, text);
-    const row = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: match }).first();
-    await row.waitFor({ state: 'visible' });
-    await input.press('Enter');
-    await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+  /**
+   * Types `text` into the quick input opened by `keys` and accepts the first row containing `match`.
+   * Quick Open can answer from a file list cached before a test wrote the file ("No matching
+   * results"): the picker is then opened afresh, up to `attempts` times.
+   */
+  async function quickPick(keys, text, match, attempts = 4) {
+    for (let attempt = 1; ; attempt++) {
+      const input = await openQuickInput(keys, text);
+      const row = page.locator(`${QUICK_INPUT} .monaco-list-row`, { hasText: match }).first();
+      try {
+        await row.waitFor({ state: 'visible', timeout: attempt < attempts ? 8_000 : 30_000 });
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        await page.keyboard.press('Escape');
+        await page.waitForTimeout(1_000);
+        continue;
+      }
+      await input.press('Enter');
+      await page.locator(QUICK_INPUT).waitFor({ state: 'hidden' });
+      return;
+    }
   }
 
   const vsx = {
