@@ -1,5 +1,8 @@
-import { parseArgs } from 'node:util';
+import * as fs from 'node:fs';
 import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { GwHttpError } from '../../core/errors';
 import { createHttpClient } from '../../core/http/httpClient';
 import { systemClock, type Clock } from '../../core/ports';
 import { runRequests } from '../../core/run/runRequests';
@@ -11,6 +14,7 @@ import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { formatRunResult } from '../shared/formatRunResult';
+import { junitCases, junitReport, type JunitCase } from '../shared/junitReport';
 import { loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { runResultJson, runResultsJsonDocument, type RunResultJson } from '../shared/runResultJson';
@@ -38,6 +42,8 @@ const optionsSpec = {
   env: { type: 'string', short: 'e' },
   var: { type: 'string', multiple: true },
   verbose: { type: 'boolean', short: 'v' },
+  junit: { type: 'string' },
+  bail: { type: 'boolean' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -53,7 +59,7 @@ function readArgs(args: string[]) {
   return { file: parsed.positionals[0], values: parsed.values, timeoutMs: Number(timeout) };
 }
 
-/** `gwhttp send FILE [--request INDEX|NAME | --all] [--json] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]` */
+/** `gwhttp send FILE [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]` */
 export async function runSend(args: string[], io: SendIo = processIo()): Promise<number> {
   const client = createHttpClient();
   try {
@@ -73,6 +79,7 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
         known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
     }
     const json: RunResultJson[] = [];
+    const junit: JunitCase[] = [];
     let count = 0;
     let failed = false;
     const run = runRequests(loaded.document, indexes, {
@@ -82,11 +89,18 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
     });
     for await (const result of run) {
       count++;
-      failed ||= isFailure(result);
+      const failure = isFailure(result);
+      failed ||= failure;
       if (values.json) json.push(runResultJson(result));
       else io.stdout.write(`${count > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
+      if (values.junit !== undefined) junit.push(...junitCases([result]));
+      if (failure && values.bail) {
+        if (!values.json) io.stdout.write(`\nstopped after the first failure (--bail)\n`);
+        break;
+      }
     }
     if (values.json) io.stdout.write(runResultsJsonDocument(json));
+    if (values.junit !== undefined) writeJunit(path.resolve(io.cwd, values.junit), values.junit, junitReport(file, junit));
     return failed || count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);
@@ -100,6 +114,15 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
  * request that asserts its status (`?? status == 404`) is judged by its assertions instead, so an
  * expected rejection passes.
  */
+function writeJunit(target: string, given: string, report: string): void {
+  try {
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, report);
+  } catch (error) {
+    throw new GwHttpError('file', `Cannot write the JUnit report to ${given}: ${error instanceof Error ? error.message : String(error)}`, 'Give --junit a path in a folder you can write.');
+  }
+}
+
 function isFailure(result: RunResult): boolean {
   if (!result.response) return true;
   if (result.assertions.some((assertion) => !assertion.passed)) return true;

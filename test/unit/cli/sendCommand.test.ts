@@ -194,6 +194,33 @@ describe('gwhttp send', () => {
     ]);
   });
 
+  it('writes a JUnit report with --junit and stops at the first failure with --bail', async () => {
+    server = await startLoopback((request, response) => {
+      response.statusCode = request.url === '/broken' ? 500 : 200;
+      response.end('{"id":7}');
+    });
+    write('a.gwhttp', [
+      `GET ${server.url}/one`, '?? body $.id == 8', '',
+      '###', `GET ${server.url}/broken`, '',
+      '###', `GET ${server.url}/three`, '',
+    ].join('\n'));
+    const all = await send(dir, ['a.gwhttp', '--all', '--junit', 'reports/junit.xml'], secretEnv);
+    assert.equal(all.code, 1);
+    const xml = fs.readFileSync(path.join(dir, 'reports', 'junit.xml'), 'utf8');
+    assert.match(xml, /<testsuite name="a\.gwhttp" tests="3" failures="2" /);
+    assert.match(xml, /<testcase name="#0 GET http:\/\/127\.0\.0\.1:\d+\/one › body \$\.id == 8" classname="a\.gwhttp:1" time="[\d.]+">\n {6}<failure message="expected body \$\.id == 8, got 7">/);
+    assert.match(xml, /<testcase name="#1 GET http:\/\/127\.0\.0\.1:\d+\/broken" classname="a\.gwhttp:5" time="[\d.]+">\n {6}<failure message="HTTP 500 Internal Server Error">/);
+    assert.match(xml, /<testcase name="#2 GET http:\/\/127\.0\.0\.1:\d+\/three" classname="a\.gwhttp:8" time="[\d.]+"\/>/);
+
+    const bail = await send(dir, ['a.gwhttp', '--all', '--bail'], secretEnv);
+    assert.equal(bail.code, 1);
+    assert.match(bail.stdout, /stopped after the first failure \(--bail\)\n$/);
+    assert.doesNotMatch(bail.stdout, /\/broken|\/three/);
+    const unwritable = await send(dir, ['a.gwhttp', '--junit', 'a.gwhttp/report.xml'], secretEnv);
+    assert.equal(unwritable.code, 2);
+    assert.match(unwritable.stderr, /^gwhttp: Cannot write the JUnit report to a\.gwhttp\/report\.xml: /);
+  });
+
   it('exits 1 for a non-2xx answer without a gateway explanation', async () => {
     server = await startLoopback((_request, response) => response.writeHead(500).end('boom'));
     write('a.gwhttp', `GET ${server.url}/\n`);

@@ -1,0 +1,89 @@
+/**
+ * A JUnit XML report of a `gwhttp send` run, for CI dashboards (GitLab, Jenkins, GitHub test
+ * reporters): one test suite per run, and per request one test case for each `?? …` assertion, or,
+ * for a request without assertions, one test case for the request itself (2xx and no error). A
+ * request that failed to send, or that the gateway rejected, also gets a failing test case.
+ */
+import type { RunResult } from '../../core/run/runTypes';
+
+export interface JunitCase {
+  name: string;
+  /** `file:line` of the request. */
+  classname: string;
+  timeSeconds: number;
+  failure: { message: string; details: string } | null;
+}
+
+/** Characters XML 1.0 cannot hold at all are dropped; markup characters are escaped. */
+export function escapeXml(text: string): string {
+  return text
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+function requestLabel(result: RunResult): string {
+  const what = result.request ? `${result.request.method} ${result.request.url}` : '';
+  return [`#${result.index}`, result.name, what].filter((part) => part).join(' ');
+}
+
+/** Whether a request without assertions passed: a response, no error, a 2xx status. */
+function requestPassed(result: RunResult): boolean {
+  return result.error === null && result.response !== null && result.response.status >= 200 && result.response.status < 300;
+}
+
+export function junitCases(results: readonly RunResult[]): JunitCase[] {
+  return results.flatMap((result) => {
+    const label = requestLabel(result);
+    const classname = `${result.location.file}:${result.location.line}`;
+    const seconds = (result.response?.timings.totalMs ?? 0) / 1000;
+    const cases: JunitCase[] = result.assertions.map((assertion) => ({
+      name: `${label} › ${assertion.text}`,
+      classname,
+      timeSeconds: 0,
+      failure: assertion.passed ? null : { message: assertion.failure ?? 'failed', details: `line ${assertion.line}: ?? ${assertion.text}\nactual: ${assertion.actual}` },
+    }));
+    const unanswered = result.response === null || (result.error !== null && !result.assertions.some((assertion) => /^status\b/i.test(assertion.text)));
+    if (cases.length === 0 || unanswered) {
+      const passed = cases.length === 0 ? requestPassed(result) : false;
+      const message = result.error?.message ?? (result.response ? `HTTP ${result.response.status} ${result.response.statusText}` : 'no response');
+      cases.unshift({
+        name: label,
+        classname,
+        timeSeconds: seconds,
+        failure: passed ? null : { message, details: [message, result.error?.hint ?? ''].filter((line) => line).join('\n') },
+      });
+    } else {
+      cases[0].timeSeconds = seconds;
+    }
+    return cases;
+  });
+}
+
+/** The report from the cases of every result (`junitCases`, collected as the results arrive). */
+export function junitReport(suiteName: string, cases: readonly JunitCase[]): string {
+  const failures = cases.filter((testCase) => testCase.failure !== null).length;
+  const total = cases.reduce((sum, testCase) => sum + testCase.timeSeconds, 0);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="gwhttp" tests="${cases.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">`,
+    `  <testsuite name="${escapeXml(suiteName)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${total.toFixed(3)}">`,
+    ...cases.flatMap((testCase) => {
+      const open = `    <testcase name="${escapeXml(testCase.name)}" classname="${escapeXml(testCase.classname)}" time="${testCase.timeSeconds.toFixed(3)}"`;
+      if (!testCase.failure) return [`${open}/>`];
+      return [
+        `${open}>`,
+        `      <failure message="${escapeXml(testCase.failure.message)}">${escapeXml(testCase.failure.details)}</failure>`,
+        '    </testcase>',
+      ];
+    }),
+    '  </testsuite>',
+    '</testsuites>',
+  ];
+  return `${lines.join('\n')}\n`;
+}
