@@ -44,6 +44,7 @@ const optionsSpec = {
   verbose: { type: 'boolean', short: 'v' },
   junit: { type: 'string' },
   bail: { type: 'boolean' },
+  'retry-429': { type: 'string' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -56,14 +57,17 @@ function readArgs(args: string[]) {
   if (parsed.positionals.length !== 1) throw usageError('send needs exactly one FILE: gwhttp send FILE [--request INDEX|NAME | --all] [--json] …');
   const timeout = parsed.values.timeout ?? String(defaultTimeoutMs);
   if (!/^\d+$/.test(timeout)) throw usageError(`--timeout needs a whole number of milliseconds, got "${timeout}".`);
-  return { file: parsed.positionals[0], values: parsed.values, timeoutMs: Number(timeout) };
+  const retry = parsed.values['retry-429'];
+  if (retry !== undefined && !/^\d+$/.test(retry)) throw usageError(`--retry-429 needs the longest wait in whole seconds, got "${retry}".`, 'For example --retry-429 30: a 429 asking to wait up to 30 s is sent again after that wait (3 times at most).');
+  const retryRateLimited = retry === undefined ? null : { maxWaitSeconds: Number(retry), maxRetries: 3 };
+  return { file: parsed.positionals[0], values: parsed.values, timeoutMs: Number(timeout), retryRateLimited };
 }
 
 /** `gwhttp send FILE [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]` */
 export async function runSend(args: string[], io: SendIo = processIo()): Promise<number> {
   const client = createHttpClient();
   try {
-    const { file, values, timeoutMs } = readArgs(args);
+    const { file, values, timeoutMs, retryRateLimited } = readArgs(args);
     const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
     const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
     const variables = buildVariableContext({
@@ -84,7 +88,7 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
     let failed = false;
     const run = runRequests(loaded.document, indexes, {
       file, variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs,
-      insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(),
+      insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(), retryRateLimited,
       secretSources: [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, variables.searchRoot, nodeFileReader)],
     });
     for await (const result of run) {

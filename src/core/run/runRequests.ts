@@ -5,6 +5,7 @@ import type { ChainedExchange } from '../variables/variableContext';
 import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
 import { parseProblems } from './parseProblems';
+import { retryRateLimited } from './retryRateLimited';
 import { runOne } from './runOne';
 import type { RunContext, RunResult } from './runTypes';
 
@@ -38,7 +39,7 @@ export async function* runRequests(
       if (ready === undefined) continue;
       if (ready === null || preloaded.signal?.aborted) return;
       done.add(ready.index);
-      const result = await runOne(document, ready, chain, preloaded);
+      const result = await retryRateLimited(() => runOne(document, ready, chain, preloaded), preloaded.retryRateLimited ?? null, preloaded.signal);
       if (ready.name && result.response && result.request) chain.set(ready.name, chainedExchange(result));
       yield result;
     }

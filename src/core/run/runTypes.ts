@@ -6,6 +6,7 @@ import type { HttpResponse } from '../http/httpResponse';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
+import type { RateLimitRetry } from './retryRateLimited';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
@@ -33,6 +34,8 @@ export interface RunContext {
   spillDirectory?: string | null;
   /** Signing choices of this run, reused for requests with the same signing setup (runRequests makes one). */
   signingMemo?: SigningMemo;
+  /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
+  retryRateLimited?: RateLimitRetry | null;
 }
 
 export interface RunError {

@@ -221,6 +221,35 @@ describe('gwhttp send', () => {
     assert.match(unwritable.stderr, /^gwhttp: Cannot write the JUnit report to a\.gwhttp\/report\.xml: /);
   });
 
+  it('sends a throttled request again after its Retry-After with --retry-429, and not when the wait is too long', async () => {
+    let calls = 0;
+    const dates: string[] = [];
+    server = await startLoopback((request, response) => {
+      calls++;
+      dates.push(String(request.headers['x-date']));
+      if (calls === 1) {
+        response.statusCode = 429;
+        response.setHeader('Retry-After', '1');
+        response.end('{"message":"API rate limit exceeded"}');
+      } else {
+        response.end('{}');
+      }
+    });
+    write('a.gwhttp', `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/orders\n`);
+    const retried = await send(dir, ['a.gwhttp', '--retry-429', '5'], secretEnv);
+    assert.equal(retried.code, 0, retried.stdout);
+    assert.equal(calls, 2);
+    assert.match(retried.stdout, /^warning: Sent 2 times: the gateway answered 429 and asked to wait \(1 s\); then 200\.$/m);
+    assert.notEqual(dates[0], dates[1], 'signed again with a fresh date');
+
+    calls = 0;
+    server.received.length = 0;
+    const tooLong = await send(dir, ['a.gwhttp', '--retry-429', '0'], secretEnv);
+    assert.equal(tooLong.code, 1);
+    assert.equal(calls, 1);
+    assert.equal((await send(dir, ['a.gwhttp', '--retry-429', 'soon'], secretEnv)).code, 2);
+  });
+
   it('exits 1 for a non-2xx answer without a gateway explanation', async () => {
     server = await startLoopback((_request, response) => response.writeHead(500).end('boom'));
     write('a.gwhttp', `GET ${server.url}/\n`);
