@@ -11,10 +11,9 @@ import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { resolveSigning } from '../../core/run/resolveSigning';
 import { redactSecrets } from '../../core/secrets/maskSecret';
-import { resolveSecret } from '../../core/secrets/resolveSecret';
 import { parseHttpDate } from '../../core/signing/httpDate';
-import { selectSigning } from '../../core/signing/selectSigning';
 import { signRequest } from '../../core/signing/signRequest';
 import type { SigningInfo } from '../../core/signing/signingTypes';
 import { prepareRequest } from '../../core/variables/prepareRequest';
@@ -93,9 +92,8 @@ function signingText(signing: SigningInfo): string {
   return `signed with ${signing.scheme}, key ${signing.keyId}, ${signing.algorithm}; headers="${signing.signedHeaders.join(' ')}"\nsigning string:\n${indented}\n`;
 }
 
-function reportDiagnostics(file: string, diagnostics: Diagnostic[], stderr: NodeJS.WritableStream): boolean {
-  for (const diagnostic of diagnostics) stderr.write(`${file}:${diagnostic.line}: ${diagnostic.severity}: ${diagnostic.message}\n`);
-  return diagnostics.some((diagnostic) => diagnostic.severity === 'error');
+function reportWarnings(file: string, warnings: readonly Diagnostic[], stderr: NodeJS.WritableStream): void {
+  for (const warning of warnings) stderr.write(`${file}:${warning.line}: ${warning.severity}: ${warning.message}\n`);
 }
 
 async function signOne(loaded: LoadedRequestFile, index: number, options: SignArguments, io: SignCommandIo): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
@@ -103,14 +101,17 @@ async function signOne(loaded: LoadedRequestFile, index: number, options: SignAr
   const base = buildVariableContext({ requestFile: loaded.absolutePath, environmentName: options.env, vars: options.vars, processEnv: io.env, clock, fileReader: nodeFileReader, cwd: io.cwd });
   const context = { ...base, chain: new Map() };
   const prepared = await prepareRequest(loaded.document, loaded.document.requests[index], context);
-  const { plan, diagnostics } = selectSigning(prepared);
-  if (reportDiagnostics(loaded.displayPath, diagnostics, io.stderr)) throw new GwHttpError('signing', `${loaded.displayPath}:${prepared.source.line}: the request cannot be signed (see the errors above); nothing was sent.`);
-  if (plan === null) return { request: prepared.outgoing, signing: null, secret: null };
-  const location = { file: loaded.displayPath, line: plan.line };
-  const secret = await resolveSecret(plan.keyId, [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader)], location);
+  const signing = await resolveSigning(prepared, {
+    file: loaded.displayPath,
+    sources: [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader)],
+    location: { file: loaded.displayPath, line: prepared.source.line },
+    onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
+  });
+  if (signing === null) return { request: prepared.outgoing, signing: null, secret: null };
+  const location = { file: loaded.displayPath, line: signing.plan.line };
   try {
-    const signed = signRequest(prepared.outgoing, plan, secret, clock);
-    return { ...signed, secret };
+    const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock);
+    return { ...signed, secret: signing.secret };
   } catch (error) {
     if (isGwHttpError(error)) throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
     throw error;

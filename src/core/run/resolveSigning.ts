@@ -1,4 +1,5 @@
 import { GwHttpError, type SourceLocation } from '../errors';
+import type { Diagnostic } from '../model/diagnostic';
 import type { SecretSource } from '../ports';
 import { resolveSecret } from '../secrets/resolveSecret';
 import { selectSigning, type SigningMemo } from '../signing/selectSigning';
@@ -21,6 +22,8 @@ export interface ResolveSigningOptions {
   memo?: SigningMemo;
   /** When set, a missing secret is replaced by this value instead of failing (Preview Signature). */
   placeholderSecret?: string;
+  /** Sees the warnings of the signing choice (`gwhttp sign` prints them); errors are thrown instead. */
+  onWarnings?: (warnings: readonly Diagnostic[]) => void;
 }
 
 /**
@@ -30,6 +33,8 @@ export interface ResolveSigningOptions {
  */
 export async function resolveSigning(prepared: PreparedRequest, options: ResolveSigningOptions): Promise<ResolvedSigning | null> {
   const { plan, diagnostics } = selectSigning(prepared, options.memo);
+  const warnings = diagnostics.filter((diagnostic) => diagnostic.severity !== 'error');
+  if (warnings.length > 0) options.onWarnings?.(warnings);
   const blocking = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
   if (blocking) {
     throw new GwHttpError('signing', `${options.file}:${blocking.line}: ${blocking.message}`, 'Fix the signing setup of this request; nothing was sent.', { file: options.file, line: blocking.line });

@@ -80,7 +80,8 @@ describe('gwhttp sign', () => {
     assert.equal(await runSign(['doc-sample.gwhttp'], io), 1);
     assert.equal(stdout.text, '');
     const errorLine = stderr.text.split('\n').find((line) => line.startsWith('gwhttp: '));
-    assert.match(errorLine ?? '', new RegExp(`^gwhttp: doc-sample\\.gwhttp:37: no secret key for key id "${keyId}"`));
+    // The request's file:line, as every command reports a missing secret.
+    assert.match(errorLine ?? '', new RegExp(`^gwhttp: doc-sample\\.gwhttp:8: no secret key for key id "${keyId}"`));
     assert.match(stderr.text, new RegExp(`GWHTTP_SECRET_${keyId}`));
     assert.match(stderr.text, /GW HTTP: Store Secret Key/);
     assert.match(stderr.text, /\.env/);
