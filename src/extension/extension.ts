@@ -13,6 +13,7 @@ import { ResponsePanels, responseViewType } from './response/responsePanel';
 import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
 import { EnvironmentService } from './state/environmentService';
+import { RequestOutcomes } from './state/requestOutcomes';
 import { StatusBar } from './status/statusBar';
 import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 
@@ -27,6 +28,8 @@ export interface GwHttpApi {
   panelSerializer: vscode.WebviewPanelSerializer<unknown>;
   /** Runs a panel action on the shown response as its button would; resolves with any notice shown. */
   responseAction(action: BodyAction): Promise<string | null>;
+  /** The last Send All summary (`GW HTTP: 3 requests: 2 passed, 1 failed.`), or null. */
+  lastRunSummary(): string | null;
   documents: DocumentCache;
   diagnostics: DiagnosticsController;
   codeLenses: GwHttpCodeLensProvider;
@@ -43,14 +46,15 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const secrets = new SecretStorageSource(context.secrets);
   const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger));
   const statusBar = new StatusBar(environments);
-  const services = { documents, environments, secrets, panels, statusBar, logger };
+  const outcomes = new RequestOutcomes();
+  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes };
   const sender = new SendController(services);
-  const lenses = new GwHttpCodeLensProvider(documents, environments);
+  const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const diagnostics = new DiagnosticsController(documents, environments);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
   context.subscriptions.push(
-    logger, documents, environments, panels, statusBar, sender, lenses, diagnostics, previews,
+    logger, documents, environments, outcomes, panels, statusBar, sender, lenses, diagnostics, previews,
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), { providedCodeActionKinds: QuickFixProvider.kinds }),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
@@ -66,6 +70,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     responsePanel: () => panels.panel,
     panelSerializer,
     responseAction: (action) => panels.act(action),
+    lastRunSummary: () => sender.lastSummary,
     documents,
     diagnostics,
     codeLenses: lenses,

@@ -59,6 +59,9 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     assert.match(await card.locator('h2').innerText(), /Assertions: 3 passed, 1 failed/);
     assert.match(await card.locator('li.failed').innerText(), /\?\? body \$\.total == 3\s+line 9: expected body \$\.total == 3, got \(none\)/);
     await vsx.page.locator('.notification-toast', { hasText: 'Sending' }).waitFor({ state: 'hidden', timeout: 15_000 });
+    // The request's last outcome, as a lens beside Send Request.
+    // (A lens without a command is text, not a link, so not vsx.codeLens.)
+    await vsx.page.locator('.codelens-decoration', { hasText: '✘ 200 OK · 3/4 checks' }).first().waitFor({ state: 'visible', timeout: 15_000 });
     await vsx.screenshot('warnings-and-assertions');
   });
 });

@@ -6,7 +6,7 @@ import { GwHttpError } from '../../core/errors';
 import { createHttpClient } from '../../core/http/httpClient';
 import { systemClock, type Clock } from '../../core/ports';
 import { runRequests } from '../../core/run/runRequests';
-import type { RunResult } from '../../core/run/runTypes';
+import { resultPassed } from '../../core/run/resultOutcome';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
@@ -93,7 +93,7 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
     });
     for await (const result of run) {
       count++;
-      const failure = isFailure(result);
+      const failure = !resultPassed(result);
       failed ||= failure;
       if (values.json) json.push(runResultJson(result));
       else io.stdout.write(`${count > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
@@ -113,11 +113,6 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
   }
 }
 
-/**
- * A request fails on a transport or signing error, a failed assertion, or a status outside 2xx; a
- * request that asserts its status (`?? status == 404`) is judged by its assertions instead, so an
- * expected rejection passes.
- */
 function writeJunit(target: string, given: string, report: string): void {
   try {
     fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -125,13 +120,6 @@ function writeJunit(target: string, given: string, report: string): void {
   } catch (error) {
     throw new GwHttpError('file', `Cannot write the JUnit report to ${given}: ${error instanceof Error ? error.message : String(error)}`, 'Give --junit a path in a folder you can write.');
   }
-}
-
-function isFailure(result: RunResult): boolean {
-  if (!result.response) return true;
-  if (result.assertions.some((assertion) => !assertion.passed)) return true;
-  if (result.assertions.some((assertion) => /^status\b/i.test(assertion.text))) return false;
-  return result.error !== null || result.response.status >= 300 || result.response.status < 200;
 }
 
 function processIo(): SendIo {

@@ -4,6 +4,7 @@
  * for a request without assertions, one test case for the request itself (2xx and no error). A
  * request that failed to send, or that the gateway rejected, also gets a failing test case.
  */
+import { resultPassed } from '../../core/run/resultOutcome';
 import type { RunResult } from '../../core/run/runTypes';
 
 export interface JunitCase {
@@ -32,11 +33,6 @@ function requestLabel(result: RunResult): string {
   return [`#${result.index}`, result.name, what].filter((part) => part).join(' ');
 }
 
-/** Whether a request without assertions passed: a response, no error, a 2xx status. */
-function requestPassed(result: RunResult): boolean {
-  return result.error === null && result.response !== null && result.response.status >= 200 && result.response.status < 300;
-}
-
 export function junitCases(results: readonly RunResult[]): JunitCase[] {
   return results.flatMap((result) => {
     const label = requestLabel(result);
@@ -50,7 +46,7 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
     }));
     const unanswered = result.response === null || (result.error !== null && !result.assertions.some((assertion) => /^status\b/i.test(assertion.text)));
     if (cases.length === 0 || unanswered) {
-      const passed = cases.length === 0 ? requestPassed(result) : false;
+      const passed = cases.length === 0 ? resultPassed(result) : false;
       const message = result.error?.message ?? (result.response ? `HTTP ${result.response.status} ${result.response.statusText}` : 'no response');
       cases.unshift({
         name: label,

@@ -18,9 +18,11 @@ import type { StatusBar } from '../status/statusBar';
 import { Disposable } from '../util/disposable';
 import { reportSendError } from './reportSendError';
 import { runRequests, type RunContext, type RunResult } from '../../core/run';
+import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
 import { secretSourcesFor, variableContextFor } from './sendContext';
 import { signPrepared } from './signPrepared';
 import { requireTrust } from './requireTrust';
+import type { RequestOutcomes } from '../state/requestOutcomes';
 
 export function requestTitle(request: ParsedRequest): string {
   return request.title ?? request.name ?? `${request.method} ${request.url}`;
@@ -33,6 +35,7 @@ export interface SendServices {
   panels: ResponsePanels;
   statusBar: StatusBar;
   logger: OutputLogger;
+  outcomes: RequestOutcomes;
 }
 
 /** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
@@ -41,6 +44,8 @@ export class SendController extends Disposable {
   private running: AbortController | null = null;
   private last: { uri: vscode.Uri; indexes: number[] } | null = null;
   private nextModelId = 1;
+  /** The last Send All summary (read by the extension-host tests). */
+  lastSummary: string | null = null;
 
   constructor(private readonly services: SendServices) {
     super();
@@ -76,7 +81,7 @@ export class SendController extends Disposable {
       async (progress, token) => {
         const subscription = token.onCancellationRequested(() => controller.abort());
         try {
-          await this.run(uri, parsed, indexes, controller.signal, (message) => progress.report({ message }));
+          await this.run({ document, version: document.version }, parsed, indexes, controller.signal, (message) => progress.report({ message }));
         } finally {
           subscription.dispose();
         }
@@ -85,7 +90,14 @@ export class SendController extends Disposable {
     if (this.running === controller) this.running = null;
   }
 
-  private async run(uri: vscode.Uri, parsed: ParsedDocument, indexes: number[], signal: AbortSignal, report: (message: string) => void): Promise<void> {
+  private async run(
+    sentFrom: { document: vscode.TextDocument; version: number },
+    parsed: ParsedDocument,
+    indexes: number[],
+    signal: AbortSignal,
+    report: (message: string) => void,
+  ): Promise<void> {
+    const uri = sentFrom.document.uri;
     const settings = readSettings(uri);
     const file = vscode.workspace.asRelativePath(uri);
     const variables = variableContextFor(uri, this.services.environments, new Map());
@@ -97,9 +109,12 @@ export class SendController extends Disposable {
     };
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
+    const results: RunResult[] = [];
     try {
       for await (const result of runRequests(parsed, indexes, context)) {
         const request = parsed.requests[result.index];
+        results.push(result);
+        this.services.outcomes.record(sentFrom.document, sentFrom.version, result.index, outcomeLine(result));
         if (result.response && result.request) {
           this.services.logger.info(`${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`);
           this.show(uri, request, result, settings.newPanelPerRequest, settings.inlineBodyLimitBytes);
@@ -111,6 +126,16 @@ export class SendController extends Disposable {
     } catch (error) {
       reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services);
     }
+    if (results.length > 1) this.summarise(results);
+  }
+
+  /** After Send All: how many requests passed (2xx or their assertions) and failed. */
+  private summarise(results: readonly RunResult[]): void {
+    const summary = `GW HTTP: ${runSummary(results)}.`;
+    this.lastSummary = summary;
+    this.services.logger.info(summary);
+    if (results.every(resultPassed)) void vscode.window.showInformationMessage(summary);
+    else void vscode.window.showWarningMessage(summary);
   }
 
   private show(uri: vscode.Uri, request: ParsedRequest, result: RunResult, newPanel: boolean, inlineBytes: number): void {

@@ -162,6 +162,27 @@ describe('Assertions (extension host)', function () {
     assert.equal(model.assertions[2].actual, '(none)');
     await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the panel did not render the response');
   });
+
+  it('shows each request\'s last outcome as a lens after Send All, sums the run up, and drops the outcomes on an edit', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(`### One\nGET ${url}/one\n?? body $.id == 7\n\n### Two\nGET ${url}/two\n?? body $.id == 8\n`);
+    await vscode.commands.executeCommand('gwhttp.sendAll', document.uri);
+    assert.equal(api.lastRunSummary(), 'GW HTTP: 2 requests: 1 passed, 1 failed.');
+    const outcomeTitles = async () => {
+      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+      return lenses.map((lens) => lens.command?.title ?? '').filter((title) => /^[✔✘]/.test(title));
+    };
+    const titles = (await waitUntil(async () => {
+      const found = await outcomeTitles();
+      return found.length === 2 ? found : undefined;
+    }, 10_000, 'no outcome lenses')) ?? [];
+    assert.match(titles[0], /^✔ 200 OK · 1\/1 check · \d+ ms$/);
+    assert.match(titles[1], /^✘ 200 OK · 0\/1 check · \d+ ms$/);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# edited\n'));
+    assert.deepEqual(await outcomeTitles(), [], 'outcomes of the old text are dropped');
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
 });
 
 describe('Hostile responses (extension host)', function () {
