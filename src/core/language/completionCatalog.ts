@@ -97,3 +97,32 @@ export const commonHeaderValues: Record<string, string[]> = {
   'x-request-id': ['{{$uuid}}'],
   'user-agent': ['gwhttp'],
 };
+
+/** What a `?? …` assertion can check (httpYac's subjects that gwhttp evaluates). */
+export const assertionSubjects: CatalogEntry[] = [
+  { label: 'status', description: 'The response status, e.g. ?? status == 200.', snippet: 'status ${1:==} ${2:200}' },
+  { label: 'header', description: 'A response header by name, e.g. ?? header content-type includes json.', snippet: 'header ${1:content-type} ${2:includes} ${3:json}' },
+  { label: 'body', description: 'The body, or a value in a JSON body by JSONPath ($.items[0].id) or dot path (items[0].id).', snippet: 'body ${1:\\$.id} ${2:==} ${3:1}' },
+  { label: 'duration', description: 'The total time in milliseconds, e.g. ?? duration < 500.', snippet: 'duration ${1:<} ${2:500}' },
+];
+
+/** How a `?? …` assertion compares: the predicate and what it does. */
+export const assertionPredicates: CatalogEntry[] = [
+  { label: '==', description: 'equals (the value is converted to the found type; JSON for objects and arrays)' },
+  { label: '!=', description: 'does not equal' },
+  { label: '<', description: 'less than (numbers)' },
+  { label: '<=', description: 'at most (numbers)' },
+  { label: '>', description: 'greater than (numbers)' },
+  { label: '>=', description: 'at least (numbers)' },
+  { label: 'includes', description: 'a text contains it, or an array has it (alias contains)' },
+  { label: 'startsWith', description: 'the text starts with it' },
+  { label: 'endsWith', description: 'the text ends with it' },
+  { label: 'matches', description: 'the text matches a regular expression' },
+  { label: 'exists', description: 'the header or body path is there (no value)' },
+  { label: 'isString', description: 'the value is a string (no value)' },
+  { label: 'isNumber', description: 'the value is a number (no value)' },
+  { label: 'isBoolean', description: 'the value is true or false (no value)' },
+  { label: 'isArray', description: 'the value is an array (no value)' },
+  { label: 'isFalse', description: 'the value is missing, false, 0 or empty (no value)' },
+  { label: 'sha256', description: 'the whole body has this SHA-256 digest (base64 or hex); md5 and sha512 too' },
+];

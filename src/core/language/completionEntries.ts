@@ -1,10 +1,10 @@
 import { systemVariableHelp } from '../variables/systemVariables';
 import type { VariableDescription } from '../variables/describeVariables';
-import { commonHeaders, commonHeaderValues, directives, httpMethods, signOptions, signOptionValues, signSchemes } from './completionCatalog';
+import { assertionPredicates, assertionSubjects, commonHeaders, commonHeaderValues, directives, httpMethods, signOptions, signOptionValues, signSchemes } from './completionCatalog';
 import type { CompletionSite } from './completionSite';
 import { describeSource } from './variableHover';
 
-export type CompletionEntryKind = 'variable' | 'system' | 'request' | 'method' | 'header' | 'value' | 'directive' | 'scheme' | 'option';
+export type CompletionEntryKind = 'variable' | 'system' | 'request' | 'method' | 'header' | 'value' | 'directive' | 'scheme' | 'option' | 'assertion';
 
 /** One completion proposal, editor-neutral (the adapter maps it to a vscode.CompletionItem). */
 export interface CompletionEntry {
@@ -45,6 +45,10 @@ export function completionEntries(site: CompletionSite, data: CompletionData): C
       return commonHeaders.map((entry, index) => simple(entry.label, 'header', 'header', entry.description, index, `${entry.label}: $0`));
     case 'headerValue':
       return (commonHeaderValues[site.header.toLowerCase()] ?? []).map((value, index) => simple(value, 'value', site.header, '', index));
+    case 'assertionSubject':
+      return assertionSubjects.map((entry, index) => simple(entry.label, 'assertion', '?? subject', entry.description, index, entry.snippet));
+    case 'assertionPredicate':
+      return assertionPredicates.map((entry, index) => simple(entry.label, 'assertion', '?? predicate', entry.description, index));
     default: {
       const unreachable: never = site;
       return unreachable;

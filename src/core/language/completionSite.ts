@@ -13,7 +13,9 @@ export type CompletionSite =
   | { kind: 'signOptionValue'; option: string; prefix: string; startColumn: number }
   | { kind: 'method'; prefix: string; startColumn: number }
   | { kind: 'headerName'; prefix: string; startColumn: number }
-  | { kind: 'headerValue'; header: string; prefix: string; startColumn: number };
+  | { kind: 'headerValue'; header: string; prefix: string; startColumn: number }
+  | { kind: 'assertionSubject'; prefix: string; startColumn: number }
+  | { kind: 'assertionPredicate'; prefix: string; startColumn: number };
 
 /** Where a line sits: in a header section, the Method block, or elsewhere (preamble, body, prose). */
 type LineSection = 'headers' | 'method' | 'body' | 'preamble' | 'other';
@@ -30,6 +32,7 @@ export function completionSiteAt(lines: readonly string[], line: number, column:
   const variable = variableSite(text, before);
   if (variable) return variable;
   if (directivePrefix.test(before)) return directiveSite(before);
+  if (/^\s*\?\?/.test(before)) return assertionSite(before);
   const section = sectionOf(lines, line, requestLines);
   if (section === 'headers') return headerSite(before);
   const word = /^\s*([A-Za-z]*)$/.exec(before);
@@ -60,6 +63,15 @@ function directiveSite(before: string): CompletionSite | null {
   if (!option) return null;
   const used = [...rest.matchAll(/([\w-]+)=/g)].map((match) => match[1]);
   return { kind: 'signOption', prefix: option[1], startColumn: before.length - option[1].length, used };
+}
+
+/** `?? |` → a subject; `?? status |`, `?? header content-type |`, `?? body $.id |` → a predicate. */
+function assertionSite(before: string): CompletionSite | null {
+  const subject = /^\s*\?\?\s*([A-Za-z]*)$/.exec(before);
+  if (subject) return { kind: 'assertionSubject', prefix: subject[1], startColumn: before.length - subject[1].length };
+  const predicate = /^\s*\?\?\s*(?:(?:status|duration)|(?:header|body)(?:\s+\S+)?)\s+([A-Za-z=!<>]*)$/i.exec(before);
+  if (predicate) return { kind: 'assertionPredicate', prefix: predicate[1], startColumn: before.length - predicate[1].length };
+  return null;
 }
 
 function headerSite(before: string): CompletionSite | null {

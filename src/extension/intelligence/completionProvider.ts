@@ -5,7 +5,7 @@ import { splitLines } from '../../core/language/documentLines';
 import type { DocumentCache } from '../language/documentCache';
 import type { VariableCatalog } from './variableCatalog';
 
-export const completionTriggerCharacters = ['{', '$', '@', ':', '='];
+export const completionTriggerCharacters = ['{', '$', '@', ':', '=', '?'];
 
 const itemKinds: Record<CompletionEntryKind, vscode.CompletionItemKind> = {
   variable: vscode.CompletionItemKind.Variable,
@@ -17,9 +17,10 @@ const itemKinds: Record<CompletionEntryKind, vscode.CompletionItemKind> = {
   directive: vscode.CompletionItemKind.Keyword,
   scheme: vscode.CompletionItemKind.EnumMember,
   option: vscode.CompletionItemKind.Property,
+  assertion: vscode.CompletionItemKind.Operator,
 };
 
-/** Variables, system variables, methods, headers, directives and `@sign` schemes and options. */
+/** Variables, system variables, methods, headers, directives, `@sign` schemes and options, and `??` assertions. */
 export class GwHttpCompletionProvider implements vscode.CompletionItemProvider {
   constructor(private readonly documents: DocumentCache, private readonly catalog: VariableCatalog) {}
 

@@ -54,7 +54,7 @@ describe('editor intelligence (extension host)', () => {
     assert.ok(byLabel.has('ilogin.response.body.$'), 'chaining reference to the named request');
   });
 
-  it('completes directives, sign schemes and options, methods, header names and values', async () => {
+  it('completes directives, sign schemes and options, methods, header names and values, and ?? assertions', async () => {
     const directive = await untitledAt('### a\n# @|\nGET http://127.0.0.1/x');
     const directives = (await completions(directive.document, directive.position, '@')).map(labelOf);
     for (const name of ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note']) assert.ok(directives.includes(name), name);
@@ -70,6 +70,13 @@ describe('editor intelligence (extension host)', () => {
     assert.ok((await completions(header.document, header.position)).map(labelOf).includes('X-Date'));
     const value = await untitledAt('POST http://127.0.0.1/x\nContent-Type: |');
     assert.ok((await completions(value.document, value.position, ':')).map(labelOf).includes('application/json'));
+
+    const subject = await untitledAt('GET http://127.0.0.1/x\n\n?? |');
+    const subjects = (await completions(subject.document, subject.position)).map(labelOf);
+    for (const name of ['status', 'header', 'body', 'duration']) assert.ok(subjects.includes(name), name);
+    const predicate = await untitledAt('GET http://127.0.0.1/x\n\n?? body $.id |');
+    const predicates = (await completions(predicate.document, predicate.position)).map(labelOf);
+    for (const name of ['==', 'exists', 'includes']) assert.ok(predicates.includes(name), name);
   });
 
   it('hovers a variable with its resolved value and where it came from', async () => {

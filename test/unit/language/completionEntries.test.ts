@@ -57,6 +57,14 @@ describe('completionEntries', () => {
     assert.deepEqual(values.map((entry) => entry.label), ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512']);
   });
 
+  it('offers assertion subjects as snippets and the predicates', () => {
+    const subjects = completionEntries({ kind: 'assertionSubject', prefix: '', startColumn: 3 }, data);
+    assert.deepEqual(subjects.map((entry) => entry.label), ['status', 'header', 'body', 'duration']);
+    assert.equal(subjects[0].insertText, 'status ${1:==} ${2:200}');
+    const predicates = completionEntries({ kind: 'assertionPredicate', prefix: '', startColumn: 10 }, data).map((entry) => entry.label);
+    assert.ok(['==', '!=', 'includes', 'exists', 'isArray', 'matches'].every((predicate) => predicates.includes(predicate)), predicates.join(' '));
+  });
+
   it('offers methods, common headers and values for a known header', () => {
     assert.ok(completionEntries({ kind: 'method', prefix: '', startColumn: 0 }, data).some((entry) => entry.label === 'PATCH'));
     const headers = completionEntries({ kind: 'headerName', prefix: '', startColumn: 0 }, data);

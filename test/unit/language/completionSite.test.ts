@@ -46,6 +46,17 @@ describe('completionSiteAt', () => {
     assert.equal(siteAt('#### Request body\nabc|'), null);
   });
 
+  it('offers assertion subjects after ?? and predicates after the subject (and its argument)', () => {
+    assert.deepEqual(siteAt('GET https://h/x\n?? |'), { kind: 'assertionSubject', prefix: '', startColumn: 3 });
+    assert.deepEqual(siteAt('GET https://h/x\n\n{"a":1}\n\n?? sta|'), { kind: 'assertionSubject', prefix: 'sta', startColumn: 3 });
+    assert.deepEqual(siteAt('GET https://h/x\n?? status =|'), { kind: 'assertionPredicate', prefix: '=', startColumn: 10 });
+    assert.deepEqual(siteAt('GET https://h/x\n?? header content-type inc|'), { kind: 'assertionPredicate', prefix: 'inc', startColumn: 23 });
+    assert.deepEqual(siteAt('GET https://h/x\n?? body $.items[0].id |'), { kind: 'assertionPredicate', prefix: '', startColumn: 22 });
+    assert.deepEqual(siteAt('GET https://h/x\n?? body |'), { kind: 'assertionPredicate', prefix: '', startColumn: 8 });
+    assert.equal(siteAt('GET https://h/x\n?? status == 20|'), null);
+    assert.deepEqual(siteAt('GET https://h/x\n?? body $.id == {{ex|'), { kind: 'variable', prefix: 'ex', startColumn: 18, hasClosing: false });
+  });
+
   it('a new region after a separator is a preamble again', () => {
     assert.deepEqual(siteAt('GET https://h/a\nAccept: */*\n###\nGE|'), { kind: 'method', prefix: 'GE', startColumn: 0 });
   });
