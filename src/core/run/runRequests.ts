@@ -3,6 +3,7 @@ import { decodeText } from '../http/decodeText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { ChainedExchange } from '../variables/variableContext';
 import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
+import { sharedEnvironmentName } from '../variables/loadedEnvironments';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
 import { parseProblems } from './parseProblems';
 import { retryRateLimited } from './retryRateLimited';
@@ -30,12 +31,13 @@ export async function* runRequests(
   const chain = new Map<string, ChainedExchange>();
   const done = new Set<number>();
   const preloaded = await preloadVariables(context);
+  const environment = selectedEnvironmentValues(preloaded);
   for (const index of indexes) {
     const request = document.requests[index];
     if (!request) continue;
     const frames: Frame[] = [{ request, names: null, next: 0, stack: [] }];
     while (frames.length > 0) {
-      const ready = nextToSend(document, frames, chain, done, preloaded.signal);
+      const ready = nextToSend(document, frames, chain, done, preloaded.signal, environment);
       if (ready === undefined) continue;
       if (ready === null || preloaded.signal?.aborted) return;
       done.add(ready.index);
@@ -52,6 +54,13 @@ async function preloadVariables(context: RunContext): Promise<RunContext> {
   const environments = context.variables.environments ?? (await loadContextEnvironments(probe));
   const dotenv = context.variables.dotenv !== undefined ? context.variables.dotenv : await loadContextDotenv(probe);
   return { ...context, variables: { ...context.variables, environments, dotenv }, signingMemo: context.signingMemo ?? new Map() };
+}
+
+/** The selected environment's values over `$shared` (where a `{{name}}` may lead to a chained request). */
+function selectedEnvironmentValues(context: RunContext): Record<string, string> {
+  const { environments, environmentName } = context.variables;
+  const all = environments?.environments ?? {};
+  return { ...all[sharedEnvironmentName], ...(environmentName === null ? {} : all[environmentName]) };
 }
 
 /** A request on the way to being sent: its dependencies (`names`) are sent first, one by one. */
@@ -73,6 +82,7 @@ function nextToSend(
   chain: ReadonlyMap<string, ChainedExchange>,
   done: ReadonlySet<number>,
   signal: AbortSignal | undefined,
+  environment: Readonly<Record<string, string>>,
 ): ParsedRequest | null | undefined {
   const frame = frames[frames.length - 1];
   if (frame.names === null) {
@@ -81,7 +91,7 @@ function nextToSend(
       frames.pop();
       return undefined;
     }
-    frame.names = referencedRequestNames(frame.request, document);
+    frame.names = referencedRequestNames(frame.request, document, environment);
   }
   while (frame.next < frame.names.length) {
     const name = frame.names[frame.next++];

@@ -6,6 +6,12 @@ import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
 import { startLoopback, type Loopback } from '../http/loopback';
 import { runText } from './runContext';
 
+async function runTextWithEnvironments(text: string, settingsEnvironments: Record<string, Record<string, string>>, environmentName: string) {
+  const probe = await runText('', [], {});
+  const { results } = await runText(text, [1], {}, undefined, { variables: { ...probe.context.variables, settingsEnvironments, environmentName, mayReadWorkspaceFiles: false } });
+  return results;
+}
+
 const secretEnv = { [secretEnvVarName(demoKeyPairId)]: demoKeyPairSecret };
 
 describe('runRequests', () => {
@@ -83,6 +89,25 @@ describe('runRequests', () => {
     assert.deepEqual(results.map((r) => r.index), [0, 1]);
     assert.equal(results[1].response?.bodyText, 'got t-123');
     assert.deepEqual(server.received.map((r) => r.url), ['/login', '/data']);
+  });
+
+  it('sends a request first when the selected environment or an assertion refers to its response', async () => {
+    server = await startLoopback((request, response) => {
+      if (request.url === '/login') response.setHeader('Content-Type', 'application/json').end('{"token":"t-9","user":"ann"}');
+      else response.setHeader('Content-Type', 'application/json').end(`{"token":"${request.headers['x-token']}","user":"ann"}`);
+    });
+    const text = `### login\n# @name login\nPOST ${server.url}/login\n\n###\nGET ${server.url}/data\nX-Token: {{token}}\n\n?? body $.user == {{login.response.body.$.user}}\n`;
+    const settingsEnvironments = { $shared: { token: '{{login.response.body.$.token}}' }, dev: { other: 'x' } };
+    const run = await runTextWithEnvironments(text, settingsEnvironments, 'dev');
+    assert.deepEqual(run.map((r) => r.index), [0, 1]);
+    assert.deepEqual(server.received.map((r) => r.url), ['/login', '/data']);
+    assert.equal(run[1].response?.bodyText, '{"token":"t-9","user":"ann"}');
+    assert.deepEqual(run[1].assertions.map((a) => [a.text, a.passed]), [['body $.user == ann', true]]);
+
+    server.received.length = 0;
+    const onlyAssertion = `### login\n# @name login\nPOST ${server.url}/login\n\n###\nGET ${server.url}/data\n\n?? body $.user == {{login.response.body.$.user}}\n`;
+    const second = await runText(onlyAssertion, [1]);
+    assert.deepEqual(second.results.map((r) => r.index), [0, 1], 'the assertion\'s reference sends login first');
   });
 
   it('does not send a dependency twice when it is also chosen', async () => {
