@@ -14,7 +14,7 @@ const commands: Record<string, () => CommandRunner> = {
   'mock-gateway': () => (require('./commands/mockGatewayCommand') as { runMockGateway: CommandRunner }).runMockGateway,
 };
 
-const helpText = `gwhttp ${version}: run .gwhttp request files (parse, sign, send) and a local mock gateway
+const helpText = `gwhttp ${version}: run .gwhttp request files (parse, check, sign, send) and a local mock gateway
 
 Usage:
   gwhttp parse FILE... [--json]      parse files, print requests and diagnostics
