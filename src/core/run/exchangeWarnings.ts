@@ -29,9 +29,14 @@ function describeDrift(seconds: number): string {
   return `${amount} ${seconds > 0 ? 'behind' : 'ahead of'}`;
 }
 
+function dateHeader(headers: readonly HeaderField[]): string | undefined {
+  for (const header of headers) if (header.name.length === 4 && header.name.toLowerCase() === 'date') return header.value;
+  return undefined;
+}
+
 function clockWarning(input: WarningInput): string | null {
   if (!input.signing || !input.sentAt || input.explainedClock) return null;
-  const date = input.headers.find((header) => header.name.toLowerCase() === 'date')?.value;
+  const date = dateHeader(input.headers);
   const serverTime = date === undefined ? Number.NaN : Date.parse(date);
   if (Number.isNaN(serverTime)) return null;
   const drift = Math.round((serverTime - input.sentAt.getTime()) / 1000);

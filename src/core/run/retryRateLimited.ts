@@ -1,5 +1,20 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { RunResult } from './runTypes';
+
+/** Waits `ms`; rejects when `signal` aborts (node:timers/promises would load a module every CLI run). */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(new Error('aborted'));
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new Error('aborted'));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /** `gwhttp send --retry-429 MAX_SECONDS`: how a request refused with 429 is sent again. */
 export interface RateLimitRetry {
@@ -27,7 +42,7 @@ export async function retryRateLimited(send: () => Promise<RunResult>, retry: Ra
   const waits: number[] = [];
   for (let delay = retryDelaySeconds(result, retry); delay !== null && waits.length < retry.maxRetries; delay = retryDelaySeconds(result, retry)) {
     try {
-      await sleep(delay * 1000, undefined, { signal });
+      await sleep(delay * 1000, signal);
     } catch {
       break;
     }
