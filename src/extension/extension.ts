@@ -14,6 +14,7 @@ import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
 import { EnvironmentService } from './state/environmentService';
 import { RequestOutcomes } from './state/requestOutcomes';
+import { ResponseHistory } from './state/responseHistory';
 import { StatusBar } from './status/statusBar';
 import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 
@@ -47,7 +48,8 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger));
   const statusBar = new StatusBar(environments);
   const outcomes = new RequestOutcomes();
-  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes };
+  const history = new ResponseHistory();
+  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const diagnostics = new DiagnosticsController(documents, environments);

@@ -7,6 +7,7 @@ import { previewSignature, type SignaturePreviewProvider } from './previewSignat
 import { activeGwhttpUri, requestTarget } from './requestTarget';
 import { forgetSecret, storeSecret } from './secretCommands';
 import { selectEnvironment } from './selectEnvironment';
+import { showHistory } from './showHistory';
 
 /** Runs a command body; any failure becomes one clear message (never an unhandled rejection). */
 function guarded<A extends unknown[]>(services: SendServices, name: string, body: (...args: A) => Promise<unknown>): (...args: A) => Promise<unknown> {
@@ -37,6 +38,7 @@ export function registerCommands(services: SendServices, sender: SendController,
       await sender.send(target, parsed.requests.map((request) => request.index));
     }),
     command('gwhttp.rerunLast', () => sender.rerunLast()),
+    command('gwhttp.showHistory', (index?: unknown) => showHistory(services, index)),
     command('gwhttp.cancelRequest', async () => sender.cancel()),
     command('gwhttp.previewSignature', async (uri?: unknown, index?: unknown) => {
       const target = requestTarget(documents, uri, index);

@@ -72,8 +72,9 @@ class ResponsePanel extends Disposable {
       await this.onAction(action, this.context);
       return null;
     }
-    if (!this.restored || modelId !== this.shownModelId) return null;
-    const notice = bodyGoneMessage(action);
+    if (modelId !== this.shownModelId) return null;
+    // The shown response has no body in memory: restored after a reload, or too large for the history.
+    const notice = bodyGoneMessage(action, this.restored ? 'reload' : 'history');
     void vscode.window.showWarningMessage(notice);
     return notice;
   }
@@ -81,7 +82,7 @@ class ResponsePanel extends Disposable {
   post(message: HostMessage, context: ResponseActionContext | null): void {
     this.lastMessage = message;
     this.restored = false;
-    if (context || message.type !== 'showResponse') this.context = context;
+    this.context = context;
     this.panel.title = panelTitle(message);
     if (this.isReady) void this.panel.webview.postMessage(message);
     // Keep the column the user chose; only bring the panel forward without taking focus.

@@ -10,9 +10,12 @@ const actionWords: Record<BodyAction, string> = {
   copyCurl: 'copy the request as cURL',
 };
 
-/** What the user is told when an action needs the body bytes (or the request) of a restored response. */
-export function bodyGoneMessage(action: BodyAction): string {
-  return `GW HTTP: this response was restored after a window reload and its body is no longer in memory. Send the request again to ${actionWords[action]}.`;
+/** What the user is told when an action needs the body bytes (or the request) of a response that no longer has them. */
+export function bodyGoneMessage(action: BodyAction, why: 'reload' | 'history' = 'reload'): string {
+  const what = why === 'reload'
+    ? 'this response was restored after a window reload and its body is no longer in memory'
+    : 'the body of this response from the history was too large to keep in memory';
+  return `GW HTTP: ${what}. Send the request again to ${actionWords[action]}.`;
 }
 
 /**

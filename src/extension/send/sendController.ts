@@ -23,6 +23,7 @@ import { secretSourcesFor, variableContextFor } from './sendContext';
 import { signPrepared } from './signPrepared';
 import { requireTrust } from './requireTrust';
 import type { RequestOutcomes } from '../state/requestOutcomes';
+import type { ResponseHistory } from '../state/responseHistory';
 
 export function requestTitle(request: ParsedRequest): string {
   return request.title ?? request.name ?? `${request.method} ${request.url}`;
@@ -36,6 +37,7 @@ export interface SendServices {
   statusBar: StatusBar;
   logger: OutputLogger;
   outcomes: RequestOutcomes;
+  history: ResponseHistory;
 }
 
 /** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
@@ -159,12 +161,9 @@ export class SendController extends Disposable {
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
     );
     if (model.throttle) this.services.statusBar.recordThrottle(result.signing?.keyId ?? null, model.throttle);
-    this.services.panels.show({ type: 'showResponse', model }, {
-      model,
-      body: response.body,
-      bodyFile: response.bodyFile,
-      curl: () => this.curlFor(uri, request.index),
-    }, newPanel);
+    const context = { model, body: response.body, bodyFile: response.bodyFile, curl: () => this.curlFor(uri, request.index) };
+    this.services.history.add(model, context);
+    this.services.panels.show({ type: 'showResponse', model }, context, newPanel);
   }
 
   /** A freshly signed cURL command for one request (the secret is never included); null without trust. */

@@ -62,6 +62,22 @@ describe('Response body actions (extension host)', function () {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
+  it('shows an earlier response again from the history, with its actions', async () => {
+    const api = await gwhttpApi();
+    await sendAndShow('/latin');
+    const first = api.lastResponseModel();
+    await sendAndShow('/bom');
+    await vscode.commands.executeCommand('gwhttp.showHistory', 1);
+    const shown = api.lastResponseModel();
+    assert.equal(shown?.id, first?.id);
+    assert.ok(shown?.notes.some((note) => note.startsWith('From the response history: sent at ')), shown?.notes.join(' | '));
+    await waitUntil(() => api.lastRendered()?.modelId === shown?.id, 15_000, 'the panel did not render the history entry');
+    await api.responseAction('openBody');
+    const editor = await waitUntil(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10_000, 'no editor opened');
+    assert.equal(editor?.document.getText(), expectedText);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  });
+
   it('copies a UTF-8 body without its byte order mark', async function () {
     await skipWhereTheClipboardCannotBeRead(this);
     await sendAndShow('/bom');
