@@ -18,6 +18,7 @@ import type { StatusBar } from '../status/statusBar';
 import { Disposable } from '../util/disposable';
 import { reportSendError } from './reportSendError';
 import { runRequests, type RunContext, type RunResult } from '../../core/run';
+import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
 import { secretSourcesFor, variableContextFor } from './sendContext';
 import { signPrepared } from './signPrepared';
@@ -58,6 +59,17 @@ export class SendController extends Disposable {
     this.running?.abort();
   }
 
+  /** Asks before sending requests marked `# @note` or with an environment that sets `$confirm`; true to go on. */
+  private async confirmed(uri: vscode.Uri, parsed: ParsedDocument, indexes: number[]): Promise<boolean> {
+    const environments = await this.services.environments.load(uri).catch(() => null);
+    const reasons = confirmationText(parsed, indexes, environments, this.services.environments.activeName);
+    if (reasons === null) return true;
+    const count = indexes.length === 1 ? 'this request' : `these ${indexes.length} requests`;
+    const answer = await vscode.window.showWarningMessage(`GW HTTP: send ${count}?`, { modal: true, detail: reasons }, 'Send');
+    if (answer !== 'Send') this.services.logger.info(`Not sent (not confirmed): ${reasons.replace(/\n/g, '; ')}`);
+    return answer === 'Send';
+  }
+
   rerunLast(): Promise<void> {
     if (!this.last) {
       void vscode.window.showInformationMessage('GW HTTP: nothing was sent yet in this window.');
@@ -74,6 +86,7 @@ export class SendController extends Disposable {
       void vscode.window.showWarningMessage(`GW HTTP: ${path.basename(uri.fsPath)} has no request to send.`);
       return;
     }
+    if (!(await this.confirmed(uri, parsed, indexes))) return;
     this.last = { uri, indexes };
     this.running?.abort();
     const controller = new AbortController();

@@ -185,6 +185,62 @@ describe('Assertions (extension host)', function () {
   });
 });
 
+describe('Confirmation before sending (extension host)', function () {
+  this.timeout(60_000);
+  let server: http.Server;
+  let url: string;
+  let received: string[];
+
+  before(async () => {
+    received = [];
+    server = http.createServer((request, response) => {
+      received.push(request.url ?? '');
+      response.end('{}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  after(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  /** Answers the modal confirmation as the user would (VS Code's modal dialog cannot be clicked from here). */
+  function answerConfirmation(answer: string | undefined): { asked: Array<{ message: string; detail: string }>; restore(): void } {
+    const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
+    const original = window.showWarningMessage;
+    const asked: Array<{ message: string; detail: string }> = [];
+    window.showWarningMessage = (...args: unknown[]) => {
+      const options = args[1] as { modal?: boolean; detail?: string } | undefined;
+      if (!options?.modal) return original.apply(vscode.window, args);
+      asked.push({ message: String(args[0]), detail: options.detail ?? '' });
+      return Promise.resolve(answer);
+    };
+    return { asked, restore: () => { window.showWarningMessage = original; } };
+  }
+
+  it('asks before sending a request marked # @note, and sends only when confirmed', async () => {
+    const document = await openTempGwhttp(`### Delete orders\n# @note This deletes real orders\nDELETE ${url}/orders\n`);
+    const declined = answerConfirmation(undefined);
+    try {
+      await send(document);
+    } finally {
+      declined.restore();
+    }
+    assert.deepEqual(declined.asked, [{ message: 'GW HTTP: send this request?', detail: 'Delete orders (line 3): This deletes real orders' }]);
+    assert.deepEqual(received, [], 'nothing is sent when the user says no');
+    const accepted = answerConfirmation('Send');
+    try {
+      await send(document);
+    } finally {
+      accepted.restore();
+    }
+    assert.equal(accepted.asked.length, 1);
+    assert.deepEqual(received, ['/orders']);
+  });
+});
+
 describe('Hostile responses (extension host)', function () {
   this.timeout(60_000);
   let server: http.Server;
