@@ -1,11 +1,9 @@
 // The panel's body actions on a live response: Copy Body and Open in Editor give the text the panel
 // shows, decoded with the response's charset (not as UTF-8 whatever it declares).
 import * as assert from 'node:assert/strict';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import * as vscode from 'vscode';
 import { waitUntil } from '../index';
-import { gwhttpApi, openTempGwhttp, skipWhereTheClipboardCannotBeRead } from './extensionTestUtils';
+import { gwhttpApi, openTempGwhttp, skipWhereTheClipboardCannotBeRead, startLocalServer, type LocalServer } from './extensionTestUtils';
 
 /** "café £5 — ok" in ISO-8859-1 would lose the dash; windows-1252 has it (0x97). */
 const windows1252 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35, 0x20, 0x97, 0x20, 0x6f, 0x6b]);
@@ -13,11 +11,11 @@ const expectedText = 'café £5 — ok';
 
 describe('Response body actions (extension host)', function () {
   this.timeout(60_000);
-  let server: http.Server;
+  let server: LocalServer;
   let url: string;
 
   before(async () => {
-    server = http.createServer((request, response) => {
+    server = await startLocalServer((request, response) => {
       if (request.url === '/latin') {
         response.setHeader('Content-Type', 'text/plain; charset=windows-1252');
         response.end(windows1252);
@@ -26,13 +24,11 @@ describe('Response body actions (extension host)', function () {
       response.setHeader('Content-Type', 'application/json');
       response.end(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"name":"ünïcödé"}')]));
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = server.url;
   });
 
   after(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   });
 
   async function sendAndShow(path: string): Promise<void> {

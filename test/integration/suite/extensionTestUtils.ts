@@ -1,5 +1,7 @@
 // Helpers for the VS Code experience tests (lenses, send, panel, diagnostics, secrets).
 import * as fs from 'node:fs';
+import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -53,4 +55,22 @@ export async function skipWhereTheClipboardCannotBeRead(test: Mocha.Context): Pr
   const probe = `gwhttp-clipboard-probe-${Date.now()}`;
   await vscode.env.clipboard.writeText(probe);
   if ((await vscode.env.clipboard.readText()) !== probe) test.skip();
+}
+
+/** A real HTTP server on 127.0.0.1 (port 0) for a host test; `close` ends its connections too. */
+export interface LocalServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startLocalServer(handler: http.RequestListener): Promise<LocalServer> {
+  const server = http.createServer(handler);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => {
+      server.closeAllConnections();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
 }

@@ -1,14 +1,12 @@
 // Sending through the core against the project's mock gateway on 127.0.0.1, and the response panel.
 import * as assert from 'node:assert/strict';
-import * as http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import * as vscode from 'vscode';
 import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
 import { waitUntil } from '../index';
-import { gwhttpApi, openTempGwhttp } from './extensionTestUtils';
+import { gwhttpApi, openTempGwhttp, startLocalServer, type LocalServer } from './extensionTestUtils';
 
 function signedRequest(baseUrl: string, keyId = demoKeyPairId): string {
   return `### List orders\n# @sign tencent-keypair id=${keyId}\nGET ${baseUrl}/release/orders?limit=2\nAccept: application/json\n`;
@@ -98,24 +96,22 @@ describe('Send Request and the response panel (extension host)', function () {
 
 describe('Clock and quota warnings (extension host)', function () {
   this.timeout(60_000);
-  let server: http.Server;
+  let server: LocalServer;
   let url: string;
 
   before(async () => {
-    server = http.createServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.setHeader('Date', new Date(Date.now() - 7 * 60_000).toUTCString());
       response.setHeader('X-RateLimit-Used', '124/125');
       response.end('{}');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = server.url;
     await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, demoKeyPairSecret);
   });
 
   after(async () => {
     await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   });
 
   it('shows a drifted gateway clock and a nearly used quota as warnings in the panel', async () => {
@@ -133,21 +129,19 @@ describe('Clock and quota warnings (extension host)', function () {
 
 describe('Assertions (extension host)', function () {
   this.timeout(60_000);
-  let server: http.Server;
+  let server: LocalServer;
   let url: string;
 
   before(async () => {
-    server = http.createServer((_request, response) => {
+    server = await startLocalServer((_request, response) => {
       response.setHeader('Content-Type', 'application/json');
       response.end('{"id":7}');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = server.url;
   });
 
   after(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   });
 
   it('checks ?? assertions after the response and puts the outcome in the panel model', async () => {
@@ -187,23 +181,21 @@ describe('Assertions (extension host)', function () {
 
 describe('Confirmation before sending (extension host)', function () {
   this.timeout(60_000);
-  let server: http.Server;
+  let server: LocalServer;
   let url: string;
   let received: string[];
 
   before(async () => {
     received = [];
-    server = http.createServer((request, response) => {
+    server = await startLocalServer((request, response) => {
       received.push(request.url ?? '');
       response.end('{}');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    url = server.url;
   });
 
   after(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await server.close();
   });
 
   /** Answers the modal confirmation as the user would (VS Code's modal dialog cannot be clicked from here). */
@@ -243,21 +235,20 @@ describe('Confirmation before sending (extension host)', function () {
 
 describe('Hostile responses (extension host)', function () {
   this.timeout(60_000);
-  let server: http.Server;
+  let server: LocalServer;
   let baseUrl: string;
 
   before(async () => {
-    server = http.createServer((_req, res) => {
+    server = await startLocalServer((_req, res) => {
       res.setHeader("X-Evil'Name", '"><script>window.pwned=1</script>');
       res.setHeader('X-Link', '<a href="javascript:alert(1)">x</a></style>');
       res.setHeader('Content-Type', 'text/html');
       res.end('<html><head><style></style></head><body><script>window.pwned=1</script><a href="javascript:alert(1)">x</a></style><img src=x onerror="window.pwned=2"></body></html>');
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseUrl = server.url;
   });
 
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => server.close());
 
   it('shows hostile bodies and headers as text and the page still renders', async () => {
     const api = await gwhttpApi();
@@ -274,20 +265,19 @@ describe('Hostile responses (extension host)', function () {
 
 describe('Large responses (extension host)', function () {
   this.timeout(120_000);
-  let server: http.Server;
+  let server: LocalServer;
   let baseUrl: string;
   const body = Buffer.from(JSON.stringify({ items: Array.from({ length: 215_000 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'] })) }));
 
   before(async () => {
-    server = http.createServer((_req, res) => {
+    server = await startLocalServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': String(body.length) });
       res.end(body);
     });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    baseUrl = server.url;
   });
 
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => server.close());
 
   it('offers a ~10 MiB JSON body for an editor instead of rendering it, and measures the longest block', async () => {
     assert.ok(body.length > 9 * 1024 * 1024, `body is ${body.length} bytes`);
