@@ -39,6 +39,19 @@ function datetimeArguments(args: string[], env: SystemVariableEnvironment): { da
   return { date: applyDateOffset(env.clock.now(), parseDateOffset(args.slice(1)) ?? null), format: parseDateFormat(args[0]) as DateFormat };
 }
 
+/** `$datetime` / `$localDatetime`: FORMAT [offset], formatted by `format` (UTC or local). */
+function datetimeVariable(name: string, format: (date: Date, format: DateFormat) => string, description: string): SystemVariableSpec {
+  return {
+    usage: `${name} rfc1123|iso8601|"YYYY-MM-DD" [offset]`,
+    description,
+    check: checkDatetime,
+    resolve: (args, env) => {
+      const { date, format: chosen } = datetimeArguments(args, env);
+      return format(date, chosen);
+    },
+  };
+}
+
 /** No arguments (JetBrains: 0 to 1000), or MIN MAX. */
 function checkRandomInt(args: string[]): string | null {
   if (args.length === 0) return null;
@@ -69,24 +82,9 @@ export const systemVariables: ReadonlyMap<string, SystemVariableSpec> = new Map<
     check: noArgs,
     resolve: (_args, env) => env.clock.now().toISOString(),
   }],
-  ['$datetime', {
-    usage: '$datetime rfc1123|iso8601|"YYYY-MM-DD" [offset]',
-    description: 'the current UTC time, e.g. {{$datetime rfc1123}}, or in any Day.js format in quotes: {{$datetime "DD.MM.YYYY HH:mm" -1 d}}',
-    check: checkDatetime,
-    resolve: (args, env) => {
-      const { date, format } = datetimeArguments(args, env);
-      return formatUtcDate(date, format);
-    },
-  }],
-  ['$localDatetime', {
-    usage: '$localDatetime rfc1123|iso8601|"YYYY-MM-DD" [offset]',
-    description: 'the current time in the local time zone, e.g. {{$localDatetime "HH:mm"}}',
-    check: checkDatetime,
-    resolve: (args, env) => {
-      const { date, format } = datetimeArguments(args, env);
-      return formatLocalDate(date, format);
-    },
-  }],
+  ['$datetime', datetimeVariable('$datetime', formatUtcDate,
+    'the current UTC time, e.g. {{$datetime rfc1123}}, or in any Day.js format in quotes: {{$datetime "DD.MM.YYYY HH:mm" -1 d}}')],
+  ['$localDatetime', datetimeVariable('$localDatetime', formatLocalDate, 'the current time in the local time zone, e.g. {{$localDatetime "HH:mm"}}')],
   ['$randomInt', {
     usage: '$randomInt MIN MAX',
     description: 'a random integer from MIN (included) to MAX (excluded); without arguments from 0 to 1000 (JetBrains)',
