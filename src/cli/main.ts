@@ -23,7 +23,7 @@ Usage:
                                      secrets, unresolved variables) without sending; for CI and pre-commit
   gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
                                      print a request exactly as it would be sent (signed), without sending
-  gwhttp send FILE [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
+  gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
               [--bail] [--retry-429 MAX_SECONDS] [--timeout MS] [--insecure] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit writes a JUnit report, --bail stops at a failure,

@@ -3,19 +3,22 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GwHttpError } from '../../core/errors';
-import { createHttpClient } from '../../core/http/httpClient';
+import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { systemClock, type Clock } from '../../core/ports';
+import { parseProblems } from '../../core/run/parseProblems';
 import { runRequests } from '../../core/run/runRequests';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
+import type { VariableContext } from '../../core/variables/variableContext';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { formatRunResult } from '../shared/formatRunResult';
-import { junitCases, junitReport, type JunitCase } from '../shared/junitReport';
-import { loadRequestFile } from '../shared/loadRequestFile';
+import { junitCases, junitReport, type JunitCase, type JunitSuite } from '../shared/junitReport';
+import { collectRequestFiles } from '../shared/collectRequestFiles';
+import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { runResultJson, runResultsJsonDocument, type RunResultJson } from '../shared/runResultJson';
 
@@ -54,58 +57,112 @@ function readArgs(args: string[]) {
   } catch (error) {
     throw usageError(`send: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (parsed.positionals.length !== 1) throw usageError('send needs exactly one FILE: gwhttp send FILE [--request INDEX|NAME | --all] [--json] …');
+  if (parsed.positionals.length === 0) throw usageError('send needs a FILE: gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] …');
+  if (parsed.positionals.length > 1 && parsed.values.request !== undefined) {
+    throw usageError('--request picks a request of one FILE; with several files or a folder every request is sent.');
+  }
   const timeout = parsed.values.timeout ?? String(defaultTimeoutMs);
   if (!/^\d+$/.test(timeout)) throw usageError(`--timeout needs a whole number of milliseconds, got "${timeout}".`);
   const retry = parsed.values['retry-429'];
   if (retry !== undefined && !/^\d+$/.test(retry)) throw usageError(`--retry-429 needs the longest wait in whole seconds, got "${retry}".`, 'For example --retry-429 30: a 429 asking to wait up to 30 s is sent again after that wait (3 times at most).');
   const retryRateLimited = retry === undefined ? null : { maxWaitSeconds: Number(retry), maxRetries: 3 };
-  return { file: parsed.positionals[0], values: parsed.values, timeoutMs: Number(timeout), retryRateLimited };
+  return { paths: parsed.positionals, values: parsed.values, timeoutMs: Number(timeout), retryRateLimited };
 }
 
-/** `gwhttp send FILE [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]` */
+type SendOptions = ReturnType<typeof readArgs>;
+
+/** One file ready to send: parsed, its requests chosen, its environments and `.env` read. */
+interface FileToSend {
+  file: string;
+  loaded: LoadedRequestFile;
+  indexes: number[];
+  variables: Omit<VariableContext, 'chain'>;
+}
+
+/** Reads, checks and prepares a file; usage and parse errors throw here, before anything is sent. */
+async function prepareFile(file: string, options: SendOptions, io: SendIo): Promise<FileToSend> {
+  const { values } = options;
+  const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
+  const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
+  const variables = buildVariableContext({
+    requestFile: loaded.absolutePath, environmentName: values.env, vars: values.var ?? [],
+    processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
+  });
+  const probe = { ...variables, chain: new Map() };
+  variables.environments = await loadContextEnvironments(probe);
+  variables.dotenv = await loadContextDotenv(probe);
+  if (values.env !== undefined && !variables.environments.names.includes(values.env)) {
+    const known = variables.environments.names.filter((name) => !name.startsWith('$'));
+    throw usageError(`--env ${values.env}: no such environment for ${file} (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+      known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
+  }
+  const problems = parseProblems(loaded.document, indexes);
+  if (problems.length > 0) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new GwHttpError('parse', `${file}:${problems[0].line}: ${problems[0].message}${more}`,
+      'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.', { file, line: problems[0].line });
+  }
+  return { file, loaded, indexes, variables };
+}
+
+/** What a whole run collects across its files. */
+interface RunTally {
+  count: number;
+  failed: boolean;
+  json: RunResultJson[];
+  suites: JunitSuite[];
+  stopped: boolean;
+}
+
+/** Sends one prepared file's requests, writing the human output as results arrive. */
+async function sendFile(target: FileToSend, options: SendOptions, io: SendIo, client: HttpClient, tally: RunTally, several: boolean): Promise<void> {
+  const { values } = options;
+  const cases: JunitCase[] = [];
+  tally.suites.push({ name: target.file, cases });
+  if (several && !values.json) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
+  let inFile = 0;
+  const run = runRequests(target.loaded.document, target.indexes, {
+    file: target.file, variables: target.variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs: options.timeoutMs,
+    insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(), retryRateLimited: options.retryRateLimited,
+    secretSources: [environmentSecretSource(io.env), dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader)],
+  });
+  for await (const result of run) {
+    tally.count++;
+    inFile++;
+    const failure = !resultPassed(result);
+    tally.failed ||= failure;
+    if (values.json) tally.json.push({ ...runResultJson(result), file: target.file });
+    else io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
+    if (values.junit !== undefined) cases.push(...junitCases([result]));
+    if (failure && values.bail) {
+      if (!values.json) io.stdout.write('\nstopped after the first failure (--bail)\n');
+      tally.stopped = true;
+      return;
+    }
+  }
+}
+
+/**
+ * `gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail]
+ * [--retry-429 S] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
+ * `*.gwhttp` below it; every file is read and checked before the first request is sent.
+ */
 export async function runSend(args: string[], io: SendIo = processIo()): Promise<number> {
   const client = createHttpClient();
   try {
-    const { file, values, timeoutMs, retryRateLimited } = readArgs(args);
-    const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
-    const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
-    const variables = buildVariableContext({
-      requestFile: loaded.absolutePath, environmentName: values.env, vars: values.var ?? [],
-      processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
-    });
-    const probe = { ...variables, chain: new Map() };
-    variables.environments = await loadContextEnvironments(probe);
-    variables.dotenv = await loadContextDotenv(probe);
-    if (values.env !== undefined && !variables.environments.names.includes(values.env)) {
-      const known = variables.environments.names.filter((name) => !name.startsWith('$'));
-      throw usageError(`--env ${values.env}: no such environment (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
-        known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
+    const options = readArgs(args);
+    const targets: FileToSend[] = [];
+    for (const file of collectRequestFiles(options.paths, io.cwd)) targets.push(await prepareFile(file, options, io));
+    if (targets.length === 0) throw usageError(`No .gwhttp files in ${options.paths.join(', ')}.`, 'Give .gwhttp files or folders that hold them.');
+    const tally: RunTally = { count: 0, failed: false, json: [], suites: [], stopped: false };
+    for (const target of targets) {
+      await sendFile(target, options, io, client, tally, targets.length > 1);
+      if (tally.stopped) break;
     }
-    const json: RunResultJson[] = [];
-    const junit: JunitCase[] = [];
-    let count = 0;
-    let failed = false;
-    const run = runRequests(loaded.document, indexes, {
-      file, variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs,
-      insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(), retryRateLimited,
-      secretSources: [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, variables.searchRoot, nodeFileReader)],
-    });
-    for await (const result of run) {
-      count++;
-      const failure = !resultPassed(result);
-      failed ||= failure;
-      if (values.json) json.push(runResultJson(result));
-      else io.stdout.write(`${count > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
-      if (values.junit !== undefined) junit.push(...junitCases([result]));
-      if (failure && values.bail) {
-        if (!values.json) io.stdout.write(`\nstopped after the first failure (--bail)\n`);
-        break;
-      }
-    }
-    if (values.json) io.stdout.write(runResultsJsonDocument(json));
-    if (values.junit !== undefined) writeJunit(path.resolve(io.cwd, values.junit), values.junit, junitReport(file, junit));
-    return failed || count === 0 ? exitFailed : exitOk;
+    const { values } = options;
+    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json));
+    if (values.junit !== undefined) writeJunit(path.resolve(io.cwd, values.junit), values.junit, junitReport(tally.suites));
+    return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);
   } finally {

@@ -1,6 +1,6 @@
 /**
  * A JUnit XML report of a `gwhttp send` run, for CI dashboards (GitLab, Jenkins, GitHub test
- * reporters): one test suite per run, and per request one test case for each `?? …` assertion, or,
+ * reporters): one test suite per file, and per request one test case for each `?? …` assertion, or,
  * for a request without assertions, one test case for the request itself (2xx and no error). A
  * request that failed to send, or that the gateway rejected, also gets a failing test case.
  */
@@ -61,15 +61,18 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
   });
 }
 
-/** The report from the cases of every result (`junitCases`, collected as the results arrive). */
-export function junitReport(suiteName: string, cases: readonly JunitCase[]): string {
-  const failures = cases.filter((testCase) => testCase.failure !== null).length;
-  const total = cases.reduce((sum, testCase) => sum + testCase.timeSeconds, 0);
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="gwhttp" tests="${cases.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">`,
-    `  <testsuite name="${escapeXml(suiteName)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="${total.toFixed(3)}">`,
-    ...cases.flatMap((testCase) => {
+/** The cases of one file. */
+export interface JunitSuite {
+  name: string;
+  cases: JunitCase[];
+}
+
+function suiteLines(suite: JunitSuite): string[] {
+  const failures = suite.cases.filter((testCase) => testCase.failure !== null).length;
+  const time = suite.cases.reduce((sum, testCase) => sum + testCase.timeSeconds, 0);
+  return [
+    `  <testsuite name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="0" time="${time.toFixed(3)}">`,
+    ...suite.cases.flatMap((testCase) => {
       const open = `    <testcase name="${escapeXml(testCase.name)}" classname="${escapeXml(testCase.classname)}" time="${testCase.timeSeconds.toFixed(3)}"`;
       if (!testCase.failure) return [`${open}/>`];
       return [
@@ -79,6 +82,18 @@ export function junitReport(suiteName: string, cases: readonly JunitCase[]): str
       ];
     }),
     '  </testsuite>',
+  ];
+}
+
+/** The report: a test suite per file, from the cases of its results (`junitCases`, collected as they arrive). */
+export function junitReport(suites: readonly JunitSuite[]): string {
+  const cases = suites.flatMap((suite) => suite.cases);
+  const failures = cases.filter((testCase) => testCase.failure !== null).length;
+  const total = cases.reduce((sum, testCase) => sum + testCase.timeSeconds, 0);
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<testsuites name="gwhttp" tests="${cases.length}" failures="${failures}" errors="0" time="${total.toFixed(3)}">`,
+    ...suites.flatMap(suiteLines),
     '</testsuites>',
   ];
   return `${lines.join('\n')}\n`;

@@ -29,6 +29,8 @@ export interface RunResultJson {
   warnings: string[];
   /** Beyond the issue's shape: the request's `?? …` assertions and how they came out. */
   assertions: { line: number; assertion: string; passed: boolean; actual: string; failure: string | null }[];
+  /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
+  file?: string;
 }
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));

@@ -40,15 +40,24 @@ describe('JUnit report', () => {
   });
 
   it('writes a well-formed document with the counts', () => {
-    const xml = junitReport('api.gwhttp', junitCases([
+    const xml = junitReport([{ name: 'api.gwhttp', cases: junitCases([
       result({ assertions: [{ line: 4, text: 'body $.name == <b>', passed: false, actual: '"x"', failure: 'expected body $.name == <b>, got "x"' }] }),
       result({ index: 1 }),
-    ]));
+    ]) }]);
     assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gwhttp" tests="2" failures="1" errors="0" time="0.500">\n'));
     assert.match(xml, /<testsuite name="api\.gwhttp" tests="2" failures="1" errors="0" skipped="0" time="0\.500">/);
     assert.match(xml, /<testcase name="#0 GET http:\/\/127\.0\.0\.1\/x › body \$\.name == &lt;b&gt;" classname="api\.gwhttp:3" time="0\.250">\n {6}<failure message="expected body \$\.name == &lt;b&gt;, got &quot;x&quot;">line 4: \?\? body \$\.name == &lt;b&gt;\nactual: &quot;x&quot;<\/failure>\n {4}<\/testcase>/);
     assert.match(xml, /<testcase name="#1 GET http:\/\/127\.0\.0\.1\/x" classname="api\.gwhttp:3" time="0\.250"\/>/);
     assert.ok(xml.endsWith('  </testsuite>\n</testsuites>\n'));
     assert.equal((xml.match(/</g) ?? []).length, (xml.match(/>/g) ?? []).length, 'every tag closes');
+  });
+
+  it('has a test suite per file and the totals over all of them', () => {
+    const xml = junitReport([
+      { name: 'a.gwhttp', cases: junitCases([result({})]) },
+      { name: 'b.gwhttp', cases: junitCases([result({ status: 500 })]) },
+    ]);
+    assert.match(xml, /<testsuites name="gwhttp" tests="2" failures="1" /);
+    assert.match(xml, /<testsuite name="a\.gwhttp" tests="1" failures="0" [^>]*>[\s\S]*<\/testsuite>\n {2}<testsuite name="b\.gwhttp" tests="1" failures="1" /);
   });
 });

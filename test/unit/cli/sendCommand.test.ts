@@ -47,7 +47,8 @@ describe('gwhttp send', () => {
     const json = JSON.parse(stdout) as { results: Record<string, unknown>[] };
     const [result] = json.results;
     // The issue's shape, plus `warnings` (clock drift, quota nearly used up) and `assertions` at the end.
-    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error', 'warnings', 'assertions']);
+    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error', 'warnings', 'assertions', 'file']);
+    assert.equal(result.file, 'a.gwhttp');
     assert.deepEqual(result.warnings, []);
     assert.deepEqual(result.assertions, []);
     assert.deepEqual(Object.keys(result.request as object), ['method', 'url', 'headers', 'body']);
@@ -248,6 +249,34 @@ describe('gwhttp send', () => {
     assert.equal(tooLong.code, 1);
     assert.equal(calls, 1);
     assert.equal((await send(dir, ['a.gwhttp', '--retry-429', 'soon'], secretEnv)).code, 2);
+  });
+
+  it('sends several files or a folder, checking every file before sending any', async () => {
+    server = await startLoopback((request, response) => {
+      response.statusCode = request.url === '/broken' ? 500 : 200;
+      response.end('{}');
+    });
+    fs.mkdirSync(path.join(dir, 'api', 'nested'), { recursive: true });
+    write('api/one.gwhttp', `GET ${server.url}/one\n\n###\nGET ${server.url}/two\n`);
+    write('api/nested/three.gwhttp', `GET ${server.url}/broken\n`);
+    const human = await send(dir, ['api', '--junit', 'junit.xml'], secretEnv);
+    assert.equal(human.code, 1);
+    assert.match(human.stdout, /^=== api\/nested\/three\.gwhttp ===\n#0 GET .*\/broken/m);
+    assert.match(human.stdout, /\n\n=== api\/one\.gwhttp ===\n#0 GET .*\/one/);
+    assert.deepEqual(server.received.map((received) => received.url), ['/broken', '/one', '/two']);
+    const xml = fs.readFileSync(path.join(dir, 'junit.xml'), 'utf8');
+    assert.match(xml, /<testsuite name="api\/nested\/three\.gwhttp" tests="1" failures="1" /);
+    assert.match(xml, /<testsuite name="api\/one\.gwhttp" tests="2" failures="0" /);
+    const json = JSON.parse((await send(dir, ['api/one.gwhttp', 'api/nested/three.gwhttp', '--json'], secretEnv)).stdout) as { results: { file: string; index: number }[] };
+    assert.deepEqual(json.results.map((result) => [result.file, result.index]), [['api/one.gwhttp', 0], ['api/one.gwhttp', 1], ['api/nested/three.gwhttp', 0]]);
+
+    server.received.length = 0;
+    write('api/zz-broken.gwhttp', `GET ${server.url}/never\nno colon here\n`);
+    const refused = await send(dir, ['api'], secretEnv);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /^gwhttp: api\/zz-broken\.gwhttp:2: /);
+    assert.deepEqual(server.received, [], 'a file with errors stops the whole run before anything is sent');
+    assert.equal((await send(dir, ['api', '--request', '0'], secretEnv)).code, 2);
   });
 
   it('exits 1 for a non-2xx answer without a gateway explanation', async () => {
