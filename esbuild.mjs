@@ -1,7 +1,7 @@
 // Bundles the extension, the CLI, the webview and the extension-host test suites with esbuild.
 import * as esbuild from 'esbuild';
 import { readdirSync, existsSync, chmodSync, copyFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const production = process.argv.includes('--production');
 // node-fetch@2 takes `URL` from node:url and only falls back to whatwg-url (with tr46's 260 KB table) where
@@ -46,6 +46,14 @@ const unpatchedHttp = {
 // vendor packages hold no state shared with ours.
 const cliCommands = { parseCommand: 'parse', checkCommand: 'check', signCommand: 'sign', sendCommand: 'send', mockGatewayCommand: 'mock-gateway' };
 const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent', 'dayjs', 'dayjs/plugin/utc'];
+// Our own modules that a command `require()`s only when needed (a gateway error, `??` assertions,
+// --junit) become chunks of their own, dist/cli/lazy-NAME.js (beside the commands, so their own
+// requires of ./vendor/ resolve as the commands' do).
+const cliLazyChunks = {
+  'src/core/explain/explainGatewayError.ts': 'explain',
+  'src/core/assert/evaluateAssertions.ts': 'assertions',
+  'src/cli/shared/junitReport.ts': 'junit',
+};
 const cliSplit = {
   name: 'cli-split',
   setup(build) {
@@ -60,16 +68,23 @@ const cliSplit = {
       loader: 'js',
     }));
     build.onResolve({ filter: new RegExp(`^(${cliVendors.join('|')})$`) }, (args) => (args.kind === 'require-call' ? { path: `./vendor/${args.path}.js`, external: true } : undefined));
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      if (args.kind !== 'require-call') return undefined;
+      const chunk = cliLazyChunks[relative(process.cwd(), join(args.resolveDir, `${args.path}.ts`)).split('\\').join('/')];
+      return chunk ? { path: `./lazy-${chunk}.js`, external: true } : undefined;
+    });
   },
 };
 const cliCommandEntries = Object.entries(cliCommands).map(([file, name]) => ({ in: `src/cli/commands/${file}.ts`, out: name }));
 const cliVendorEntries = cliVendors.map((name) => ({ in: name, out: name }));
+const cliLazyEntries = Object.entries(cliLazyChunks).map(([file, name]) => ({ in: file, out: `lazy-${name}` }));
 
 const builds = [
   esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, unpatchedHttp] }),
   esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, cliSplit] }),
   esbuild.build({ ...common, entryPoints: cliCommandEntries, outdir: 'dist/cli', plugins: [...common.plugins, cliSplit] }),
   esbuild.build({ ...common, entryPoints: cliVendorEntries, outdir: 'dist/cli/vendor' }),
+  esbuild.build({ ...common, entryPoints: cliLazyEntries, outdir: 'dist/cli', plugins: [...common.plugins, cliSplit] }),
 ];
 if (existsSync('src/webview/main.ts')) {
   builds.push(esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' }));

@@ -11,14 +11,20 @@
  */
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import * as nodeModule from 'node:module';
+import type * as nodeModuleTypes from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
 type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
 
 /** Node ≥ 22.1 has its own compile cache for every CommonJS module; older versions do not. */
-type NodeModuleWithCompileCache = { enableCompileCache?: (directory?: string) => unknown };
+type NodeModuleWithCompileCache = typeof nodeModuleTypes & { enableCompileCache?: (directory?: string) => unknown };
+
+/**
+ * The CommonJS `Module` class, taken from this module's own object: `require('node:module')` is the
+ * same class but also loads Node's ESM loader and source-map support, which a CLI run never needs.
+ */
+const nodeModule = module.constructor as unknown as NodeModuleWithCompileCache;
 
 /** Registers work to run when the process exits (tests pass their own). */
 export type AtExit = (action: () => void) => void;
@@ -28,7 +34,7 @@ const processAtExit: AtExit = (action) => process.once('exit', action);
 export function requireWithCodeCache(file: string, directory: string | null, atExit: AtExit = processAtExit): unknown {
   const requireFromFile = nodeModule.createRequire(file);
   if (directory === null) return requireFromFile(file);
-  const builtinCache = (nodeModule as NodeModuleWithCompileCache).enableCompileCache;
+  const builtinCache = nodeModule.enableCompileCache;
   if (typeof builtinCache === 'function') {
     builtinCache(directory);
     return requireFromFile(file);

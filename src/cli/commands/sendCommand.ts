@@ -16,7 +16,7 @@ import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { formatRunResult } from '../shared/formatRunResult';
-import { junitCases, junitReport, type JunitCase, type JunitSuite } from '../shared/junitReport';
+import type { junitCases, junitReport, JunitCase, JunitSuite } from '../shared/junitReport';
 import { collectRequestFiles } from '../shared/collectRequestFiles';
 import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
@@ -133,7 +133,7 @@ async function sendFile(target: FileToSend, options: SendOptions, io: SendIo, cl
     tally.failed ||= failure;
     if (values.json) tally.json.push({ ...runResultJson(result), file: target.file });
     else io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
-    if (values.junit !== undefined) cases.push(...junitCases([result]));
+    if (values.junit !== undefined) cases.push(...junit().junitCases([result]));
     if (failure && values.bail) {
       if (!values.json) io.stdout.write('\nstopped after the first failure (--bail)\n');
       tally.stopped = true;
@@ -161,13 +161,18 @@ export async function runSend(args: string[], io: SendIo = processIo()): Promise
     }
     const { values } = options;
     if (values.json) io.stdout.write(runResultsJsonDocument(tally.json));
-    if (values.junit !== undefined) writeJunit(path.resolve(io.cwd, values.junit), values.junit, junitReport(tally.suites));
+    if (values.junit !== undefined) writeJunit(path.resolve(io.cwd, values.junit), values.junit, junit().junitReport(tally.suites));
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);
   } finally {
     await client.close();
   }
+}
+
+/** The JUnit report, loaded only with --junit (the built CLI keeps it out of the send bundle). */
+function junit(): { junitCases: typeof junitCases; junitReport: typeof junitReport } {
+  return require('../shared/junitReport') as { junitCases: typeof junitCases; junitReport: typeof junitReport };
 }
 
 function writeJunit(target: string, given: string, report: string): void {

@@ -1,6 +1,5 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
-import { performance } from 'node:perf_hooks';
 import fetch, { type Response } from 'node-fetch';
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
@@ -14,6 +13,12 @@ import { nextRedirect } from './nextRedirect';
 import { readBody } from './readBody';
 import { timingsFrom, watchTimings, type TimingMarks } from './requestTimings';
 import { defaultDisplayLimit, defaultMaxRedirects, defaultMemoryLimit, type SendOptions } from './sendOptions';
+
+/** Monotonic milliseconds (process.hrtime: `performance` would load the perf_hooks modules in every CLI run). */
+function monotonicMs(): number {
+  const [seconds, nanoseconds] = process.hrtime();
+  return seconds * 1000 + nanoseconds / 1e6;
+}
 
 interface Hop {
   request: OutgoingRequest;
@@ -31,7 +36,7 @@ interface Hop {
  */
 export async function sendHttp(request: OutgoingRequest, options: SendOptions = {}): Promise<HttpResponse> {
   const client = options.client ?? createHttpClient();
-  const now = options.now ?? (() => performance.now());
+  const now = options.now ?? monotonicMs;
   const timeoutMs = options.timeoutMs ?? 0;
   const scope = abortScope(options.signal, timeoutMs);
   const exchangeStart = now();

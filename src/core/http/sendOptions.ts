@@ -23,7 +23,7 @@ export interface SendOptions {
   memoryLimit?: number;
   /** Folder for spilled bodies; null keeps everything in memory. Default null. */
   spillDirectory?: string | null;
-  /** Monotonic milliseconds (default performance.now). */
+  /** Monotonic milliseconds (default: process.hrtime in ms). */
   now?: () => number;
 }
 

@@ -11,7 +11,7 @@ import { prepareRequest } from '../variables/prepareRequest';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import type { ChainedExchange } from '../variables/variableContext';
 import { parseProblems } from './parseProblems';
-import { evaluateAssertions } from '../assert/evaluateAssertions';
+import type { evaluateAssertions } from '../assert/evaluateAssertions';
 import { decodeText } from '../http/decodeText';
 import { exchangeWarnings } from './exchangeWarnings';
 import { runError } from './runError';
@@ -47,7 +47,9 @@ export async function runOne(
     result.explanation = explain(response, result);
     if (result.explanation) result.error = gatewayError(response, result.explanation, location);
     if (prepared.assertions.length > 0) {
-      result.assertions = evaluateAssertions(prepared.assertions, {
+      // Loaded only for requests that have assertions (the CLI keeps it out of its send bundle).
+      const evaluate = (require('../assert/evaluateAssertions') as { evaluateAssertions: typeof evaluateAssertions }).evaluateAssertions;
+      result.assertions = evaluate(prepared.assertions, {
         status: response.status, headers: response.headers, bodyText: wholeText(response), body: response.body, totalMs: response.timings.totalMs,
       });
     }

@@ -41,7 +41,10 @@ export async function* runRequests(
       if (ready === undefined) continue;
       if (ready === null || preloaded.signal?.aborted) return;
       done.add(ready.index);
-      const result = await retryRateLimited(() => runOne(document, ready, chain, preloaded), preloaded.retryRateLimited ?? null, preloaded.signal);
+      const retry = preloaded.retryRateLimited ?? null;
+      const result = retry === null
+        ? await runOne(document, ready, chain, preloaded)
+        : await retryRateLimited(() => runOne(document, ready, chain, preloaded), retry, preloaded.signal);
       if (ready.name && result.response && result.request) chain.set(ready.name, chainedExchange(result));
       yield result;
     }

@@ -53,16 +53,19 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     assert.deepEqual(cacheFiles(), []);
   });
 
-  it('sends with a .env secret, a JSONPath chain and a Day.js date (the lazily loaded vendor bundles)', async () => {
+  it('sends with a .env secret, a JSONPath chain, a Day.js date, an assertion and --junit (the lazily loaded bundles)', async () => {
     fs.writeFileSync(path.join(dir, '.env'), `GWHTTP_SECRET_${keyId}=built-secret\n`);
     fs.writeFileSync(path.join(dir, 'a.gwhttp'), [
       '# @name login', `GET ${server.url}/login`, '', '###',
       `# @sign tencent-keypair id=${keyId}`, `GET ${server.url}/orders?token={{login.response.body.$.token}}`, 'X-Day: {{$datetime "YYYY-MM-DD"}}', '',
+      '?? body $.token == tok-42', '',
     ].join('\n'));
     const startedOn = new Date().toISOString().slice(0, 10);
-    const run = await builtGwhttp(['send', 'a.gwhttp', '--all', '--json'], dir, { GWHTTP_CODE_CACHE_DIR: cacheDir });
+    const run = await builtGwhttp(['send', 'a.gwhttp', '--all', '--json', '--junit', 'junit.xml'], dir, { GWHTTP_CODE_CACHE_DIR: cacheDir });
     assert.equal(run.code, 0, run.stderr + run.stdout);
-    const results = (JSON.parse(run.stdout) as { results: Array<{ request: { url: string; headers: Array<{ name: string; value: string }> } }> }).results;
+    const results = (JSON.parse(run.stdout) as { results: Array<{ request: { url: string; headers: Array<{ name: string; value: string }> }; assertions: Array<{ passed: boolean }> }> }).results;
+    assert.deepEqual(results[1].assertions.map((assertion) => assertion.passed), [true], 'the assertions chunk ran');
+    assert.match(fs.readFileSync(path.join(dir, 'junit.xml'), 'utf8'), /<testcase name="#1 GET [^"]+ › body \$\.token == tok-42"/, 'the JUnit chunk ran');
     assert.equal(results.length, 2);
     assert.equal(results[1].request.url, `${server.url}/orders?token=tok-42`);
     assert.match(results[1].request.headers.find((header) => header.name === 'Authorization')!.value, new RegExp(`^hmac id="${keyId}"`));
@@ -98,6 +101,22 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     assert.equal(third.code, 0, third.stderr);
     assert.match(third.stdout, /200 OK/);
     assert.notDeepEqual(fs.readFileSync(file), Buffer.alloc(written.length, 7), 'V8 rejected the corrupt data and it was rewritten');
+  });
+
+  it('explains a gateway rejection (the explain chunk)', async () => {
+    const rejecting = await startLoopback((_request, response) => {
+      response.statusCode = 401;
+      response.setHeader('Content-Type', 'application/json');
+      response.end('{"message":"HMAC signature does not match"}');
+    });
+    try {
+      fs.writeFileSync(path.join(dir, 'a.gwhttp'), `GET ${rejecting.url}/x\n`);
+      const run = await builtGwhttp(['send', 'a.gwhttp'], dir, { GWHTTP_NO_CODE_CACHE: '1' });
+      assert.equal(run.code, 1, run.stderr);
+      assert.match(run.stdout, /^gateway: HMAC signature does not match\n {2}cause: /m);
+    } finally {
+      await rejecting.close();
+    }
   });
 
   it('checks a file from the check bundle', async () => {
