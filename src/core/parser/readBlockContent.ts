@@ -1,8 +1,9 @@
 import { indentOf } from './classifyLine';
+import { decodeHtmlEntities } from './htmlEntities';
 import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
 
-/** One content line of a block: its text (wrapper tags removed) and 0-based line index. */
+/** One content line of a block: its text (wrapper tags removed, HTML references inside `<pre><code>` decoded) and 0-based line index. */
 export interface ContentLine {
   text: string;
   line: number;
@@ -50,11 +51,11 @@ function readHtmlWrapper(source: SourceText, open: number, end: number, out: Con
     const close = closingTagAt(text);
     if (close !== -1) {
       const before = text.slice(0, close);
-      if (before.trim() !== '') out.push({ text: before, line: i });
+      if (before.trim() !== '') out.push({ text: decodeHtmlEntities(before), line: i });
       return i;
     }
     if (!opening || text.trim() !== '') {
-      out.push({ text, line: i });
+      out.push({ text: decodeHtmlEntities(text), line: i });
       opening = false;
     }
   }
