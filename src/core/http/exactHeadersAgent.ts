@@ -66,27 +66,23 @@ export function exactHeadersAgent(base: Agent): ExactHeadersAgent {
   };
 }
 
-function hasHeader(headers: readonly HeaderField[], lowerCaseName: string): boolean {
-  for (const header of headers) if (header.name.toLowerCase() === lowerCaseName) return true;
-  return false;
-}
-
 export function applyExactHeaders(request: ClientRequest, headers: HeaderField[]): void {
   const automaticHost = request.getHeader('host');
   const automaticLength = request.getHeader('content-length');
   for (const name of request.getHeaderNames()) request.removeHeader(name);
-  if (!hasHeader(headers, 'host') && automaticHost !== undefined) request.setHeader('Host', automaticHost);
-  const grouped = new Map<string, { name: string; values: string[] }>();
-  for (const header of headers) {
-    const key = header.name.toLowerCase();
-    const group = grouped.get(key);
-    if (group) group.values.push(header.value);
-    else grouped.set(key, { name: header.name, values: [header.value] });
+  // Names lower-cased once; a handful of headers, so a repeat is found by scanning (no Map per request).
+  const lower = headers.map((header) => header.name.toLowerCase());
+  if (!lower.includes('host') && automaticHost !== undefined) request.setHeader('Host', automaticHost);
+  for (let index = 0; index < headers.length; index++) {
+    const key = lower[index];
+    if (lower.indexOf(key) !== index) continue;
+    let values: string | string[] = headers[index].value;
+    for (let later = index + 1; later < headers.length; later++) {
+      if (lower[later] === key) values = [...(typeof values === 'string' ? [values] : values), headers[later].value];
+    }
+    request.setHeader(headers[index].name, values);
   }
-  for (const { name, values } of grouped.values()) {
-    request.setHeader(name, values.length === 1 ? values[0] : values);
-  }
-  if (!hasHeader(headers, 'content-length') && !hasHeader(headers, 'transfer-encoding') && automaticLength !== undefined) {
+  if (!lower.includes('content-length') && !lower.includes('transfer-encoding') && automaticLength !== undefined) {
     request.setHeader('Content-Length', automaticLength);
   }
 }
