@@ -12,7 +12,7 @@ import type { PreparedRequest } from '../variables/preparedRequest';
 import type { ChainedExchange } from '../variables/variableContext';
 import { parseProblems } from './parseProblems';
 import type { evaluateAssertions } from '../assert/evaluateAssertions';
-import { decodeText } from '../http/decodeText';
+import { responseText } from '../http/responseText';
 import { exchangeWarnings } from './exchangeWarnings';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
@@ -50,7 +50,7 @@ export async function runOne(
       // Loaded only for requests that have assertions (the CLI keeps it out of its send bundle).
       const evaluate = (require('../assert/evaluateAssertions') as { evaluateAssertions: typeof evaluateAssertions }).evaluateAssertions;
       result.assertions = evaluate(prepared.assertions, {
-        status: response.status, headers: response.headers, bodyText: wholeText(response), body: response.body, totalMs: response.timings.totalMs,
+        status: response.status, headers: response.headers, bodyText: responseText(response), body: response.body, totalMs: response.timings.totalMs,
       });
     }
     result.warnings = exchangeWarnings({
@@ -117,11 +117,6 @@ function sendOptions(
  * Whether `parseThrottle` can find anything (it returns null for a response with none of its
  * names); most responses have none, and this avoids its lookup table and the clock for them.
  */
-/** The body text assertions look at: all of it (the display text is cut; a spilled body's head is decoded). */
-function wholeText(response: HttpResponse): string {
-  return response.bodyTruncated || response.bodyFile !== null ? decodeText(response.body, response.contentType, false).text : response.bodyText;
-}
-
 function hasThrottleHeader(headers: readonly HeaderField[]): boolean {
   for (const header of headers) if (throttleHeaderNames.includes(header.name.toLowerCase())) return true;
   return false;

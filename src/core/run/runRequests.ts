@@ -1,5 +1,5 @@
 import { GwHttpError } from '../errors';
-import { decodeText } from '../http/decodeText';
+import { responseText } from '../http/responseText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { ChainedExchange } from '../variables/variableContext';
 import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
@@ -113,7 +113,6 @@ function nextToSend(
 export function chainedExchange(result: RunResult): ChainedExchange {
   const request = result.request!;
   const response = result.response!;
-  const body = response.bodyFile === null ? decodeText(response.body, response.contentType, false).text : response.bodyText;
   return {
     request: {
       method: request.method,
@@ -121,6 +120,6 @@ export function chainedExchange(result: RunResult): ChainedExchange {
       headers: request.headers,
       body: request.body === null ? null : Buffer.from(request.body).toString('utf8'),
     },
-    response: { status: response.status, headers: response.headers, body },
+    response: { status: response.status, headers: response.headers, body: responseText(response) },
   };
 }
