@@ -52,5 +52,6 @@ export function explainGatewayError(input: ExplainInput): Explanation | null {
     cause: entry.cause.replace(/\{0\}/g, captured),
     fix: entry.fix.replace(/\{0\}/g, captured),
     details,
+    about: entry.details,
   };
 }

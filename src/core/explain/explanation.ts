@@ -1,5 +1,6 @@
 import type { HeaderField } from '../model/outgoing';
 import type { SigningInfo } from '../signing/signingTypes';
+import type { DetailKind } from './gatewayErrorEntry';
 
 /** What a gateway rejection means and what to do about it. */
 export interface Explanation {
@@ -11,6 +12,8 @@ export interface Explanation {
   fix: string;
   /** Supporting facts: local signing string and key id, clock offset, quota state, … */
   details: { label: string; value: string }[];
+  /** What the details are about: the signature, the clock (a date rejection), the quota, or nothing more. */
+  about: DetailKind;
 }
 
 export interface ExplainInput {

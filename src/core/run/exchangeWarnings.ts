@@ -4,6 +4,7 @@
  * used up (the next requests will get 429). Pure: every input comes from the exchange.
  */
 import type { HeaderField } from '../model/outgoing';
+import { headerValue } from '../signing/headerFields';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 
@@ -29,14 +30,9 @@ function describeDrift(seconds: number): string {
   return `${amount} ${seconds > 0 ? 'behind' : 'ahead of'}`;
 }
 
-function dateHeader(headers: readonly HeaderField[]): string | undefined {
-  for (const header of headers) if (header.name.length === 4 && header.name.toLowerCase() === 'date') return header.value;
-  return undefined;
-}
-
 function clockWarning(input: WarningInput): string | null {
   if (!input.signing || !input.sentAt || input.explainedClock) return null;
-  const date = dateHeader(input.headers);
+  const date = headerValue(input.headers, 'date');
   const serverTime = date === undefined ? Number.NaN : Date.parse(date);
   if (Number.isNaN(serverTime)) return null;
   const drift = Math.round((serverTime - input.sentAt.getTime()) / 1000);

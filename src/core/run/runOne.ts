@@ -55,7 +55,7 @@ export async function runOne(
     }
     result.warnings = exchangeWarnings({
       status: response.status, headers: response.headers, signing: result.signing, sentAt: result.sentAt, throttle: result.throttle,
-      explainedClock: result.explanation?.details.some((detail) => detail.label === 'clock offset') ?? false,
+      explainedClock: result.explanation?.about === 'clock',
     });
   } catch (error) {
     result.error = runError(error, location, secrets);

@@ -47,7 +47,7 @@ describe('buildResponseViewModel', () => {
   });
 
   it('carries the explanation card', () => {
-    const explanation = { code: 'signatureMismatch', gatewayMessage: 'HMAC signature does not match', cause: 'wrong secret', fix: 'store the right secret', details: [{ label: 'Key', value: 'AKIDtest' }] };
+    const explanation = { code: 'signatureMismatch', gatewayMessage: 'HMAC signature does not match', cause: 'wrong secret', fix: 'store the right secret', details: [{ label: 'Key', value: 'AKIDtest' }], about: 'signature' as const };
     const model = buildResponseViewModel(exchangeFixture({ explanation }, { status: 401, statusText: 'Unauthorized' }));
     assert.equal(model.status.statusClass, 'clientError');
     assert.equal(model.explanation?.code, 'signatureMismatch');

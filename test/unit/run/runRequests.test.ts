@@ -40,6 +40,20 @@ describe('runRequests', () => {
     assert.ok(!JSON.stringify(result).includes(demoKeyPairSecret));
   });
 
+  it('leaves the clock warning to the explanation of a date rejection, and warns of drift on a success', async () => {
+    server = await startLoopback((request, response) => {
+      response.setHeader('Date', new Date(Date.now() + 20 * 60_000).toUTCString());
+      response.statusCode = request.url === '/rejected' ? 401 : 200;
+      response.end(request.url === '/rejected' ? '{"message":"HMAC signature cannot be verified, the x-date header is out of date for hmac-sha1"}' : '{}');
+    });
+    const text = `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/rejected\n\n###\n# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/accepted\n`;
+    const { results } = await runText(text, null, secretEnv);
+    assert.equal(results[0].explanation?.about, 'clock');
+    assert.ok(results[0].explanation?.details.some((detail) => detail.label === 'clock offset'));
+    assert.deepEqual(results[0].warnings, []);
+    assert.match(results[1].warnings[0] ?? '', /^The local clock is (19 min 5\d|20 min [0-2]) s behind the gateway/);
+  });
+
   it('explains a gateway rejection and fills both response and error', async () => {
     gateway = await startMockGateway({ port: 0 });
     const text = `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/x\n`;
