@@ -4,7 +4,7 @@
  * for a request without assertions, one test case for the request itself (2xx and no error). A
  * request that failed to send, or that the gateway rejected, also gets a failing test case.
  */
-import { resultPassed } from '../../core/run/resultOutcome';
+import { assertsStatus, resultPassed } from '../../core/run/resultOutcome';
 import type { RunResult } from '../../core/run/runTypes';
 
 export interface JunitCase {
@@ -44,7 +44,7 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
       timeSeconds: 0,
       failure: assertion.passed ? null : { message: assertion.failure ?? 'failed', details: `line ${assertion.line}: ?? ${assertion.text}\nactual: ${assertion.actual}` },
     }));
-    const unanswered = result.response === null || (result.error !== null && !result.assertions.some((assertion) => /^status\b/i.test(assertion.text)));
+    const unanswered = result.response === null || (result.error !== null && !assertsStatus(result));
     if (cases.length === 0 || unanswered) {
       const passed = cases.length === 0 ? resultPassed(result) : false;
       const message = result.error?.message ?? (result.response ? `HTTP ${result.response.status} ${result.response.statusText}` : 'no response');

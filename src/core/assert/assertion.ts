@@ -27,6 +27,8 @@ export interface Assertion {
 export interface AssertionResult {
   line: number;
   text: string;
+  /** What it checked; null when it could not be read (a malformed assertion after variables were resolved). */
+  subject: AssertionSubject | null;
   passed: boolean;
   /** The value found, as text (`(none)` when the header or path is missing). */
   actual: string;

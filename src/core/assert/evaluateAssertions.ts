@@ -128,20 +128,21 @@ function holds(assertion: Assertion, actual: Value, response: ResponseUnderTest)
 /** One assertion's outcome; a malformed one (after variables were resolved) fails with the reason. */
 export function evaluateAssertion(text: string, line: number, response: ResponseUnderTest): AssertionResult {
   const parsed = parseAssertion(text, line);
-  if ('problem' in parsed) return { line, text, passed: false, actual: '(not evaluated)', failure: parsed.problem };
+  if ('problem' in parsed) return { line, text, subject: null, passed: false, actual: '(not evaluated)', failure: parsed.problem };
   const { assertion } = parsed;
+  const { subject } = assertion;
   const actual = actualValue(assertion, response);
-  if (actual instanceof NotEvaluable) return { line, text, passed: false, actual: '(none)', failure: actual.reason };
+  if (actual instanceof NotEvaluable) return { line, text, subject, passed: false, actual: '(none)', failure: actual.reason };
   let passed: boolean;
   try {
     passed = holds(assertion, actual, response);
   } catch (error) {
-    return { line, text, passed: false, actual: describe(actual), failure: error instanceof Error ? error.message : String(error) };
+    return { line, text, subject, passed: false, actual: describe(actual), failure: error instanceof Error ? error.message : String(error) };
   }
   const shown = assertion.subject === 'body' && assertion.argument === null && (assertion.predicate === 'md5' || assertion.predicate === 'sha256' || assertion.predicate === 'sha512')
     ? `${assertion.predicate} ${createHash(assertion.predicate).update(response.body).digest('base64')}`
     : describe(actual);
-  return { line, text, passed, actual: shown, failure: passed ? null : `expected ${assertion.subject}${assertion.argument ? ` ${assertion.argument}` : ''} ${assertion.predicate}${assertion.expected === null ? '' : ` ${assertion.expected}`}, got ${shown}` };
+  return { line, text, subject, passed, actual: shown, failure: passed ? null : `expected ${assertion.subject}${assertion.argument ? ` ${assertion.argument}` : ''} ${assertion.predicate}${assertion.expected === null ? '' : ` ${assertion.expected}`}, got ${shown}` };
 }
 
 export function evaluateAssertions(assertions: ReadonlyArray<{ text: string; line: number }>, response: ResponseUnderTest): AssertionResult[] {

@@ -9,8 +9,13 @@ import type { RunResult } from './runTypes';
 export function resultPassed(result: RunResult): boolean {
   if (!result.response) return false;
   if (result.assertions.some((assertion) => !assertion.passed)) return false;
-  if (result.assertions.some((assertion) => /^status\b/i.test(assertion.text))) return true;
+  if (assertsStatus(result)) return true;
   return result.error === null && result.response.status >= 200 && result.response.status < 300;
+}
+
+/** Whether the request checks its status with a `?? status …` assertion (then that, not 2xx, decides). */
+export function assertsStatus(result: RunResult): boolean {
+  return result.assertions.some((assertion) => assertion.subject === 'status');
 }
 
 /** One line for the editor: `✔ 200 OK · 3/3 checks · 12 ms`, `✘ 500 Internal Server Error · 12 ms`, `✘ Connection refused …`. */

@@ -43,6 +43,8 @@ describe('?? assertions', () => {
   describe('evaluateAssertion', () => {
     it('checks the status and the total time as numbers', () => {
       assert.equal(check('status == 200').passed, true);
+      assert.equal(check('status == 200').subject, 'status');
+      assert.equal(check('header content-type exists').subject, 'header');
       assert.equal(check('status != 404').passed, true);
       assert.equal(check('status < 300').passed, true);
       const failed = check('status == 201');
@@ -99,6 +101,7 @@ describe('?? assertions', () => {
     it('fails an assertion that became malformed after variables were resolved, saying why', () => {
       const failed = check('status ==   ');
       assert.equal(failed.passed, false);
+      assert.equal(failed.subject, null);
       assert.match(failed.failure ?? '', /needs a value|not an assertion/);
     });
   });

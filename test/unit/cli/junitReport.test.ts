@@ -23,8 +23,8 @@ describe('JUnit report', () => {
   it('has a case per assertion, or one per request without assertions', () => {
     const cases = junitCases([
       result({ assertions: [
-        { line: 4, text: 'status == 200', passed: true, actual: '200', failure: null },
-        { line: 5, text: 'body $.id == 8', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
+        { line: 4, text: 'status == 200', subject: 'status', passed: true, actual: '200', failure: null },
+        { line: 5, text: 'body $.id == 8', subject: 'body', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
       ] }),
       result({ index: 1, name: 'missing', status: 404 }),
       result({ index: 2, status: null, error: { code: 'network', message: 'api.gwhttp:9: Connection refused', hint: 'Is the server running?' } }),
@@ -41,7 +41,7 @@ describe('JUnit report', () => {
 
   it('writes a well-formed document with the counts', () => {
     const xml = junitReport([{ name: 'api.gwhttp', cases: junitCases([
-      result({ assertions: [{ line: 4, text: 'body $.name == <b>', passed: false, actual: '"x"', failure: 'expected body $.name == <b>, got "x"' }] }),
+      result({ assertions: [{ line: 4, text: 'body $.name == <b>', subject: 'body', passed: false, actual: '"x"', failure: 'expected body $.name == <b>, got "x"' }] }),
       result({ index: 1 }),
     ]) }]);
     assert.ok(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="gwhttp" tests="2" failures="1" errors="0" time="0.500">\n'));

@@ -65,8 +65,8 @@ describe('renderResponse (DOM-free)', () => {
 
   it('shows an assertions card: a mark per assertion, what a failed one found, the count in the heading', () => {
     const assertions = [
-      { line: 4, text: 'status == 200', passed: true, actual: '200', failure: null },
-      { line: 5, text: 'body $.id == 8', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
+      { line: 4, text: 'status == 200', subject: 'status' as const, passed: true, actual: '200', failure: null },
+      { line: 5, text: 'body $.id == 8', subject: 'body' as const, passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
     ];
     const tree = renderResponse(buildResponseViewModel(exchangeFixture({ assertions })), { tab: 'body', bodyMode: 'pretty' });
     let card: ViewNode | undefined;

@@ -7,7 +7,9 @@ function result(status: number | null, assertions: Array<[string, boolean]> = []
     index: 0, name: null, location: { file: 'a.gwhttp', line: 1 }, request: null, signing: null,
     response: status === null ? null : ({ status, statusText: status === 200 ? 'OK' : status === 404 ? 'Not Found' : 'Unauthorized', timings: { totalMs: 12.4 } } as RunResult['response']),
     throttle: null, explanation: null, error, sentAt: null, warnings: [],
-    assertions: assertions.map(([text, passed], index) => ({ line: 2 + index, text, passed, actual: '', failure: passed ? null : 'no' })),
+    assertions: assertions.map(([text, passed], index) => ({
+      line: 2 + index, text, subject: text.startsWith('status') ? 'status' as const : 'body' as const, passed, actual: '', failure: passed ? null : 'no',
+    })),
   };
 }
 
