@@ -9,8 +9,7 @@
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import { systemClock, type Clock } from '../../core/ports';
-import { checkSigning } from '../../core/signing/checkSigning';
-import { checkVariables } from '../../core/variables/checkVariables';
+import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import { anyEnvironment, knownVariableNames } from '../../core/variables/knownVariableNames';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
@@ -79,7 +78,7 @@ async function checkFile(loaded: LoadedRequestFile, options: CheckOptions, io: C
   const dotenv = await loadContextDotenv(probe);
   const known = knownVariableNames(environments.environments, dotenv?.values ?? null, options.env ?? anyEnvironment, context.overrides);
   const { document, text } = loaded;
-  const diagnostics = [...document.diagnostics, ...checkSigning(document, text), ...checkVariables(document, known, text)]
+  const diagnostics = documentDiagnostics(document, text, known)
     .sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
     .map(({ line, column, endColumn, severity, code, message }) => ({ line, column, endColumn, severity, code, message }));
   return { file: loaded.displayPath, requests: document.requests.length, diagnostics };

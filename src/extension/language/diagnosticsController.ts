@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
-import { checkSigning } from '../../core/signing/checkSigning';
-import { checkVariables } from '../../core/variables/checkVariables';
+import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
@@ -58,11 +57,7 @@ export class DiagnosticsController extends Disposable {
 
   /** Computes the diagnostics of one document now (also used by the benchmark). */
   compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
-    const parsed = this.documents.get(document);
-    const text = document.getText();
-    const core = [...parsed.diagnostics, ...checkSigning(parsed, text)];
-    if (knownNames) core.push(...checkVariables(parsed, knownNames, text));
-    return core.map((diagnostic) => toVscodeDiagnostic(document, diagnostic));
+    return documentDiagnostics(this.documents.get(document), document.getText(), knownNames).map((diagnostic) => toVscodeDiagnostic(document, diagnostic));
   }
 
   private async update(document: vscode.TextDocument): Promise<void> {
