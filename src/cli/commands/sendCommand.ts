@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { GwHttpError } from '../../core/errors';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { systemClock, type Clock } from '../../core/ports';
-import { parseProblems } from '../../core/run/parseProblems';
+import { assertSendable } from '../../core/run/parseProblems';
 import { runRequests } from '../../core/run/runRequests';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
@@ -96,12 +96,8 @@ async function prepareFile(file: string, options: SendOptions, io: SendIo): Prom
     throw usageError(`--env ${values.env}: no such environment for ${file} (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
       known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
   }
-  const problems = parseProblems(loaded.document, indexes);
-  if (problems.length > 0) {
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new GwHttpError('parse', `${file}:${problems[0].line}: ${problems[0].message}${more}`,
-      'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.', { file, line: problems[0].line });
-  }
+  // Every file is checked before the first request of any is sent.
+  assertSendable(loaded.document, indexes, file);
   return { file, loaded, indexes, variables };
 }
 

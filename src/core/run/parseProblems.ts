@@ -1,3 +1,4 @@
+import { GwHttpError } from '../errors';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument } from '../model/document';
 
@@ -9,4 +10,14 @@ export function parseProblems(document: ParsedDocument, indexes: readonly number
       diagnostic.severity === 'error' &&
       chosen.some((request) => diagnostic.line >= request.regionStartLine && diagnostic.line <= request.endLine),
   );
+}
+
+/** Throws GwHttpError('parse') at the first error in the chosen requests' regions, naming file:line; nothing is sent then. */
+export function assertSendable(document: ParsedDocument, indexes: readonly number[], file: string): void {
+  const problems = parseProblems(document, indexes);
+  if (problems.length === 0) return;
+  const first = problems[0];
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+  throw new GwHttpError('parse', `${file}:${first.line}: ${first.message}${more}`,
+    'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.', { file, line: first.line });
 }

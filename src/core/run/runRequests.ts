@@ -1,11 +1,10 @@
-import { GwHttpError } from '../errors';
 import { responseText } from '../http/responseText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { ChainedExchange } from '../variables/variableContext';
 import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
 import { sharedEnvironmentName } from '../variables/loadedEnvironments';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
-import { parseProblems } from './parseProblems';
+import { assertSendable } from './parseProblems';
 import { retryRateLimited } from './retryRateLimited';
 import { runOne } from './runOne';
 import type { RunContext, RunResult } from './runTypes';
@@ -21,13 +20,7 @@ export async function* runRequests(
   indexes: readonly number[],
   context: RunContext,
 ): AsyncGenerator<RunResult> {
-  const problems = parseProblems(document, indexes);
-  if (problems.length > 0) {
-    const first = problems[0];
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-    throw new GwHttpError('parse', `${context.file}:${first.line}: ${first.message}${more}`,
-      'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.', { file: context.file, line: first.line });
-  }
+  assertSendable(document, indexes, context.file);
   const chain = new Map<string, ChainedExchange>();
   const done = new Set<number>();
   const preloaded = await preloadVariables(context);
