@@ -8,7 +8,6 @@
  */
 import { parseArgs } from 'node:util';
 import type { Diagnostic } from '../../core/model/diagnostic';
-import { systemClock, type Clock } from '../../core/ports';
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import { anyEnvironment, knownVariableNames } from '../../core/variables/knownVariableNames';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
@@ -17,16 +16,10 @@ import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliErr
 import { collectRequestFiles } from '../shared/collectRequestFiles';
 import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
+import { processCommandIo, type CommandIo } from '../shared/commandIo';
 
 const usage = 'Usage: gwhttp check FILE|FOLDER... [--env NAME] [--var name=value] [--strict] [--json]';
 
-export interface CheckIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  clock: Clock;
-}
 
 interface CheckOptions {
   paths: string[];
@@ -63,7 +56,7 @@ function readOptions(args: string[]): CheckOptions | 'help' {
 }
 
 /** Everything the editor would mark in one file: the parser's diagnostics, signing checks, variables. */
-async function checkFile(loaded: LoadedRequestFile, options: CheckOptions, io: CheckIo): Promise<CheckedFile> {
+async function checkFile(loaded: LoadedRequestFile, options: CheckOptions, io: CommandIo): Promise<CheckedFile> {
   const context = buildVariableContext({
     requestFile: loaded.absolutePath, environmentName: options.env, vars: options.vars,
     processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
@@ -108,7 +101,7 @@ function jsonReport(files: readonly CheckedFile[]): string {
   return `${JSON.stringify({ files, errors: count(files, 'error'), warnings: count(files, 'warning') }, null, 2)}\n`;
 }
 
-export async function runCheck(args: string[], io: CheckIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), clock: systemClock }): Promise<number> {
+export async function runCheck(args: string[], io: CommandIo = processCommandIo()): Promise<number> {
   try {
     const options = readOptions(args);
     if (options === 'help') {

@@ -4,7 +4,6 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { GwHttpError } from '../../core/errors';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
-import { systemClock, type Clock } from '../../core/ports';
 import { assertSendable } from '../../core/run/parseProblems';
 import { runRequests } from '../../core/run/runRequests';
 import { resultPassed } from '../../core/run/resultOutcome';
@@ -20,18 +19,9 @@ import type { junitCases, junitReport, JunitCase, JunitSuite } from '../shared/j
 import { collectRequestFiles } from '../shared/collectRequestFiles';
 import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
+import { processCommandIo, type CommandIo } from '../shared/commandIo';
 import { runResultJson, runResultsJsonDocument, type RunResultJson } from '../shared/runResultJson';
 
-/** What the command touches outside itself; tests pass their own. */
-export interface SendIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  clock: Clock;
-  /** Aborts the run (the CLI wires SIGINT to it). */
-  signal?: AbortSignal;
-}
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
 export const defaultTimeoutMs = 60_000;
@@ -80,7 +70,7 @@ interface FileToSend {
 }
 
 /** Reads, checks and prepares a file; usage and parse errors throw here, before anything is sent. */
-async function prepareFile(file: string, options: SendOptions, io: SendIo): Promise<FileToSend> {
+async function prepareFile(file: string, options: SendOptions, io: CommandIo): Promise<FileToSend> {
   const { values } = options;
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
   const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
@@ -111,7 +101,7 @@ interface RunTally {
 }
 
 /** Sends one prepared file's requests, writing the human output as results arrive. */
-async function sendFile(target: FileToSend, options: SendOptions, io: SendIo, client: HttpClient, tally: RunTally, several: boolean): Promise<void> {
+async function sendFile(target: FileToSend, options: SendOptions, io: CommandIo, client: HttpClient, tally: RunTally, several: boolean): Promise<void> {
   const { values } = options;
   const cases: JunitCase[] = [];
   tally.suites.push({ name: target.file, cases });
@@ -143,7 +133,7 @@ async function sendFile(target: FileToSend, options: SendOptions, io: SendIo, cl
  * [--retry-429 S] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
  * `*.gwhttp` below it; every file is read and checked before the first request is sent.
  */
-export async function runSend(args: string[], io: SendIo = processIo()): Promise<number> {
+export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
   const client = createHttpClient();
   try {
     const options = readArgs(args);
@@ -180,8 +170,9 @@ function writeJunit(target: string, given: string, report: string): void {
   }
 }
 
-function processIo(): SendIo {
+/** The process's own surroundings, with Ctrl+C aborting the run. */
+function processIo(): CommandIo {
   const controller = new AbortController();
   process.once('SIGINT', () => controller.abort());
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), clock: systemClock, signal: controller.signal };
+  return { ...processCommandIo(), signal: controller.signal };
 }

@@ -22,17 +22,10 @@ import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
+import { processCommandIo, type CommandIo } from '../shared/commandIo';
 
 const usage = 'Usage: gwhttp sign FILE [--request INDEX|NAME] [--date "IMF-fixdate"] [--env NAME] [--var k=v] [--json]';
 
-/** Where the command writes and what it reads from its surroundings (tests pass their own). */
-export interface SignCommandIo {
-  stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
-  env: Record<string, string | undefined>;
-  cwd: string;
-  clock: Clock;
-}
 
 interface SignArguments {
   file: string;
@@ -96,7 +89,7 @@ function reportWarnings(file: string, warnings: readonly Diagnostic[], stderr: N
   for (const warning of warnings) stderr.write(`${file}:${warning.line}: ${warning.severity}: ${warning.message}\n`);
 }
 
-async function signOne(loaded: LoadedRequestFile, index: number, options: SignArguments, io: SignCommandIo): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
+async function signOne(loaded: LoadedRequestFile, index: number, options: SignArguments, io: CommandIo): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
   const clock: Clock = options.date === null ? io.clock : { now: () => options.date ?? io.clock.now() };
   const base = buildVariableContext({ requestFile: loaded.absolutePath, environmentName: options.env, vars: options.vars, processEnv: io.env, clock, fileReader: nodeFileReader, cwd: io.cwd });
   const context = { ...base, chain: new Map() };
@@ -118,7 +111,7 @@ async function signOne(loaded: LoadedRequestFile, index: number, options: SignAr
   }
 }
 
-export async function runSign(args: string[], io: SignCommandIo = { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), clock: { now: () => new Date() } }): Promise<number> {
+export async function runSign(args: string[], io: CommandIo = processCommandIo()): Promise<number> {
   try {
     const options = readArguments(args);
     if (options === 'help') {

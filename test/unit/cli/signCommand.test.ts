@@ -4,7 +4,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
-import { runSign, type SignCommandIo } from '../../../src/cli/commands/signCommand';
+import { runSign } from '../../../src/cli/commands/signCommand';
+import type { CommandIo } from '../../../src/cli/shared/commandIo';
 
 const keyId = 'AKIDCgOPWjQ6BAxvHtyckhWABJVYSBj548pN';
 const secret = 'doc-sample-secret-4711';
@@ -22,7 +23,7 @@ function makeIo(cwd: string, env: Record<string, string> = {}, iso = '2026-11-23
   const stdout = new Collector();
   const stderr = new Collector();
   const now = new Date(iso);
-  const io: SignCommandIo = { stdout, stderr, env, cwd, clock: { now: () => now } };
+  const io: CommandIo = { stdout, stderr, env, cwd, clock: { now: () => now } };
   return { io, stdout, stderr };
 }
 

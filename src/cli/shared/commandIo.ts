@@ -1,0 +1,17 @@
+import { systemClock, type Clock } from '../../core/ports';
+
+/** What a command touches outside itself; tests pass their own. */
+export interface CommandIo {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  clock: Clock;
+  /** Aborts the command's work (the CLI wires SIGINT to it where a command sends). */
+  signal?: AbortSignal;
+}
+
+/** The process's own streams, environment, folder and clock. */
+export function processCommandIo(): CommandIo {
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd(), clock: systemClock };
+}
