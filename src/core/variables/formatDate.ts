@@ -9,15 +9,11 @@ export type DateFormat = { kind: 'rfc1123' } | { kind: 'iso8601' } | { kind: 'cu
 
 type DayjsWithUtc = typeof dayjsType & { utc(date: Date): dayjsType.Dayjs };
 
-let loaded: DayjsWithUtc | null = null;
-
+/** Day.js with its UTC plugin (require caches both modules, and `extend` installs a plugin only once). */
 function dayjs(): DayjsWithUtc {
-  if (!loaded) {
-    const core = require('dayjs') as typeof dayjsType;
-    core.extend(require('dayjs/plugin/utc') as dayjsType.PluginFunc);
-    loaded = core as DayjsWithUtc;
-  }
-  return loaded;
+  const core = require('dayjs') as typeof dayjsType;
+  core.extend(require('dayjs/plugin/utc') as dayjsType.PluginFunc);
+  return core as DayjsWithUtc;
 }
 
 /** `rfc1123`, `iso8601`, or a format in single or double quotes; null for anything else. */
