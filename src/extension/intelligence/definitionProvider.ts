@@ -1,19 +1,15 @@
 import * as vscode from 'vscode';
 import { definitionForReference, type DefinitionTarget } from '../../core/language/variableDefinition';
-import { referenceAt } from '../../core/language/variableHover';
-import type { DocumentCache } from '../language/documentCache';
 import type { VariableCatalog } from './variableCatalog';
 
 /** From a `{{variable}}` to its `@name = value` line or env-file key; from a chaining reference to `# @name`. */
 export class GwHttpDefinitionProvider implements vscode.DefinitionProvider {
-  constructor(private readonly documents: DocumentCache, private readonly catalog: VariableCatalog) {}
+  constructor(private readonly catalog: VariableCatalog) {}
 
   async provideDefinition(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Location | null> {
-    const reference = referenceAt(document.lineAt(position.line).text, position.line + 1, position.character);
-    if (!reference) return null;
-    const parsed = this.documents.get(document);
-    const variables = reference.kind === 'plain' ? await this.catalog.describe(document, parsed) : [];
-    const target = definitionForReference(reference, variables, parsed);
+    const found = await this.catalog.referenceAt(document, position);
+    if (!found) return null;
+    const target = definitionForReference(found.reference, found.variables, found.parsed);
     if (!target) return null;
     const targetDocument = target.file === null ? document : await vscode.workspace.openTextDocument(vscode.Uri.file(target.file));
     return new vscode.Location(targetDocument.uri, keyRange(targetDocument, target));

@@ -1,17 +1,15 @@
 import * as vscode from 'vscode';
-import { hoverForReference, referenceAt } from '../../core/language/variableHover';
-import type { DocumentCache } from '../language/documentCache';
+import { hoverForReference } from '../../core/language/variableHover';
 import type { VariableCatalog } from './variableCatalog';
 
 /** On a `{{variable}}`: its resolved value (secrets masked) and where it comes from. */
 export class GwHttpHoverProvider implements vscode.HoverProvider {
-  constructor(private readonly documents: DocumentCache, private readonly catalog: VariableCatalog) {}
+  constructor(private readonly catalog: VariableCatalog) {}
 
   async provideHover(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.Hover | null> {
-    const reference = referenceAt(document.lineAt(position.line).text, position.line + 1, position.character);
-    if (!reference) return null;
-    const parsed = this.documents.get(document);
-    const variables = reference.kind === 'plain' ? await this.catalog.describe(document, parsed) : [];
+    const found = await this.catalog.referenceAt(document, position);
+    if (!found) return null;
+    const { reference, parsed, variables } = found;
     const hover = hoverForReference(reference, variables, parsed, this.catalog.activeEnvironment());
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${escapeMarkdown(hover.title)}**`);

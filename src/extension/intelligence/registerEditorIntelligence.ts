@@ -26,8 +26,8 @@ export function registerEditorIntelligence(context: vscode.ExtensionContext, ser
   const catalog = new VariableCatalog(services);
   context.subscriptions.push(
     vscode.languages.registerCompletionItemProvider(selector, new GwHttpCompletionProvider(services.documents, catalog), ...completionTriggerCharacters),
-    vscode.languages.registerHoverProvider(selector, new GwHttpHoverProvider(services.documents, catalog)),
-    vscode.languages.registerDefinitionProvider(selector, new GwHttpDefinitionProvider(services.documents, catalog)),
+    vscode.languages.registerHoverProvider(selector, new GwHttpHoverProvider(catalog)),
+    vscode.languages.registerDefinitionProvider(selector, new GwHttpDefinitionProvider(catalog)),
     vscode.languages.registerDocumentSymbolProvider(selector, new GwHttpDocumentSymbolProvider(services.documents), { label: 'GW HTTP' }),
     vscode.languages.registerFoldingRangeProvider(selector, new GwHttpFoldingRangeProvider()),
   );

@@ -1,7 +1,9 @@
 import * as vscode from 'vscode';
 import type { ParsedDocument } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
+import { referenceAt } from '../../core/language/variableHover';
 import { describeVariables, type VariableDescription } from '../../core/variables/describeVariables';
+import type { VariableReference } from '../../core/variables/findVariableReferences';
 import { emptyEnvironments } from '../../core/variables/loadedEnvironments';
 import type { EditorIntelligenceServices } from './registerEditorIntelligence';
 
@@ -11,6 +13,18 @@ export class VariableCatalog {
 
   activeEnvironment(): string | null {
     return this.services.activeEnvironment();
+  }
+
+  /**
+   * The `{{…}}` reference at a position with its parsed document and, for a plain variable, the
+   * variables it may name (what hover and go to definition both start from); null off a reference.
+   */
+  async referenceAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ reference: VariableReference; parsed: ParsedDocument; variables: VariableDescription[] } | null> {
+    const reference = referenceAt(document.lineAt(position.line).text, position.line + 1, position.character);
+    if (!reference) return null;
+    const parsed = this.services.documents.get(document);
+    const variables = reference.kind === 'plain' ? await this.describe(document, parsed) : [];
+    return { reference, parsed, variables };
   }
 
   async describe(document: vscode.TextDocument, parsed: ParsedDocument): Promise<VariableDescription[]> {
