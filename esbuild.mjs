@@ -10,10 +10,22 @@ const nodeUrlForWhatwgUrl = {
   name: 'node-url-for-whatwg-url',
   setup(build) {
     build.onResolve({ filter: /^whatwg-url$/ }, () => ({ path: 'whatwg-url', namespace: 'node-url-shim' }));
-    build.onLoad({ filter: /.*/, namespace: 'node-url-shim' }, () => ({ contents: 'module.exports = { URL: globalThis.URL, URLSearchParams: globalThis.URLSearchParams };', loader: 'js' }));
+    build.onLoad({ filter: /.*/, namespace: 'node-url-shim' }, () => ({
+      contents: 'module.exports = { URL: globalThis.URL, URLSearchParams: globalThis.URLSearchParams };',
+      loader: 'js',
+    }));
   },
 };
-const common = { plugins: [nodeUrlForWhatwgUrl], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: !production, minify: production, logLevel: 'warning' };
+const common = {
+  plugins: [nodeUrlForWhatwgUrl],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
 
 function testEntries(dir) {
   if (!existsSync(dir)) return [];
@@ -44,7 +56,13 @@ const unpatchedHttp = {
 // first use (JSONPath, dotenv, proxy agents, Day.js) are bundles of their own in dist/cli/vendor/.
 // One command runs per process, so the command bundles sharing no module instances is harmless; the
 // vendor packages hold no state shared with ours.
-const cliCommands = { parseCommand: 'parse', checkCommand: 'check', signCommand: 'sign', sendCommand: 'send', mockGatewayCommand: 'mock-gateway' };
+const cliCommands = {
+  parseCommand: 'parse',
+  checkCommand: 'check',
+  signCommand: 'sign',
+  sendCommand: 'send',
+  mockGatewayCommand: 'mock-gateway',
+};
 const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent', 'dayjs', 'dayjs/plugin/utc'];
 // Our own modules that a command `require()`s only when needed (a gateway error, `??` assertions,
 // --junit) become chunks of their own, dist/cli/lazy-NAME.js (beside the commands, so their own
@@ -59,7 +77,9 @@ const cliSplit = {
   setup(build) {
     build.onResolve({ filter: /^\.\/commands\/\w+Command$/ }, (args) => {
       const name = cliCommands[args.path.slice('./commands/'.length)];
-      return name && args.importer.endsWith(join('src', 'cli', 'main.ts')) ? { path: name, namespace: 'cli-command' } : undefined;
+      return name && args.importer.endsWith(join('src', 'cli', 'main.ts'))
+        ? { path: name, namespace: 'cli-command' }
+        : undefined;
     });
     // main.ts's require('./commands/sendCommand') becomes: load dist/cli/send.js with the V8 code cache.
     build.onLoad({ filter: /.*/, namespace: 'cli-command' }, (args) => ({
@@ -67,27 +87,63 @@ const cliSplit = {
       resolveDir: join(process.cwd(), 'src', 'cli'),
       loader: 'js',
     }));
-    build.onResolve({ filter: new RegExp(`^(${cliVendors.join('|')})$`) }, (args) => (args.kind === 'require-call' ? { path: `./vendor/${args.path}.js`, external: true } : undefined));
+    build.onResolve({ filter: new RegExp(`^(${cliVendors.join('|')})$`) }, (args) =>
+      args.kind === 'require-call' ? { path: `./vendor/${args.path}.js`, external: true } : undefined,
+    );
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       if (args.kind !== 'require-call') return undefined;
-      const chunk = cliLazyChunks[relative(process.cwd(), join(args.resolveDir, `${args.path}.ts`)).split('\\').join('/')];
+      const chunk =
+        cliLazyChunks[
+          relative(process.cwd(), join(args.resolveDir, `${args.path}.ts`))
+            .split('\\')
+            .join('/')
+        ];
       return chunk ? { path: `./lazy-${chunk}.js`, external: true } : undefined;
     });
   },
 };
-const cliCommandEntries = Object.entries(cliCommands).map(([file, name]) => ({ in: `src/cli/commands/${file}.ts`, out: name }));
+const cliCommandEntries = Object.entries(cliCommands).map(([file, name]) => ({
+  in: `src/cli/commands/${file}.ts`,
+  out: name,
+}));
 const cliVendorEntries = cliVendors.map((name) => ({ in: name, out: name }));
 const cliLazyEntries = Object.entries(cliLazyChunks).map(([file, name]) => ({ in: file, out: `lazy-${name}` }));
 
 const builds = [
-  esbuild.build({ ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [...common.plugins, unpatchedHttp] }),
-  esbuild.build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [...common.plugins, cliSplit] }),
-  esbuild.build({ ...common, entryPoints: cliCommandEntries, outdir: 'dist/cli', plugins: [...common.plugins, cliSplit] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/extension/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [...common.plugins, unpatchedHttp],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/cli/main.ts'],
+    outfile: 'dist/cli.js',
+    banner: { js: '#!/usr/bin/env node' },
+    plugins: [...common.plugins, cliSplit],
+  }),
+  esbuild.build({
+    ...common,
+    entryPoints: cliCommandEntries,
+    outdir: 'dist/cli',
+    plugins: [...common.plugins, cliSplit],
+  }),
   esbuild.build({ ...common, entryPoints: cliVendorEntries, outdir: 'dist/cli/vendor' }),
   esbuild.build({ ...common, entryPoints: cliLazyEntries, outdir: 'dist/cli', plugins: [...common.plugins, cliSplit] }),
 ];
 if (existsSync('src/webview/main.ts')) {
-  builds.push(esbuild.build({ ...common, platform: 'browser', target: 'es2022', format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/main.js' }));
+  builds.push(
+    esbuild.build({
+      ...common,
+      platform: 'browser',
+      target: 'es2022',
+      format: 'iife',
+      entryPoints: ['src/webview/main.ts'],
+      outfile: 'dist/webview/main.js',
+    }),
+  );
   if (existsSync('src/webview/styles.css')) {
     mkdirSync('dist/webview', { recursive: true });
     copyFileSync('src/webview/styles.css', 'dist/webview/styles.css');
@@ -95,15 +151,38 @@ if (existsSync('src/webview/main.ts')) {
 }
 const integration = testEntries('test/integration');
 if (integration.length > 0) {
-  builds.push(esbuild.build({ ...common, sourcemap: true, minify: false, entryPoints: integration, outbase: 'test', outdir: 'out/test', bundle: true, external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core'] }));
+  builds.push(
+    esbuild.build({
+      ...common,
+      sourcemap: true,
+      minify: false,
+      entryPoints: integration,
+      outbase: 'test',
+      outdir: 'out/test',
+      bundle: true,
+      external: ['vscode', 'mocha', '@vscode/test-electron', 'playwright-core'],
+    }),
+  );
 }
 const ui = testEntries('test/ui');
 if (ui.length > 0) {
-  builds.push(esbuild.build({ ...common, sourcemap: true, minify: false, entryPoints: ui, outbase: 'test', outdir: 'out/test', external: ['mocha', 'playwright-core'] }));
+  builds.push(
+    esbuild.build({
+      ...common,
+      sourcemap: true,
+      minify: false,
+      entryPoints: ui,
+      outbase: 'test',
+      outdir: 'out/test',
+      external: ['mocha', 'playwright-core'],
+    }),
+  );
 }
 const bench = testEntries('bench');
 if (bench.length > 0) {
-  builds.push(esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: bench, outbase: '.', outdir: 'out' }));
+  builds.push(
+    esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: bench, outbase: '.', outdir: 'out' }),
+  );
 }
 await Promise.all(builds);
 if (existsSync('dist/cli.js')) chmodSync('dist/cli.js', 0o755);

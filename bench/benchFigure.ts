@@ -13,6 +13,8 @@ export interface BenchFigure {
 export function printFigures(figures: readonly BenchFigure[]): void {
   for (const f of figures) {
     const goal = f.goal === null ? 'reported, no goal' : `goal ≤ ${f.goal}${f.unit}`;
-    console.log(`${f.goal === null ? 'info' : f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (${goal}; ${f.detail})`);
+    console.log(
+      `${f.goal === null ? 'info' : f.ok ? 'ok  ' : 'SLOW'} ${f.name}: ${f.value}${f.unit} (${goal}; ${f.detail})`,
+    );
   }
 }

@@ -1,7 +1,8 @@
 /** CLI start-up (issue 4): `node dist/cli.js --version` against `node -e 0`; needs `npm run build` first. */
 import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import { printFigures, type BenchFigure } from './benchFigure';
+
+import { type BenchFigure, printFigures } from './benchFigure';
 import { findCli } from './benchPaths';
 
 function medianRun(args: string[], runs: number): number {
@@ -27,16 +28,21 @@ export async function runCliStartBench(): Promise<BenchFigure[]> {
     bare += medianRun(['-e', '0'], runs);
   }
   const value = Math.round((ours / bare) * 100) / 100;
-  return [{ name: 'gwhttp --version vs node -e 0', value, unit: 'x', goal: 1.5, ok: value <= 1.5,
-    detail: `${(ours / 3).toFixed(1)} ms vs ${(bare / 3).toFixed(1)} ms (median of ${runs}, 3 rounds)` }];
+  return [
+    {
+      name: 'gwhttp --version vs node -e 0',
+      value,
+      unit: 'x',
+      goal: 1.5,
+      ok: value <= 1.5,
+      detail: `${(ours / 3).toFixed(1)} ms vs ${(bare / 3).toFixed(1)} ms (median of ${runs}, 3 rounds)`,
+    },
+  ];
 }
 
 if (require.main === module) {
-  runCliStartBench().then(
-    printFigures,
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  runCliStartBench().then(printFigures, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

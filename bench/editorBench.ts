@@ -4,9 +4,9 @@
  * the panel's model for a 10 MiB JSON response under 50 ms (the body is offered for an editor, not
  * rendered). The extension-host figures come from test/integration/suite (lines starting "[measure]").
  */
+import { documentDiagnostics } from '../src/core/language/documentDiagnostics';
 import { parseDocument } from '../src/core/parser/parseDocument';
 import { buildResponseViewModel } from '../src/core/presentation/buildResponseViewModel';
-import { documentDiagnostics } from '../src/core/language/documentDiagnostics';
 import { renderResponse } from '../src/webview/renderResponse';
 
 function median(run: () => void, rounds: number): number {
@@ -24,26 +24,74 @@ function report(name: string, value: number, goal: number): void {
   process.stdout.write(`${value <= goal ? 'ok  ' : 'FAIL'} ${name}: ${value.toFixed(2)} ms (goal ≤ ${goal} ms)\n`);
 }
 
-const text = Array.from({ length: 1000 }, (_, i) => `### Request ${i}\n# @sign tencent-keypair id=AKIDbench0000\nPOST http://127.0.0.1:9/orders/${i}\nContent-Type: application/json\nX-Date: {{$datetime rfc1123}}\n\n{"n": ${i}}\n`).join('\n');
-report('1,000-request file: parse + diagnostics per update (median)', median(() => {
-  documentDiagnostics(parseDocument(text), text, new Set());
-}, 31), 10);
+const text = Array.from(
+  { length: 1000 },
+  (_, i) =>
+    `### Request ${i}\n# @sign tencent-keypair id=AKIDbench0000\nPOST http://127.0.0.1:9/orders/${i}\nContent-Type: application/json\nX-Date: {{$datetime rfc1123}}\n\n{"n": ${i}}\n`,
+).join('\n');
+report(
+  '1,000-request file: parse + diagnostics per update (median)',
+  median(() => {
+    documentDiagnostics(parseDocument(text), text, new Set());
+  }, 31),
+  10,
+);
 
-const big = Buffer.from(JSON.stringify({ items: Array.from({ length: 215_000 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'] })) }));
+const big = Buffer.from(
+  JSON.stringify({
+    items: Array.from({ length: 215_000 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'] })),
+  }),
+);
 const exchange = {
-  id: 1, title: 'Big', source: 'big.gwhttp:1', environment: null, sentAt: new Date(0), signing: null, throttle: null, explanation: null, secrets: [],
+  id: 1,
+  title: 'Big',
+  source: 'big.gwhttp:1',
+  environment: null,
+  sentAt: new Date(0),
+  signing: null,
+  throttle: null,
+  explanation: null,
+  secrets: [],
   request: { method: 'GET', url: 'http://127.0.0.1/big', headers: [], body: null },
   response: {
-    status: 200, statusText: 'OK', headers: [{ name: 'Content-Type', value: 'application/json' }], body: big,
-    bodyText: big.subarray(0, 2 * 1024 * 1024).toString('utf8'), bodyTruncated: true, size: big.length, contentType: 'application/json',
+    status: 200,
+    statusText: 'OK',
+    headers: [{ name: 'Content-Type', value: 'application/json' }],
+    body: big,
+    bodyText: big.subarray(0, 2 * 1024 * 1024).toString('utf8'),
+    bodyTruncated: true,
+    size: big.length,
+    contentType: 'application/json',
     timings: { dnsMs: 0, connectMs: 1, tlsMs: 0, firstByteMs: 2, downloadMs: 30, totalMs: 33 },
   },
 };
-report(`${(big.length / 1048576).toFixed(1)} MiB JSON response: view model + panel tree (median)`, median(() => {
-  renderResponse(buildResponseViewModel(exchange), { tab: 'body', bodyMode: 'pretty' });
-}, 15), 50);
+report(
+  `${(big.length / 1048576).toFixed(1)} MiB JSON response: view model + panel tree (median)`,
+  median(() => {
+    renderResponse(buildResponseViewModel(exchange), { tab: 'body', bodyMode: 'pretty' });
+  }, 15),
+  50,
+);
 
-const inline = Buffer.from(JSON.stringify({ items: Array.from({ length: 18_000 }, (_, i) => ({ id: i, name: `item-${i}` })) }));
-report(`${(inline.length / 1048576).toFixed(2)} MiB JSON response rendered inline: view model (pretty) + panel tree (median)`, median(() => {
-  renderResponse(buildResponseViewModel({ ...exchange, response: { ...exchange.response, body: inline, bodyText: inline.toString('utf8'), bodyTruncated: false, size: inline.length } }), { tab: 'body', bodyMode: 'pretty' });
-}, 15), 50);
+const inline = Buffer.from(
+  JSON.stringify({ items: Array.from({ length: 18_000 }, (_, i) => ({ id: i, name: `item-${i}` })) }),
+);
+report(
+  `${(inline.length / 1048576).toFixed(2)} MiB JSON response rendered inline: view model (pretty) + panel tree (median)`,
+  median(() => {
+    renderResponse(
+      buildResponseViewModel({
+        ...exchange,
+        response: {
+          ...exchange.response,
+          body: inline,
+          bodyText: inline.toString('utf8'),
+          bodyTruncated: false,
+          size: inline.length,
+        },
+      }),
+      { tab: 'body', bodyMode: 'pretty' },
+    );
+  }, 15),
+  50,
+);

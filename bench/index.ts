@@ -9,11 +9,16 @@ const benchmarks = ['parseBench.js', 'editorBench.js', 'cliStartBench.js', 'send
 
 function runBenchmark(file: string): boolean {
   process.stdout.write(`\n== ${file.replace(/\.js$/, '')} ==\n`);
-  const result = spawnSync(process.execPath, [path.join(__dirname, file)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(process.execPath, [path.join(__dirname, file)], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(result.stdout);
   return result.status === 0 && !/^(FAIL|SLOW)\b/m.test(result.stdout);
 }
 
 const failed = benchmarks.filter((file) => !runBenchmark(file));
-process.stdout.write(failed.length === 0 ? '\nall benchmarks met their goals\n' : `\nmissed goals in: ${failed.join(', ')}\n`);
+process.stdout.write(
+  failed.length === 0 ? '\nall benchmarks met their goals\n' : `\nmissed goals in: ${failed.join(', ')}\n`,
+);
 process.exitCode = failed.length === 0 ? 0 : 1;

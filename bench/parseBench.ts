@@ -4,6 +4,7 @@
  * (median). Run directly (`npx tsx bench/parseBench.ts`) to print the figures.
  */
 import { performance } from 'node:perf_hooks';
+
 import { parseDocument } from '../src/core/parser/parseDocument';
 
 export interface BenchResult {
@@ -21,17 +22,39 @@ export function generateRequests(count: number): string {
     parts.push(`### Request ${i}`, `# @name request${i}`);
     if (i % 4 === 0) parts.push('# @sign tencent-keypair id=AKIDEXAMPLE');
     if (i % 2 === 0) {
-      parts.push(`POST https://{{host}}/release/orders/${i} HTTP/1.1`, 'Content-Type: application/json',
-        'Accept: application/json', 'Authorization: Bearer {{token}}', '',
-        '{', `  "sku": "A-${i}",`, '  "qty": 2,', '  "note": "# not a comment"', '}', '');
+      parts.push(
+        `POST https://{{host}}/release/orders/${i} HTTP/1.1`,
+        'Content-Type: application/json',
+        'Accept: application/json',
+        'Authorization: Bearer {{token}}',
+        '',
+        '{',
+        `  "sku": "A-${i}",`,
+        '  "qty": 2,',
+        '  "note": "# not a comment"',
+        '}',
+        '',
+      );
     } else {
-      parts.push(`GET https://{{host}}/release/orders/${i}`, '  ?page=1', '  &size=20', 'Accept: application/json', 'X-Trace: {{$uuid}}', '');
+      parts.push(
+        `GET https://{{host}}/release/orders/${i}`,
+        '  ?page=1',
+        '  &size=20',
+        'Accept: application/json',
+        'X-Trace: {{$uuid}}',
+        '',
+      );
     }
   }
   return parts.join('\n');
 }
 
-interface NaiveRequest { method: string; url: string; headers: [string, string][]; body: string | null }
+interface NaiveRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body: string | null;
+}
 
 /** The floor: the least a line-splitting parser can do (separators, request line, headers, body). */
 export function naiveParse(text: string): NaiveRequest[] {
@@ -46,8 +69,14 @@ export function naiveParse(text: string): NaiveRequest[] {
     body = [];
   };
   for (const line of text.split(/\r?\n/)) {
-    if (line.startsWith('###')) { finish(); continue; }
-    if (inBody) { body.push(line); continue; }
+    if (line.startsWith('###')) {
+      finish();
+      continue;
+    }
+    if (inBody) {
+      body.push(line);
+      continue;
+    }
     const trimmed = line.trim();
     if (!current) {
       if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith('//') || trimmed.startsWith('@')) continue;
@@ -89,7 +118,10 @@ export async function runParseBench(): Promise<BenchResult[]> {
   }
   const ours: number[] = [];
   const naive: number[] = [];
-  for (let i = 0; i < 3; i++) { parseDocument(big); naiveParse(big); }
+  for (let i = 0; i < 3; i++) {
+    parseDocument(big);
+    naiveParse(big);
+  }
   for (let i = 0; i < 21; i++) {
     // Alternate the order, so neither parser always pays for the other's garbage.
     if (i % 2 === 0) naive.push(timeOnce(() => naiveParse(big)));
@@ -104,10 +136,28 @@ export async function runParseBench(): Promise<BenchResult[]> {
   const ratio = oursMs / naiveMs;
   const reparseMs = median(reparse);
   return [
-    { name: 'parse: 10,000-request file (median of 21)', value: round(oursMs), unit: 'ms', goal: `≤ 2x naive (${round(naiveMs * 2)} ms)`, ok: ratio <= 2 },
-    { name: 'parse: naive 30-line parser, same file', value: round(naiveMs), unit: 'ms', goal: 'reference floor', ok: true },
+    {
+      name: 'parse: 10,000-request file (median of 21)',
+      value: round(oursMs),
+      unit: 'ms',
+      goal: `≤ 2x naive (${round(naiveMs * 2)} ms)`,
+      ok: ratio <= 2,
+    },
+    {
+      name: 'parse: naive 30-line parser, same file',
+      value: round(naiveMs),
+      unit: 'ms',
+      goal: 'reference floor',
+      ok: true,
+    },
     { name: 'parse: ratio to naive', value: round(ratio), unit: 'x', goal: '≤ 2', ok: ratio <= 2 },
-    { name: 'parse: 200-request re-parse (median of 201)', value: round(reparseMs), unit: 'ms', goal: '≤ 2 ms', ok: reparseMs <= 2 },
+    {
+      name: 'parse: 200-request re-parse (median of 201)',
+      value: round(reparseMs),
+      unit: 'ms',
+      goal: '≤ 2 ms',
+      ok: reparseMs <= 2,
+    },
   ];
 }
 

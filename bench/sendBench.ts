@@ -5,15 +5,18 @@
  * rounds. The in-process and transport-only comparisons are reported beside them, without a goal:
  * they show where the time goes (the goal is for the CLI, as httpyac's 5.3x is for its CLI).
  */
+import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Writable } from 'node:stream';
-import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { Writable } from 'node:stream';
+
 import fetch from 'node-fetch';
+
 import { runSend } from '../src/cli/commands/sendCommand';
 import { nodeFileReader } from '../src/cli/shared/nodeFileReader';
 import { createHttpClient } from '../src/core/http/httpClient';
@@ -21,9 +24,8 @@ import { sendHttp } from '../src/core/http/sendHttp';
 import { parseDocument } from '../src/core/parser/parseDocument';
 import { systemClock } from '../src/core/ports';
 import { runRequests } from '../src/core/run/runRequests';
-import { printFigures, type BenchFigure } from './benchFigure';
+import { type BenchFigure, printFigures } from './benchFigure';
 import { findCli, findPackage } from './benchPaths';
-import { spawn } from 'node:child_process';
 
 const keyId = 'AKIDbench0000000000000000000000000001';
 const secret = 'bench-secret-key';
@@ -48,7 +50,14 @@ async function startServer(): Promise<{ url: string; close(): Promise<void> }> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return { url, close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }) };
+  return {
+    url,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 /** The baseline: node-fetch with a keep-alive agent, Tencent key-pair signing by hand (X-Date, hmac-sha1). */
@@ -59,7 +68,11 @@ async function bareLoop(url: string, count: number): Promise<void> {
     const signature = crypto.createHmac('sha1', secret).update(`x-date: ${date}`).digest('base64');
     const response = await fetch(`${url}/orders/${i}`, {
       agent,
-      headers: { Accept: 'application/json', 'X-Date': date, Authorization: `hmac id="${keyId}", algorithm="hmac-sha1", headers="x-date", signature="${signature}"` },
+      headers: {
+        Accept: 'application/json',
+        'X-Date': date,
+        Authorization: `hmac id="${keyId}", algorithm="hmac-sha1", headers="x-date", signature="${signature}"`,
+      },
     });
     await response.text();
   }
@@ -117,7 +130,11 @@ interface Comparison {
  * Alternating rounds (order swapped every round); the figure is the median of the per-round ratios,
  * so both sides of a ratio ran under the same load (the machine is shared).
  */
-async function compare(rounds: number, ours: () => Promise<unknown>, baseline: () => Promise<unknown>): Promise<Comparison> {
+async function compare(
+  rounds: number,
+  ours: () => Promise<unknown>,
+  baseline: () => Promise<unknown>,
+): Promise<Comparison> {
   for (let warm = 0; warm < 2; warm++) {
     await ours();
     await baseline();
@@ -140,7 +157,14 @@ async function compare(rounds: number, ours: () => Promise<unknown>, baseline: (
 
 function figure(name: string, times: Comparison, goal: number | null): BenchFigure {
   const value = Math.round(times.ratio * 100) / 100;
-  return { name, value, unit: 'x', goal, ok: goal === null || value <= goal, detail: `median gwhttp ${times.ours.toFixed(1)} ms vs node-fetch ${times.baseline.toFixed(1)} ms` };
+  return {
+    name,
+    value,
+    unit: 'x',
+    goal,
+    ok: goal === null || value <= goal,
+    detail: `median gwhttp ${times.ours.toFixed(1)} ms vs node-fetch ${times.baseline.toFixed(1)} ms`,
+  };
 }
 
 export async function runSendBench(): Promise<BenchFigure[]> {
@@ -148,7 +172,8 @@ export async function runSendBench(): Promise<BenchFigure[]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gwhttp-bench-'));
   try {
     const file = path.join(dir, 'bench.gwhttp');
-    const request = (i: number) => `###\n# @sign tencent-keypair id=${keyId}\nGET ${server.url}/orders/${i}\nAccept: application/json\n`;
+    const request = (i: number) =>
+      `###\n# @sign tencent-keypair id=${keyId}\nGET ${server.url}/orders/${i}\nAccept: application/json\n`;
     fs.writeFileSync(file, Array.from({ length: requestCount }, (_, i) => request(i)).join('\n'));
     const env = { [`GWHTTP_SECRET_${keyId}`]: secret };
     const io = { stdout: new NullSink(), stderr: new NullSink(), env, cwd: dir, clock: systemClock };
@@ -162,16 +187,29 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const cliProcess = () => runNode([findCli(), 'send', file, '--json'], cached);
     const processes = await compare(9, cliProcess, () => runNode([bareScript], env));
     const uncached = { ...env, GWHTTP_NO_CODE_CACHE: '1' };
-    const processesUncached = await compare(9, () => runNode([findCli(), 'send', file, '--json'], uncached), () => runNode([bareScript], env));
+    const processesUncached = await compare(
+      9,
+      () => runNode([findCli(), 'send', file, '--json'], uncached),
+      () => runNode([bareScript], env),
+    );
 
     const transportClient = createHttpClient();
     const transport = async () => {
       for (let i = 0; i < requestCount; i++) {
         const date = new Date().toUTCString();
         const signature = crypto.createHmac('sha1', secret).update(`x-date: ${date}`).digest('base64');
-        const headers = [{ name: 'Accept', value: 'application/json' }, { name: 'X-Date', value: date },
-          { name: 'Authorization', value: `hmac id="${keyId}", algorithm="hmac-sha1", headers="x-date", signature="${signature}"` }];
-        await sendHttp({ method: 'GET', url: `${server.url}/orders/${i}`, headers, body: null }, { client: transportClient, env, timeoutMs: 60_000 });
+        const headers = [
+          { name: 'Accept', value: 'application/json' },
+          { name: 'X-Date', value: date },
+          {
+            name: 'Authorization',
+            value: `hmac id="${keyId}", algorithm="hmac-sha1", headers="x-date", signature="${signature}"`,
+          },
+        ];
+        await sendHttp(
+          { method: 'GET', url: `${server.url}/orders/${i}`, headers, body: null },
+          { client: transportClient, env, timeoutMs: 60_000 },
+        );
       }
     };
     const transportOnly = await compare(11, transport, () => bareLoop(server.url, requestCount));
@@ -181,10 +219,29 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const pipeline = async () => {
       const client = createHttpClient();
       const context = {
-        file: 'big.gwhttp', client, clock: systemClock, env: {}, timeoutMs: 0, insecure: false, followRedirects: true, secretSources: [],
-        variables: { requestFile: null, searchRoot: null, environmentName: null, overrides: {}, settingsEnvironments: {}, processEnv: {}, clock: systemClock, fileReader: nodeFileReader, mayReadWorkspaceFiles: false },
+        file: 'big.gwhttp',
+        client,
+        clock: systemClock,
+        env: {},
+        timeoutMs: 0,
+        insecure: false,
+        followRedirects: true,
+        secretSources: [],
+        variables: {
+          requestFile: null,
+          searchRoot: null,
+          environmentName: null,
+          overrides: {},
+          settingsEnvironments: {},
+          processEnv: {},
+          clock: systemClock,
+          fileReader: nodeFileReader,
+          mayReadWorkspaceFiles: false,
+        },
       };
-      for await (const result of runRequests(bigDocument, [0], context)) if (result.response?.size !== bigSize) throw new Error('short body');
+      for await (const result of runRequests(bigDocument, [0], context)) {
+        if (result.response?.size !== bigSize) throw new Error('short body');
+      }
       await client.close();
     };
     const plain = async () => {
@@ -195,10 +252,26 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     };
     const big = await compare(11, pipeline, plain);
     return [
-      figure(`${requestCount} sequential signed requests, \`gwhttp send\` process vs a bare node-fetch script process`, processes, 1.2),
-      figure(`${requestCount} sequential signed requests, \`gwhttp send\` process without its code cache (a first run) vs the bare script`, processesUncached, null),
-      figure(`${requestCount} sequential signed requests, gwhttp send in-process (runSend) vs bare node-fetch loop`, sequential, null),
-      figure(`${requestCount} sequential signed requests, sendHttp transport alone vs bare node-fetch loop`, transportOnly, null),
+      figure(
+        `${requestCount} sequential signed requests, \`gwhttp send\` process vs a bare node-fetch script process`,
+        processes,
+        1.2,
+      ),
+      figure(
+        `${requestCount} sequential signed requests, \`gwhttp send\` process without its code cache (a first run) vs the bare script`,
+        processesUncached,
+        null,
+      ),
+      figure(
+        `${requestCount} sequential signed requests, gwhttp send in-process (runSend) vs bare node-fetch loop`,
+        sequential,
+        null,
+      ),
+      figure(
+        `${requestCount} sequential signed requests, sendHttp transport alone vs bare node-fetch loop`,
+        transportOnly,
+        null,
+      ),
       figure('10 MiB response, run pipeline vs node-fetch', big, 1.3),
     ];
   } finally {
@@ -208,11 +281,8 @@ export async function runSendBench(): Promise<BenchFigure[]> {
 }
 
 if (require.main === module) {
-  runSendBench().then(
-    printFigures,
-    (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    },
-  );
+  runSendBench().then(printFigures, (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  });
 }

@@ -27,11 +27,17 @@ function fail(message) {
 
 /** Starts `gwhttp mock-gateway --port 0` and resolves with its URL from the first stdout line. */
 function startMock(log) {
-  const child = spawn(process.execPath, [cli, 'mock-gateway', '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [cli, 'mock-gateway', '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const ready = new Promise((resolve, reject) => {
     let buffered = '';
     let url = null;
-    const timer = setTimeout(() => reject(new Error(`the mock gateway printed no listening line within ${startTimeoutMs} ms`)), startTimeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`the mock gateway printed no listening line within ${startTimeoutMs} ms`)),
+      startTimeoutMs,
+    );
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
       buffered += chunk;
@@ -122,10 +128,17 @@ async function main() {
   const mockExit = await stopMock(mock.child);
   process.stdout.write(`\n=== mock gateway log ===\n${mockLog.filter((line) => line !== '').join('\n')}\n`);
   process.stdout.write('\n=== summary ===\n');
-  for (const { file, code } of results) process.stdout.write(`${code === 0 ? 'ok    ' : 'FAILED'} ${relative(root, file)}${code === 0 ? '' : ` (exit ${code})`}\n`);
+  for (const { file, code } of results)
+    process.stdout.write(
+      `${code === 0 ? 'ok    ' : 'FAILED'} ${relative(root, file)}${code === 0 ? '' : ` (exit ${code})`}\n`,
+    );
   if (mockExit !== 0) process.stdout.write(`mock gateway stopped with exit ${mockExit}\n`);
   const failed = results.filter((result) => result.code !== 0).length;
-  process.stdout.write(failed === 0 ? `all ${results.length} example files sent successfully\n` : `${failed} of ${results.length} example files failed\n`);
+  process.stdout.write(
+    failed === 0
+      ? `all ${results.length} example files sent successfully\n`
+      : `${failed} of ${results.length} example files failed\n`,
+  );
   return failed === 0 && mockExit === 0 ? 0 : 1;
 }
 

@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
+
+import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 import { OutputLogger } from './adapters/outputLogger';
 import { SecretStorageSource } from './adapters/secretStorageSource';
-import { registerCommands } from './commands/registerCommands';
 import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
+import { registerCommands } from './commands/registerCommands';
 import { registerEditorIntelligence } from './intelligence/registerEditorIntelligence';
 import { GwHttpCodeLensProvider } from './language/codeLensProvider';
 import { DiagnosticsController } from './language/diagnosticsController';
@@ -16,7 +18,6 @@ import { EnvironmentService } from './state/environmentService';
 import { RequestOutcomes } from './state/requestOutcomes';
 import { ResponseHistory } from './state/responseHistory';
 import { StatusBar } from './status/statusBar';
-import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 
 /** What `activate` returns: a small API the extension-host tests read. */
 export interface GwHttpApi {
@@ -56,14 +57,30 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
   context.subscriptions.push(
-    logger, documents, environments, outcomes, panels, statusBar, sender, lenses, diagnostics, previews,
+    logger,
+    documents,
+    environments,
+    outcomes,
+    panels,
+    statusBar,
+    sender,
+    lenses,
+    diagnostics,
+    previews,
     vscode.languages.registerCodeLensProvider(selector, lenses),
-    vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), { providedCodeActionKinds: QuickFixProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), {
+      providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );
-  registerEditorIntelligence(context, { documents, activeEnvironment: () => environments.activeName, loadEnvironments: (uri) => environments.load(uri), loadDotenv: (uri) => environments.dotenv(uri) });
+  registerEditorIntelligence(context, {
+    documents,
+    activeEnvironment: () => environments.activeName,
+    loadEnvironments: (uri) => environments.load(uri),
+    loadDotenv: (uri) => environments.dotenv(uri),
+  });
   const activationMs = performance.now() - started;
   return {
     lastResponseModel: () => panels.lastModel,

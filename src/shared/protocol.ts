@@ -147,36 +147,72 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | null {
   }
 }
 
-const statusClasses: readonly StatusClass[] = ['informational', 'success', 'redirect', 'clientError', 'serverError', 'unknown'];
+const statusClasses: readonly StatusClass[] = [
+  'informational',
+  'success',
+  'redirect',
+  'clientError',
+  'serverError',
+  'unknown',
+];
 const bodyKinds: readonly BodyView['kind'][] = ['empty', 'text', 'image', 'binary', 'tooLarge'];
 
 type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Fields =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const isStringOrNull = (value: unknown): boolean => value === null || isString(value);
 const isObjectOrNull = (value: unknown): boolean => value === null || isObject(value);
-const isNameValues = (value: unknown): boolean => Array.isArray(value) && value.every((item) => isObject(item) && isString(item.name) && isString(item.value));
+const isNameValues = (value: unknown): boolean =>
+  Array.isArray(value) && value.every((item) => isObject(item) && isString(item.name) && isString(item.value));
 
 function isViewModel(value: unknown): value is ResponseViewModel {
   if (!isObject(value)) return false;
   const { status, timing, size, body, request } = value;
-  return isNumber(value.id) && isString(value.title) && isString(value.source) && isString(value.sentAt)
-    && isStringOrNull(value.environment) && isStringOrNull(value.contentType)
-    && isObject(status) && isNumber(status.code) && isString(status.text) && statusClasses.includes(status.statusClass as StatusClass)
-    && isObject(timing) && isNumber(timing.totalMs) && Array.isArray(timing.phases)
-    && isObject(size) && isNumber(size.bytes) && isString(size.display)
-    && isObject(body) && bodyKinds.includes(body.kind as BodyView['kind'])
-    && isNameValues(value.headers)
-    && isObject(request) && isString(request.method) && isString(request.url) && isNameValues(request.headers)
-    && isObjectOrNull(value.throttle) && isObjectOrNull(value.signature) && isObjectOrNull(value.explanation)
-    && Array.isArray(value.notes) && value.notes.every(isString)
-    && (value.warnings === undefined || (Array.isArray(value.warnings) && value.warnings.every(isString)))
-    && (value.assertions === undefined || (Array.isArray(value.assertions) && value.assertions.every(isAssertionView)));
+  return (
+    isNumber(value.id) &&
+    isString(value.title) &&
+    isString(value.source) &&
+    isString(value.sentAt) &&
+    isStringOrNull(value.environment) &&
+    isStringOrNull(value.contentType) &&
+    isObject(status) &&
+    isNumber(status.code) &&
+    isString(status.text) &&
+    statusClasses.includes(status.statusClass as StatusClass) &&
+    isObject(timing) &&
+    isNumber(timing.totalMs) &&
+    Array.isArray(timing.phases) &&
+    isObject(size) &&
+    isNumber(size.bytes) &&
+    isString(size.display) &&
+    isObject(body) &&
+    bodyKinds.includes(body.kind as BodyView['kind']) &&
+    isNameValues(value.headers) &&
+    isObject(request) &&
+    isString(request.method) &&
+    isString(request.url) &&
+    isNameValues(request.headers) &&
+    isObjectOrNull(value.throttle) &&
+    isObjectOrNull(value.signature) &&
+    isObjectOrNull(value.explanation) &&
+    Array.isArray(value.notes) &&
+    value.notes.every(isString) &&
+    (value.warnings === undefined || (Array.isArray(value.warnings) && value.warnings.every(isString))) &&
+    (value.assertions === undefined || (Array.isArray(value.assertions) && value.assertions.every(isAssertionView)))
+  );
 }
 
 function isAssertionView(value: unknown): boolean {
-  return isObject(value) && isNumber(value.line) && isString(value.text) && typeof value.passed === 'boolean' && isString(value.actual) && isStringOrNull(value.failure);
+  return (
+    isObject(value) &&
+    isNumber(value.line) &&
+    isString(value.text) &&
+    typeof value.passed === 'boolean' &&
+    isString(value.actual) &&
+    isStringOrNull(value.failure)
+  );
 }
 
 function parseHostMessage(value: unknown): HostMessage | null {
@@ -185,12 +221,20 @@ function parseHostMessage(value: unknown): HostMessage | null {
     case 'showResponse':
       // A state saved before models had warnings and assertions still restores, with none.
       return isViewModel(value.model)
-        ? { type: 'showResponse', model: { ...value.model, warnings: value.model.warnings ?? [], assertions: value.model.assertions ?? [] } }
+        ? {
+            type: 'showResponse',
+            model: { ...value.model, warnings: value.model.warnings ?? [], assertions: value.model.assertions ?? [] },
+          }
         : null;
     case 'showPending':
-      return isString(value.title) && isString(value.source) ? { type: 'showPending', title: value.title, source: value.source } : null;
+      return isString(value.title) && isString(value.source)
+        ? { type: 'showPending', title: value.title, source: value.source }
+        : null;
     case 'showFailure':
-      return isString(value.title) && isString(value.source) && isString(value.message) && (value.hint === null || isString(value.hint))
+      return isString(value.title) &&
+        isString(value.source) &&
+        isString(value.message) &&
+        (value.hint === null || isString(value.hint))
         ? { type: 'showFailure', title: value.title, source: value.source, message: value.message, hint: value.hint }
         : null;
     default:

@@ -3,7 +3,7 @@ import type { HostMessage, SavedPanelState, WebviewMessage } from '../shared/pro
 import { bodyActions, panelTabs, parsePanelState } from '../shared/protocol';
 import { mountViewNode } from './mountViewNode';
 import { shapePanelState } from './panelState';
-import { defaultUiState, renderMessage, type PanelUiState } from './renderResponse';
+import { defaultUiState, type PanelUiState, renderMessage } from './renderResponse';
 import { text } from './viewNode';
 
 interface VsCodeApi {
@@ -39,7 +39,12 @@ function start(): void {
       root.appendChild(mountViewNode(document, renderMessage(state.message, state.ui)));
     } catch {
       state.message = null;
-      root.appendChild(mountViewNode(document, text('p', 'failure-message', 'This response cannot be shown again: send the request again.')));
+      root.appendChild(
+        mountViewNode(
+          document,
+          text('p', 'failure-message', 'This response cannot be shown again: send the request again.'),
+        ),
+      );
     }
     // Only the message already rendered (redacted by the host), cut small; never anything else.
     vscode.setState(shapePanelState(state.message, state.ui));

@@ -20,7 +20,8 @@ export const defaultPanelStateLimits: PanelStateLimits = {
   totalChars: 128 * 1024,
 };
 
-export const tooLargeToKeepNote = 'This response was too large to keep when the panel was saved: send the request again to see it all.';
+export const tooLargeToKeepNote =
+  'This response was too large to keep when the panel was saved: send the request again to see it all.';
 
 function shapeBody(body: BodyView, limits: PanelStateLimits): BodyView {
   switch (body.kind) {
@@ -32,20 +33,28 @@ function shapeBody(body: BodyView, limits: PanelStateLimits): BodyView {
     }
     case 'image':
       if (body.dataUri.length <= limits.bodyChars) return body;
-      return { kind: 'binary', bytes: Math.floor(((body.dataUri.length - body.dataUri.indexOf(',') - 1) * 3) / 4), contentType: body.mime };
+      return {
+        kind: 'binary',
+        bytes: Math.floor(((body.dataUri.length - body.dataUri.indexOf(',') - 1) * 3) / 4),
+        contentType: body.mime,
+      };
     case 'tooLarge':
-      return body.preview.length <= limits.previewChars ? body : { ...body, preview: body.preview.slice(0, limits.previewChars) };
+      return body.preview.length <= limits.previewChars
+        ? body
+        : { ...body, preview: body.preview.slice(0, limits.previewChars) };
     default:
       return body;
   }
 }
 
 function shapeHeaders(headers: NameValue[], limits: PanelStateLimits): NameValue[] {
-  return headers.slice(0, limits.headers).map((header) =>
-    header.value.length <= limits.valueChars && header.name.length <= limits.valueChars
-      ? header
-      : { name: header.name.slice(0, limits.valueChars), value: header.value.slice(0, limits.valueChars) },
-  );
+  return headers
+    .slice(0, limits.headers)
+    .map((header) =>
+      header.value.length <= limits.valueChars && header.name.length <= limits.valueChars
+        ? header
+        : { name: header.name.slice(0, limits.valueChars), value: header.value.slice(0, limits.valueChars) },
+    );
 }
 
 function shapeModel(model: ResponseViewModel, limits: PanelStateLimits): ResponseViewModel {
@@ -59,7 +68,9 @@ function shapeModel(model: ResponseViewModel, limits: PanelStateLimits): Respons
       ...request,
       headers: shapeHeaders(request.headers, limits),
       body: requestBodyCut ? (request.body ?? '').slice(0, limits.requestBodyChars) : request.body,
-      bodyNote: requestBodyCut ? `Only the first ${limits.requestBodyChars} characters of the request body were kept.` : request.bodyNote,
+      bodyNote: requestBodyCut
+        ? `Only the first ${limits.requestBodyChars} characters of the request body were kept.`
+        : request.bodyNote,
     },
   };
 }
@@ -70,8 +81,17 @@ function summaryModel(model: ResponseViewModel, limits: PanelStateLimits): Respo
     ...model,
     body: { kind: 'tooLarge', bytes: model.size.bytes, contentType: model.contentType, preview: '' },
     headers: [],
-    request: { method: model.request.method, url: model.request.url.slice(0, limits.valueChars), headers: [], body: null, bodyNote: null },
-    signature: model.signature && { ...model.signature, signingString: model.signature.signingString.slice(0, limits.valueChars) },
+    request: {
+      method: model.request.method,
+      url: model.request.url.slice(0, limits.valueChars),
+      headers: [],
+      body: null,
+      bodyNote: null,
+    },
+    signature: model.signature && {
+      ...model.signature,
+      signingString: model.signature.signingString.slice(0, limits.valueChars),
+    },
     notes: [...model.notes.slice(0, 10), tooLargeToKeepNote],
   };
 }
@@ -80,9 +100,17 @@ function summaryModel(model: ResponseViewModel, limits: PanelStateLimits): Respo
  * The state the webview keeps for the message it rendered: the same already-redacted view model, with
  * large bodies and long values cut so the saved state stays small. Pure.
  */
-export function shapePanelState(message: HostMessage | null, ui: SavedPanelState['ui'], limits: PanelStateLimits = defaultPanelStateLimits): SavedPanelState {
+export function shapePanelState(
+  message: HostMessage | null,
+  ui: SavedPanelState['ui'],
+  limits: PanelStateLimits = defaultPanelStateLimits,
+): SavedPanelState {
   if (message?.type !== 'showResponse') return { version: 1, message, ui };
-  const shaped: SavedPanelState = { version: 1, message: { type: 'showResponse', model: shapeModel(message.model, limits) }, ui };
+  const shaped: SavedPanelState = {
+    version: 1,
+    message: { type: 'showResponse', model: shapeModel(message.model, limits) },
+    ui,
+  };
   if (JSON.stringify(shaped).length <= limits.totalChars) return shaped;
   return { version: 1, message: { type: 'showResponse', model: summaryModel(message.model, limits) }, ui };
 }

@@ -8,12 +8,20 @@ export function renderAssertions(assertions: readonly AssertionView[]): ViewNode
     'section',
     `card assertions${failed > 0 ? ' assertions-failed' : ''}`,
     text('h2', undefined, `Assertions: ${assertions.length - failed} passed, ${failed} failed`),
-    h('ul', 'assertion-list', ...assertions.map((assertion) => h(
-      'li',
-      assertion.passed ? 'assertion passed' : 'assertion failed',
-      text('span', 'assertion-mark', assertion.passed ? '✔' : '✘'),
-      text('code', undefined, `?? ${assertion.text}`),
-      assertion.passed ? null : text('span', 'assertion-failure', ` line ${assertion.line}: ${assertion.failure ?? 'failed'}`),
-    ))),
+    h(
+      'ul',
+      'assertion-list',
+      ...assertions.map((assertion) =>
+        h(
+          'li',
+          assertion.passed ? 'assertion passed' : 'assertion failed',
+          text('span', 'assertion-mark', assertion.passed ? '✔' : '✘'),
+          text('code', undefined, `?? ${assertion.text}`),
+          assertion.passed
+            ? null
+            : text('span', 'assertion-failure', ` line ${assertion.line}: ${assertion.failure ?? 'failed'}`),
+        ),
+      ),
+    ),
   );
 }

@@ -24,7 +24,12 @@ export function renderBody(body: BodyView, mode: BodyMode): ViewNode {
     case 'empty':
       return text('p', 'empty', 'No body.');
     case 'image':
-      return h('div', 'image-body', { tag: 'img', className: 'response-image', imageDataUri: body.dataUri, attributes: { alt: body.mime } });
+      return h('div', 'image-body', {
+        tag: 'img',
+        className: 'response-image',
+        imageDataUri: body.dataUri,
+        attributes: { alt: body.mime },
+      });
     case 'binary':
       return h(
         'div',
@@ -36,7 +41,11 @@ export function renderBody(body: BodyView, mode: BodyMode): ViewNode {
       return h(
         'div',
         'large-body',
-        text('p', undefined, `The body is ${formatSize(body.bytes)}: too large to show here without slowing the editor.`),
+        text(
+          'p',
+          undefined,
+          `The body is ${formatSize(body.bytes)}: too large to show here without slowing the editor.`,
+        ),
         { tag: 'button', attributes: { 'data-action': 'openBody' }, text: 'Open in Editor' },
         text('p', 'note', 'First characters:'),
         h('pre', 'body preview', text('code', undefined, body.preview)),
@@ -48,8 +57,14 @@ export function renderBody(body: BodyView, mode: BodyMode): ViewNode {
         'text-body',
         modeSwitch(mode, body.pretty !== null),
         body.language === 'html' ? text('p', 'note', 'HTML is shown as source, never rendered.') : null,
-        body.truncated ? text('p', 'note', 'Only the first part of this body is shown: send the request again to see all of it.') : null,
-        h('pre', `body language-${body.language}`, text('code', undefined, showPretty ? (body.pretty ?? '') : body.raw)),
+        body.truncated
+          ? text('p', 'note', 'Only the first part of this body is shown: send the request again to see all of it.')
+          : null,
+        h(
+          'pre',
+          `body language-${body.language}`,
+          text('code', undefined, showPretty ? (body.pretty ?? '') : body.raw),
+        ),
       );
     }
     default: {

@@ -1,6 +1,6 @@
 import type { HostMessage, NameValue, PanelTab, ResponseViewModel, SignatureView } from '../shared/protocol';
-import { renderBody, type BodyMode } from './renderBody';
 import { renderAssertions } from './renderAssertions';
+import { type BodyMode, renderBody } from './renderBody';
 import { renderExplanation, renderThrottle } from './renderThrottle';
 import { h, text, type ViewNode } from './viewNode';
 
@@ -18,7 +18,13 @@ function headerTable(headers: NameValue[]): ViewNode {
   return h(
     'table',
     'headers',
-    h('tbody', undefined, ...headers.map((header) => h('tr', undefined, text('th', undefined, header.name), text('td', undefined, header.value)))),
+    h(
+      'tbody',
+      undefined,
+      ...headers.map((header) =>
+        h('tr', undefined, text('th', undefined, header.name), text('td', undefined, header.value)),
+      ),
+    ),
   );
 }
 
@@ -42,7 +48,12 @@ function renderSignature(signature: SignatureView | null): ViewNode {
     h(
       'dl',
       'kv-list',
-      h('div', 'kv', text('dt', undefined, 'Scheme'), text('dd', undefined, `${signature.scheme} (${signature.algorithm})`)),
+      h(
+        'div',
+        'kv',
+        text('dt', undefined, 'Scheme'),
+        text('dd', undefined, `${signature.scheme} (${signature.algorithm})`),
+      ),
       h('div', 'kv', text('dt', undefined, 'Key id'), text('dd', undefined, signature.keyId)),
       h('div', 'kv', text('dt', undefined, 'Signed headers'), text('dd', undefined, signature.signedHeaders.join(' '))),
     ),
@@ -61,10 +72,13 @@ function renderTabs(model: ResponseViewModel, ui: PanelUiState): ViewNode {
     { id: 'signature', label: 'Signature' },
   ];
   const content =
-    ui.tab === 'headers' ? headerTable(model.headers)
-    : ui.tab === 'request' ? renderRequest(model)
-    : ui.tab === 'signature' ? renderSignature(model.signature)
-    : renderBody(model.body, ui.bodyMode);
+    ui.tab === 'headers'
+      ? headerTable(model.headers)
+      : ui.tab === 'request'
+        ? renderRequest(model)
+        : ui.tab === 'signature'
+          ? renderSignature(model.signature)
+          : renderBody(model.body, ui.bodyMode);
   return h(
     'section',
     'tabs',
@@ -83,8 +97,20 @@ function renderTabs(model: ResponseViewModel, ui: PanelUiState): ViewNode {
 }
 
 function renderActions(): ViewNode {
-  const button = (action: string, label: string): ViewNode => ({ tag: 'button', className: 'action', attributes: { 'data-action': action }, text: label });
-  return h('div', 'actions', button('copyBody', 'Copy Body'), button('saveBody', 'Save Body…'), button('openBody', 'Open in Editor'), button('copyCurl', 'Copy as cURL'));
+  const button = (action: string, label: string): ViewNode => ({
+    tag: 'button',
+    className: 'action',
+    attributes: { 'data-action': action },
+    text: label,
+  });
+  return h(
+    'div',
+    'actions',
+    button('copyBody', 'Copy Body'),
+    button('saveBody', 'Save Body…'),
+    button('openBody', 'Open in Editor'),
+    button('copyCurl', 'Copy as cURL'),
+  );
 }
 
 function renderSummary(model: ResponseViewModel): ViewNode {
@@ -92,7 +118,16 @@ function renderSummary(model: ResponseViewModel): ViewNode {
   return h(
     'header',
     'summary',
-    h('div', 'status-line', text('span', `status-code status-${model.status.statusClass}`, `${model.status.code} ${model.status.text}`.trim()), text('span', 'title', model.title)),
+    h(
+      'div',
+      'status-line',
+      text(
+        'span',
+        `status-code status-${model.status.statusClass}`,
+        `${model.status.code} ${model.status.text}`.trim(),
+      ),
+      text('span', 'title', model.title),
+    ),
     h(
       'div',
       'meta',
@@ -128,7 +163,12 @@ export function renderMessage(message: HostMessage, ui: PanelUiState): ViewNode 
     case 'showResponse':
       return renderResponse(message.model, ui);
     case 'showPending':
-      return h('div', 'pending', text('p', 'status-pending', `Sending ${message.title}…`), text('p', 'source', message.source));
+      return h(
+        'div',
+        'pending',
+        text('p', 'status-pending', `Sending ${message.title}…`),
+        text('p', 'source', message.source),
+      );
     case 'showFailure':
       return h(
         'div',

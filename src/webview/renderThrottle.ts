@@ -18,7 +18,12 @@ export function renderThrottle(throttle: ThrottleView): ViewNode {
   const bar: ViewNode | null =
     percent === null
       ? null
-      : h('div', 'bar', { tag: 'div', className: barLevel(percent), widthPercent: percent, attributes: { role: 'presentation' } });
+      : h('div', 'bar', {
+          tag: 'div',
+          className: barLevel(percent),
+          widthPercent: percent,
+          attributes: { role: 'presentation' },
+        });
   return h(
     'section',
     'card throttle',
@@ -27,7 +32,13 @@ export function renderThrottle(throttle: ThrottleView): ViewNode {
       'div',
       'throttle-summary',
       text('span', 'throttle-used', throttle.usedRaw ?? (throttle.used !== null ? String(throttle.used) : '—')),
-      percent === null ? null : text('span', 'throttle-percent', `${percent < 10 && percent > 0 ? percent.toFixed(1) : Math.round(percent)} % used`),
+      percent === null
+        ? null
+        : text(
+            'span',
+            'throttle-percent',
+            `${percent < 10 && percent > 0 ? percent.toFixed(1) : Math.round(percent)} % used`,
+          ),
     ),
     bar,
     h(
@@ -54,6 +65,8 @@ export function renderExplanation(explanation: ExplanationView): ViewNode {
     h('p', 'gateway-message', text('strong', undefined, 'Gateway: '), explanation.gatewayMessage),
     h('p', 'cause', text('strong', undefined, 'Cause: '), explanation.cause),
     h('p', 'fix', text('strong', undefined, 'Fix: '), explanation.fix),
-    explanation.details.length === 0 ? null : h('dl', 'kv-list', ...explanation.details.map((detail) => row(detail.label, detail.value))),
+    explanation.details.length === 0
+      ? null
+      : h('dl', 'kv-list', ...explanation.details.map((detail) => row(detail.label, detail.value))),
   );
 }

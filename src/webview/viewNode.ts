@@ -4,10 +4,33 @@
  * Only the tags and attributes listed here can ever be produced.
  */
 export type ViewTag =
-  | 'div' | 'span' | 'section' | 'header' | 'h1' | 'h2' | 'h3' | 'p' | 'pre' | 'code' | 'button' | 'table'
-  | 'thead' | 'tbody' | 'tr' | 'th' | 'td' | 'ul' | 'li' | 'img' | 'dl' | 'dt' | 'dd' | 'strong';
+  | 'div'
+  | 'span'
+  | 'section'
+  | 'header'
+  | 'h1'
+  | 'h2'
+  | 'h3'
+  | 'p'
+  | 'pre'
+  | 'code'
+  | 'button'
+  | 'table'
+  | 'thead'
+  | 'tbody'
+  | 'tr'
+  | 'th'
+  | 'td'
+  | 'ul'
+  | 'li'
+  | 'img'
+  | 'dl'
+  | 'dt'
+  | 'dd'
+  | 'strong';
 
-export type ViewAttribute = 'role' | 'aria-selected' | 'aria-label' | 'data-tab' | 'data-action' | 'data-mode' | 'title' | 'alt' | 'tabindex';
+export type ViewAttribute =
+  'role' | 'aria-selected' | 'aria-label' | 'data-tab' | 'data-action' | 'data-mode' | 'title' | 'alt' | 'tabindex';
 
 export interface ViewNode {
   tag: ViewTag;
@@ -24,7 +47,11 @@ export interface ViewNode {
 
 export const allowedImageUri = /^data:image\/(png|jpeg|gif|webp|bmp|x-icon);base64,[A-Za-z0-9+/=]*$/;
 
-export function h(tag: ViewTag, className: string | undefined, ...children: (ViewNode | string | null | false)[]): ViewNode {
+export function h(
+  tag: ViewTag,
+  className: string | undefined,
+  ...children: (ViewNode | string | null | false)[]
+): ViewNode {
   const node: ViewNode = { tag };
   if (className) node.className = className;
   const kids: ViewNode[] = [];

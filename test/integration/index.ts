@@ -2,6 +2,7 @@
 // real extension host, under tools/vscode-host (code-server) or @vscode/test-electron alike.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
 
 export const extensionId = 'gwhttp.gwhttp';

@@ -2,6 +2,7 @@
 // Needs internet (it downloads VS Code) and, on Linux without a display, xvfb-run. CI here uses
 // tools/vscode-host/run-ext-tests.sh instead (code-server, offline). VSCODE_VERSION overrides the version.
 import * as path from 'node:path';
+
 import { runTests } from '@vscode/test-electron';
 
 async function main(): Promise<void> {

@@ -2,8 +2,9 @@
 // and gwhttp's explanation card (cause, fix, the local signing string) in the response panel.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { startMockGateway, type MockGateway } from '../../src/cli/mockGateway/startMockGateway';
+
 import { demoAppKeyId } from '../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../src/cli/mockGateway/startMockGateway';
 import { storeSecretThroughPalette } from './storeSecretThroughPalette';
 
 const fileName = `ui-explain-${process.pid}.gwhttp`;

@@ -13,11 +13,18 @@ describe('Response panel after Reload Window (UI)', function () {
 
   before(async () => {
     server = http.createServer((_req, res) => {
-      res.writeHead(200, { 'Content-Type': 'application/json', 'X-RateLimit-Limit': '125', 'X-RateLimit-Used': '7/125' });
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'X-RateLimit-Limit': '125',
+        'X-RateLimit-Used': '7/125',
+      });
       res.end(JSON.stringify({ restored: 'yes', items: [1, 2, 3] }));
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    fs.writeFileSync(vsx.workspacePath(fileName), `### Kept across reloads\nGET http://127.0.0.1:${(server.address() as AddressInfo).port}/kept\n`);
+    fs.writeFileSync(
+      vsx.workspacePath(fileName),
+      `### Kept across reloads\nGET http://127.0.0.1:${(server.address() as AddressInfo).port}/kept\n`,
+    );
   });
 
   after(async () => {
@@ -42,7 +49,10 @@ describe('Response panel after Reload Window (UI)', function () {
     await frame.locator('button[data-tab="headers"]').click();
     await frame.locator('table.headers').waitFor({ state: 'visible' });
 
-    const reloaded = vsx.page.waitForEvent('framenavigated', { predicate: (navigated) => navigated === vsx.page.mainFrame(), timeout: 60_000 });
+    const reloaded = vsx.page.waitForEvent('framenavigated', {
+      predicate: (navigated) => navigated === vsx.page.mainFrame(),
+      timeout: 60_000,
+    });
     await vsx.runCommand('Developer: Reload Window');
     await reloaded;
     await vsx.page.locator('.monaco-workbench').waitFor({ state: 'visible', timeout: 60_000 });
@@ -51,10 +61,14 @@ describe('Response panel after Reload Window (UI)', function () {
     await frame.locator('.title', { hasText: 'Kept across reloads' }).waitFor({ state: 'visible', timeout: 90_000 });
     assert.equal((await frame.locator('.status-code').innerText()).trim(), '200 OK');
     assert.equal((await frame.locator('.throttle-used').innerText()).trim(), '7/125');
-    await frame.locator('button[data-tab="headers"][aria-selected="true"]').waitFor({ state: 'visible', timeout: 30_000 });
+    await frame
+      .locator('button[data-tab="headers"][aria-selected="true"]')
+      .waitFor({ state: 'visible', timeout: 30_000 });
     assert.match(await frame.locator('table.headers').innerText(), /X-RateLimit-Used\s+7\/125/);
     // The host took the panel over again: its note arrives by postMessage after the shell loaded.
-    await frame.locator('p.note', { hasText: 'Restored after a window reload' }).waitFor({ state: 'visible', timeout: 30_000 });
+    await frame
+      .locator('p.note', { hasText: 'Restored after a window reload' })
+      .waitFor({ state: 'visible', timeout: 30_000 });
     await vsx.screenshot('panel-restored-after-reload');
 
     await frame.locator('.actions button[data-action="saveBody"]').click();

@@ -4,8 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startMockGateway, type MockGateway } from '../../src/cli/mockGateway/startMockGateway';
+
 import { demoKeyPairId, demoKeyPairSecret } from '../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../src/cli/mockGateway/startMockGateway';
 import { storeSecretThroughPalette } from './storeSecretThroughPalette';
 
 const fileName = `ui-send-${process.pid}.gwhttp`;
@@ -21,10 +22,15 @@ describe('Send Request from the lens (UI)', function () {
     hostile = http.createServer((_req, res) => {
       res.setHeader("X-Evil'Name", '"><img src=x onerror="window.pwned=1">');
       res.setHeader('Content-Type', 'text/html');
-      res.end('<html><head><style>body{display:none}</style></head><body><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a></style><img src=x onerror="window.pwned=4"></body></html>');
+      res.end(
+        '<html><head><style>body{display:none}</style></head><body><script>window.pwned=2</script><a href="javascript:window.pwned=3">x</a></style><img src=x onerror="window.pwned=4"></body></html>',
+      );
     });
     await new Promise<void>((resolve) => hostile.listen(0, '127.0.0.1', resolve));
-    fs.writeFileSync(vsx.workspacePath(hostileFile), `### Hostile page\nGET http://127.0.0.1:${(hostile.address() as AddressInfo).port}/evil\n`);
+    fs.writeFileSync(
+      vsx.workspacePath(hostileFile),
+      `### Hostile page\nGET http://127.0.0.1:${(hostile.address() as AddressInfo).port}/evil\n`,
+    );
     fs.writeFileSync(
       vsx.workspacePath(fileName),
       `# Example: list orders through the local mock gateway.\n### List orders\n# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/orders?limit=2\nAccept: application/json\n`,
@@ -64,7 +70,9 @@ describe('Send Request from the lens (UI)', function () {
     const bar = frame.locator('.bar-fill');
     assert.equal(await bar.count(), 1);
     // The "Sending…" progress (with its Cancel button) goes away once the answer is shown.
-    await vsx.page.locator('.notification-toast', { hasText: 'Sending List orders' }).waitFor({ state: 'hidden', timeout: 15_000 });
+    await vsx.page
+      .locator('.notification-toast', { hasText: 'Sending List orders' })
+      .waitFor({ state: 'hidden', timeout: 15_000 });
     const file = await vsx.screenshot('send-request-response-panel');
     assert.ok(fs.statSync(file).size > 10_000);
   });
@@ -87,7 +95,9 @@ describe('Send Request from the lens (UI)', function () {
     await lines.waitFor({ state: 'visible' });
     // The editor shows the whole body as sent by the mock (its echo of the request).
     assert.match(await lines.innerText(), /"path":\s*"\/release\/orders"/);
-    await vsx.page.locator('.monaco-workbench .part.statusbar', { hasText: 'JSON' }).waitFor({ state: 'visible', timeout: 10_000 });
+    await vsx.page
+      .locator('.monaco-workbench .part.statusbar', { hasText: 'JSON' })
+      .waitFor({ state: 'visible', timeout: 10_000 });
     // Close the unsaved body editor without a save prompt, so later UI files can close all editors.
     await vsx.runCommand('View: Revert and Close Editor');
     await tab.waitFor({ state: 'detached', timeout: 10_000 });
@@ -108,10 +118,16 @@ describe('Send Request from the lens (UI)', function () {
     const body = frame.locator('pre.body code');
     assert.match(await body.innerText(), /<script>window\.pwned=2<\/script>/);
     assert.equal(await frame.locator('#root script, #root img, #root a, #root style').count(), 0);
-    assert.equal(await frame.locator('body').evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
+    assert.equal(
+      await frame.locator('body').evaluate(() => (globalThis as unknown as { pwned?: number }).pwned),
+      undefined,
+    );
     await frame.locator('button[data-tab="headers"]').click();
     assert.ok((await frame.locator('table.headers').innerText()).includes("X-Evil'Name"));
-    assert.equal(await frame.locator('body').evaluate(() => (globalThis as unknown as { pwned?: number }).pwned), undefined);
+    assert.equal(
+      await frame.locator('body').evaluate(() => (globalThis as unknown as { pwned?: number }).pwned),
+      undefined,
+    );
     await vsx.screenshot('hostile-response-headers');
   });
 });

@@ -7,7 +7,10 @@ const sample = 'sample.gwhttp';
 
 /** 1-based line of the first line of the sample that starts with `prefix`. */
 function lineOf(prefix: string): number {
-  const index = vsx.readWorkspaceFile(sample).split(/\r?\n/).findIndex((l) => l.startsWith(prefix));
+  const index = vsx
+    .readWorkspaceFile(sample)
+    .split(/\r?\n/)
+    .findIndex((l) => l.startsWith(prefix));
   assert.ok(index >= 0, `no line starting with ${prefix} in ${sample}`);
   return index + 1;
 }

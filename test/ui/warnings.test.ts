@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import { storeSecretThroughPalette } from './storeSecretThroughPalette';
 
 const fileName = `ui-warnings-${process.pid}.gwhttp`;
@@ -24,10 +25,21 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    fs.writeFileSync(vsx.workspacePath(fileName), [
-      '### Items near the quota', `# @sign tencent-keypair id=${keyId}`, `GET ${url}/release/items`, 'Accept: application/json', '',
-      '?? status == 200', '?? header content-type includes json', '?? body $.items isArray', '?? body $.total == 3', '',
-    ].join('\n'));
+    fs.writeFileSync(
+      vsx.workspacePath(fileName),
+      [
+        '### Items near the quota',
+        `# @sign tencent-keypair id=${keyId}`,
+        `GET ${url}/release/items`,
+        'Accept: application/json',
+        '',
+        '?? status == 200',
+        '?? header content-type includes json',
+        '?? body $.items isArray',
+        '?? body $.total == 3',
+        '',
+      ].join('\n'),
+    );
   });
 
   after(async () => {
@@ -57,11 +69,17 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     assert.equal((await frame.locator('.throttle-used').innerText()).trim(), '124/125');
     const card = frame.locator('section.assertions');
     assert.match(await card.locator('h2').innerText(), /Assertions: 3 passed, 1 failed/);
-    assert.match(await card.locator('li.failed').innerText(), /\?\? body \$\.total == 3\s+line 9: expected body \$\.total == 3, got \(none\)/);
+    assert.match(
+      await card.locator('li.failed').innerText(),
+      /\?\? body \$\.total == 3\s+line 9: expected body \$\.total == 3, got \(none\)/,
+    );
     await vsx.page.locator('.notification-toast', { hasText: 'Sending' }).waitFor({ state: 'hidden', timeout: 15_000 });
     // The request's last outcome, as a lens beside Send Request.
     // (A lens without a command is text, not a link, so not vsx.codeLens.)
-    await vsx.page.locator('.codelens-decoration', { hasText: '✘ 200 OK · 3/4 checks' }).first().waitFor({ state: 'visible', timeout: 15_000 });
+    await vsx.page
+      .locator('.codelens-decoration', { hasText: '✘ 200 OK · 3/4 checks' })
+      .first()
+      .waitFor({ state: 'visible', timeout: 15_000 });
     await vsx.screenshot('warnings-and-assertions');
   });
 });

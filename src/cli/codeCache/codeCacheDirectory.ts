@@ -6,7 +6,10 @@ import * as path from 'node:path';
  * else `~/.cache/gwhttp/v8` (a per-user folder, not the shared temp folder: cached bytecode is run).
  * Null, no cache, when `GWHTTP_NO_CODE_CACHE` or Node's own `NODE_DISABLE_COMPILE_CACHE` is set.
  */
-export function codeCacheDirectory(env: Record<string, string | undefined>, homeDirectory: () => string = os.homedir): string | null {
+export function codeCacheDirectory(
+  env: Record<string, string | undefined>,
+  homeDirectory: () => string = os.homedir,
+): string | null {
   if (env.GWHTTP_NO_CODE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return null;
   if (env.GWHTTP_CODE_CACHE_DIR) return path.resolve(env.GWHTTP_CODE_CACHE_DIR);
   if (env.XDG_CACHE_HOME && path.isAbsolute(env.XDG_CACHE_HOME)) return path.join(env.XDG_CACHE_HOME, 'gwhttp', 'v8');

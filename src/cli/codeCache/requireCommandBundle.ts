@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+
 import { codeCacheDirectory } from './codeCacheDirectory';
 import { requireWithCodeCache } from './requireWithCodeCache';
 

@@ -15,7 +15,13 @@ import type * as nodeModuleTypes from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 
-type ModuleWrapper = (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
+type ModuleWrapper = (
+  exports: unknown,
+  require: NodeJS.Require,
+  module: { exports: unknown },
+  filename: string,
+  dirname: string,
+) => void;
 
 /** Node ≥ 22.1 has its own compile cache for every CommonJS module; older versions do not. */
 type NodeModuleWithCompileCache = typeof nodeModuleTypes & { enableCompileCache?: (directory?: string) => unknown };
@@ -45,8 +51,17 @@ export function requireWithCodeCache(file: string, directory: string | null, atE
   const cachedData = readIfPresent(cacheFile);
   const script = new vm.Script(wrap(source), { filename: file, cachedData });
   const module = { exports: {} as unknown };
-  (script.runInThisContext() as ModuleWrapper).call(module.exports, module.exports, requireFromFile, module, file, path.dirname(file));
-  if (cachedData === undefined || script.cachedDataRejected === true) atExit(() => writeCache(script, directory, bundleName, cacheFile));
+  (script.runInThisContext() as ModuleWrapper).call(
+    module.exports,
+    module.exports,
+    requireFromFile,
+    module,
+    file,
+    path.dirname(file),
+  );
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    atExit(() => writeCache(script, directory, bundleName, cacheFile));
+  }
   return module.exports;
 }
 
@@ -76,7 +91,8 @@ function writeCache(script: vm.Script, directory: string, bundleName: string, ca
     const temporary = `${cacheFile}.${process.pid}.tmp`;
     fs.writeFileSync(temporary, script.createCachedData(), { mode: 0o600 });
     fs.renameSync(temporary, cacheFile);
-    const stale = (name: string) => name.startsWith(`${bundleName}-`) && name.endsWith('.v8cache') && name !== path.basename(cacheFile);
+    const stale = (name: string) =>
+      name.startsWith(`${bundleName}-`) && name.endsWith('.v8cache') && name !== path.basename(cacheFile);
     for (const name of fs.readdirSync(directory).filter(stale)) fs.rmSync(path.join(directory, name), { force: true });
   } catch {
     // A read-only home or a full disk only costs the speed-up.

@@ -7,19 +7,19 @@
  * unreadable file.
  */
 import { parseArgs } from 'node:util';
-import type { Diagnostic } from '../../core/model/diagnostic';
+
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
+import type { Diagnostic } from '../../core/model/diagnostic';
 import { anyEnvironment, knownVariableNames } from '../../core/variables/knownVariableNames';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { collectRequestFiles } from '../shared/collectRequestFiles';
-import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
+import { type CommandIo, processCommandIo } from '../shared/commandIo';
+import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { processCommandIo, type CommandIo } from '../shared/commandIo';
 
 const usage = 'Usage: gwhttp check FILE|FOLDER... [--env NAME] [--var name=value] [--strict] [--json]';
-
 
 interface CheckOptions {
   paths: string[];
@@ -42,8 +42,11 @@ function readOptions(args: string[]): CheckOptions | 'help' {
       args,
       allowPositionals: true,
       options: {
-        env: { type: 'string', short: 'e' }, var: { type: 'string', multiple: true }, strict: { type: 'boolean' },
-        json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+        env: { type: 'string', short: 'e' },
+        var: { type: 'string', multiple: true },
+        strict: { type: 'boolean' },
+        json: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
       },
     });
   } catch (error) {
@@ -58,22 +61,43 @@ function readOptions(args: string[]): CheckOptions | 'help' {
 /** Everything the editor would mark in one file: the parser's diagnostics, signing checks, variables. */
 async function checkFile(loaded: LoadedRequestFile, options: CheckOptions, io: CommandIo): Promise<CheckedFile> {
   const context = buildVariableContext({
-    requestFile: loaded.absolutePath, environmentName: options.env, vars: options.vars,
-    processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
+    requestFile: loaded.absolutePath,
+    environmentName: options.env,
+    vars: options.vars,
+    processEnv: io.env,
+    clock: io.clock,
+    fileReader: nodeFileReader,
+    cwd: io.cwd,
   });
   const probe = { ...context, chain: new Map() };
   const environments = await loadContextEnvironments(probe);
   if (options.env !== undefined && !environments.names.includes(options.env)) {
     const known = environments.names.filter((name) => !name.startsWith('$'));
-    throw usageError(`--env ${options.env}: no such environment for ${loaded.displayPath} (${environments.files.length > 0 ? `read ${environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
-      known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Leave out --env, or create gwhttp.env.json beside the request file.');
+    throw usageError(
+      `--env ${options.env}: no such environment for ${loaded.displayPath} (${environments.files.length > 0 ? `read ${environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+      known.length > 0
+        ? `Known environments: ${known.join(', ')}.`
+        : 'Leave out --env, or create gwhttp.env.json beside the request file.',
+    );
   }
   const dotenv = await loadContextDotenv(probe);
-  const known = knownVariableNames(environments.environments, dotenv?.values ?? null, options.env ?? anyEnvironment, context.overrides);
+  const known = knownVariableNames(
+    environments.environments,
+    dotenv?.values ?? null,
+    options.env ?? anyEnvironment,
+    context.overrides,
+  );
   const { document, text } = loaded;
   const diagnostics = documentDiagnostics(document, text, known)
     .sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
-    .map(({ line, column, endColumn, severity, code, message }) => ({ line, column, endColumn, severity, code, message }));
+    .map(({ line, column, endColumn, severity, code, message }) => ({
+      line,
+      column,
+      endColumn,
+      severity,
+      code,
+      message,
+    }));
   return { file: loaded.displayPath, requests: document.requests.length, diagnostics };
 }
 
@@ -83,7 +107,10 @@ function diagnosticLine(file: string, diagnostic: Diagnostic): string {
 }
 
 function count(files: readonly CheckedFile[], severity: Diagnostic['severity']): number {
-  return files.reduce((total, file) => total + file.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length, 0);
+  return files.reduce(
+    (total, file) => total + file.diagnostics.filter((diagnostic) => diagnostic.severity === severity).length,
+    0,
+  );
 }
 
 function plural(amount: number, word: string): string {
@@ -91,9 +118,13 @@ function plural(amount: number, word: string): string {
 }
 
 function humanReport(files: readonly CheckedFile[]): string {
-  const lines = files.flatMap((checked) => checked.diagnostics.map((diagnostic) => diagnosticLine(checked.file, diagnostic)));
+  const lines = files.flatMap((checked) =>
+    checked.diagnostics.map((diagnostic) => diagnosticLine(checked.file, diagnostic)),
+  );
   const requests = files.reduce((total, checked) => total + checked.requests, 0);
-  lines.push(`checked ${plural(files.length, 'file')}, ${plural(requests, 'request')}: ${plural(count(files, 'error'), 'error')}, ${plural(count(files, 'warning'), 'warning')}`);
+  lines.push(
+    `checked ${plural(files.length, 'file')}, ${plural(requests, 'request')}: ${plural(count(files, 'error'), 'error')}, ${plural(count(files, 'warning'), 'warning')}`,
+  );
   return `${lines.join('\n')}\n`;
 }
 
@@ -105,14 +136,21 @@ export async function runCheck(args: string[], io: CommandIo = processCommandIo(
   try {
     const options = readOptions(args);
     if (options === 'help') {
-      io.stdout.write(`${usage}\n  Reports what the editor marks (parse errors, signing problems, literal secrets, unresolved variables) without sending;\n  a FOLDER means every *.gwhttp below it. Without --env a name any environment defines counts as defined.\n`);
+      io.stdout.write(
+        `${usage}\n  Reports what the editor marks (parse errors, signing problems, literal secrets, unresolved variables) without sending;\n  a FOLDER means every *.gwhttp below it. Without --env a name any environment defines counts as defined.\n`,
+      );
       return exitOk;
     }
     const files: CheckedFile[] = [];
     for (const file of collectRequestFiles(options.paths, io.cwd)) {
       files.push(await checkFile(await loadRequestFile(file, nodeFileReader, io.cwd), options, io));
     }
-    if (files.length === 0) throw usageError(`No .gwhttp files in ${options.paths.join(', ')}.`, 'Give .gwhttp files or folders that hold them.');
+    if (files.length === 0) {
+      throw usageError(
+        `No .gwhttp files in ${options.paths.join(', ')}.`,
+        'Give .gwhttp files or folders that hold them.',
+      );
+    }
     io.stdout.write(options.json ? jsonReport(files) : humanReport(files));
     const failing = count(files, 'error') > 0 || (options.strict && count(files, 'warning') > 0);
     return failing ? exitFailed : exitOk;

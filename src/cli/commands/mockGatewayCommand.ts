@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { startMockGateway } from '../mockGateway/startMockGateway';
-import { demoAppKeyId, demoKeyPairId, demoKeySet, parseMockKeys, type MockKeySet } from '../mockGateway/mockKeys';
+
+import { demoAppKeyId, demoKeyPairId, demoKeySet, type MockKeySet, parseMockKeys } from '../mockGateway/mockKeys';
 import type { MockProfile } from '../mockGateway/mockRejections';
+import { startMockGateway } from '../mockGateway/startMockGateway';
 
 const usage = 'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]';
 
@@ -29,7 +30,9 @@ function readArguments(args: string[]): MockArguments | string {
     return error instanceof Error ? error.message : String(error);
   }
   const port = values.port === undefined ? defaultMockPort : Number(values.port);
-  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) return `--port must be a number from 0 to 65535, got '${values.port}'`;
+  if (!/^\d+$/.test(values.port ?? '0') || port > 65535) {
+    return `--port must be a number from 0 to 65535, got '${values.port}'`;
+  }
   const profile = values.profile ?? 'current';
   if (profile !== 'current' && profile !== 'legacy') return `--profile must be 'current' or 'legacy', got '${profile}'`;
   if (values.keys === undefined) return { port, keys: demoKeySet(), keysSource: 'demo keys', profile };
@@ -80,14 +83,24 @@ export async function runMockGateway(args: string[]): Promise<number> {
   const stop = listenForStopSignal();
   let gateway;
   try {
-    gateway = await startMockGateway({ port: parsed.port, keys: parsed.keys.keys, window: parsed.keys.window, profile: parsed.profile, log: out });
+    gateway = await startMockGateway({
+      port: parsed.port,
+      keys: parsed.keys.keys,
+      window: parsed.keys.window,
+      profile: parsed.profile,
+      log: out,
+    });
   } catch (error) {
     stop.dispose();
-    process.stderr.write(`gwhttp mock-gateway: cannot listen on 127.0.0.1:${parsed.port}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `gwhttp mock-gateway: cannot listen on 127.0.0.1:${parsed.port}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
   out(`listening on ${gateway.url}`);
-  const ids = parsed.keys.keys.map((key) => `${key.id} (${key.type}, limit ${key.limit}/${parsed.keys.window}s)`).join(', ');
+  const ids = parsed.keys.keys
+    .map((key) => `${key.id} (${key.type}, limit ${key.limit}/${parsed.keys.window}s)`)
+    .join(', ');
   out(`profile ${parsed.profile}; keys from ${parsed.keysSource}: ${ids}`);
   if (parsed.keysSource === 'demo keys') {
     out(`demo secrets: see examples/README.md (set GWHTTP_SECRET_${demoKeyPairId} and GWHTTP_SECRET_${demoAppKeyId})`);

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+
 import type { ParsedDocument } from '../../core/model/document';
 import { parseDocument } from '../../core/parser/parseDocument';
 import { toParseJson } from '../../core/parser/toParseJson';
@@ -40,7 +41,9 @@ function summaryLines({ file, document }: ParsedFile): string[] {
   const count = document.requests.length;
   const out = [`${file}: ${count} request${count === 1 ? '' : 's'}`];
   for (const request of document.requests) {
-    const label = [request.name ?? '', request.title !== null ? `"${request.title}"` : ''].filter((s) => s !== '').join(' ');
+    const label = [request.name ?? '', request.title !== null ? `"${request.title}"` : '']
+      .filter((s) => s !== '')
+      .join(' ');
     out.push(`  ${request.line}: ${request.method} ${request.url}${label ? `  ${label}` : ''}`);
   }
   for (const diagnostic of document.diagnostics) {
@@ -53,9 +56,15 @@ export async function runParse(args: string[]): Promise<number> {
   let files: string[];
   let json: boolean;
   try {
-    const parsed = parseArgs({ args, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    const parsed = parseArgs({
+      args,
+      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
     if (parsed.values.help) {
-      process.stdout.write(`${usage}\n  Prints each request (line, method, URL, name) and the file's diagnostics; --json prints them as JSON.\n`);
+      process.stdout.write(
+        `${usage}\n  Prints each request (line, method, URL, name) and the file's diagnostics; --json prints them as JSON.\n`,
+      );
       return 0;
     }
     files = parsed.positionals;

@@ -2,26 +2,26 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
+
 import { GwHttpError } from '../../core/errors';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { assertSendable } from '../../core/run/parseProblems';
-import { runRequests } from '../../core/run/runRequests';
 import { resultPassed } from '../../core/run/resultOutcome';
+import { runRequests } from '../../core/run/runRequests';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
-import type { VariableContext } from '../../core/variables/variableContext';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
+import type { VariableContext } from '../../core/variables/variableContext';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
-import { formatRunResult } from '../shared/formatRunResult';
-import type { junitCases, junitReport, JunitCase, JunitSuite } from '../shared/junitReport';
 import { collectRequestFiles } from '../shared/collectRequestFiles';
-import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
+import { type CommandIo, processCommandIo } from '../shared/commandIo';
+import { formatRunResult } from '../shared/formatRunResult';
+import type { JunitCase, junitCases, junitReport, JunitSuite } from '../shared/junitReport';
+import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { processCommandIo, type CommandIo } from '../shared/commandIo';
-import { runResultJson, runResultsJsonDocument, type RunResultJson } from '../shared/runResultJson';
-
+import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
 export const defaultTimeoutMs = 60_000;
@@ -47,14 +47,21 @@ function readArgs(args: string[]) {
   } catch (error) {
     throw usageError(`send: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
-  if (parsed.positionals.length === 0) throw usageError('send needs a FILE: gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] …');
+  if (parsed.positionals.length === 0) {
+    throw usageError('send needs a FILE: gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] …');
+  }
   if (parsed.positionals.length > 1 && parsed.values.request !== undefined) {
     throw usageError('--request picks a request of one FILE; with several files or a folder every request is sent.');
   }
   const timeout = parsed.values.timeout ?? String(defaultTimeoutMs);
   if (!/^\d+$/.test(timeout)) throw usageError(`--timeout needs a whole number of milliseconds, got "${timeout}".`);
   const retry = parsed.values['retry-429'];
-  if (retry !== undefined && !/^\d+$/.test(retry)) throw usageError(`--retry-429 needs the longest wait in whole seconds, got "${retry}".`, 'For example --retry-429 30: a 429 asking to wait up to 30 s is sent again after that wait (3 times at most).');
+  if (retry !== undefined && !/^\d+$/.test(retry)) {
+    throw usageError(
+      `--retry-429 needs the longest wait in whole seconds, got "${retry}".`,
+      'For example --retry-429 30: a 429 asking to wait up to 30 s is sent again after that wait (3 times at most).',
+    );
+  }
   const retryRateLimited = retry === undefined ? null : { maxWaitSeconds: Number(retry), maxRetries: 3 };
   return { paths: parsed.positionals, values: parsed.values, timeoutMs: Number(timeout), retryRateLimited };
 }
@@ -75,16 +82,25 @@ async function prepareFile(file: string, options: SendOptions, io: CommandIo): P
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
   const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
   const variables = buildVariableContext({
-    requestFile: loaded.absolutePath, environmentName: values.env, vars: values.var ?? [],
-    processEnv: io.env, clock: io.clock, fileReader: nodeFileReader, cwd: io.cwd,
+    requestFile: loaded.absolutePath,
+    environmentName: values.env,
+    vars: values.var ?? [],
+    processEnv: io.env,
+    clock: io.clock,
+    fileReader: nodeFileReader,
+    cwd: io.cwd,
   });
   const probe = { ...variables, chain: new Map() };
   variables.environments = await loadContextEnvironments(probe);
   variables.dotenv = await loadContextDotenv(probe);
   if (values.env !== undefined && !variables.environments.names.includes(values.env)) {
     const known = variables.environments.names.filter((name) => !name.startsWith('$'));
-    throw usageError(`--env ${values.env}: no such environment for ${file} (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
-      known.length > 0 ? `Known environments: ${known.join(', ')}.` : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.');
+    throw usageError(
+      `--env ${values.env}: no such environment for ${file} (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+      known.length > 0
+        ? `Known environments: ${known.join(', ')}.`
+        : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.',
+    );
   }
   // Every file is checked before the first request of any is sent.
   assertSendable(loaded.document, indexes, file);
@@ -101,16 +117,35 @@ interface RunTally {
 }
 
 /** Sends one prepared file's requests, writing the human output as results arrive. */
-async function sendFile(target: FileToSend, options: SendOptions, io: CommandIo, client: HttpClient, tally: RunTally, several: boolean): Promise<void> {
+async function sendFile(
+  target: FileToSend,
+  options: SendOptions,
+  io: CommandIo,
+  client: HttpClient,
+  tally: RunTally,
+  several: boolean,
+): Promise<void> {
   const { values } = options;
   const cases: JunitCase[] = [];
   tally.suites.push({ name: target.file, cases });
   if (several && !values.json) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
   let inFile = 0;
   const run = runRequests(target.loaded.document, target.indexes, {
-    file: target.file, variables: target.variables, client, clock: io.clock, env: io.env, signal: io.signal, timeoutMs: options.timeoutMs,
-    insecure: values.insecure ?? false, followRedirects: true, spillDirectory: os.tmpdir(), retryRateLimited: options.retryRateLimited,
-    secretSources: [environmentSecretSource(io.env), dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader)],
+    file: target.file,
+    variables: target.variables,
+    client,
+    clock: io.clock,
+    env: io.env,
+    signal: io.signal,
+    timeoutMs: options.timeoutMs,
+    insecure: values.insecure ?? false,
+    followRedirects: true,
+    spillDirectory: os.tmpdir(),
+    retryRateLimited: options.retryRateLimited,
+    secretSources: [
+      environmentSecretSource(io.env),
+      dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
+    ],
   });
   for await (const result of run) {
     tally.count++;
@@ -139,7 +174,12 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     const options = readArgs(args);
     const targets: FileToSend[] = [];
     for (const file of collectRequestFiles(options.paths, io.cwd)) targets.push(await prepareFile(file, options, io));
-    if (targets.length === 0) throw usageError(`No .gwhttp files in ${options.paths.join(', ')}.`, 'Give .gwhttp files or folders that hold them.');
+    if (targets.length === 0) {
+      throw usageError(
+        `No .gwhttp files in ${options.paths.join(', ')}.`,
+        'Give .gwhttp files or folders that hold them.',
+      );
+    }
     const tally: RunTally = { count: 0, failed: false, json: [], suites: [], stopped: false };
     for (const target of targets) {
       await sendFile(target, options, io, client, tally, targets.length > 1);
@@ -147,7 +187,9 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     }
     const { values } = options;
     if (values.json) io.stdout.write(runResultsJsonDocument(tally.json));
-    if (values.junit !== undefined) writeJunit(path.resolve(io.cwd, values.junit), values.junit, junit().junitReport(tally.suites));
+    if (values.junit !== undefined) {
+      writeJunit(path.resolve(io.cwd, values.junit), values.junit, junit().junitReport(tally.suites));
+    }
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);
@@ -166,7 +208,11 @@ function writeJunit(target: string, given: string, report: string): void {
     fs.mkdirSync(path.dirname(target), { recursive: true });
     fs.writeFileSync(target, report);
   } catch (error) {
-    throw new GwHttpError('file', `Cannot write the JUnit report to ${given}: ${error instanceof Error ? error.message : String(error)}`, 'Give --junit a path in a folder you can write.');
+    throw new GwHttpError(
+      'file',
+      `Cannot write the JUnit report to ${given}: ${error instanceof Error ? error.message : String(error)}`,
+      'Give --junit a path in a folder you can write.',
+    );
   }
 }
 

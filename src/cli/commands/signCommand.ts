@@ -5,27 +5,27 @@
  * Exit status: 0 ok, 1 a request cannot be prepared or signed (missing secret, …), 2 usage error.
  */
 import { parseArgs } from 'node:util';
+
 import { GwHttpError, isGwHttpError } from '../../core/errors';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
+import { resolveSigning } from '../../core/run/resolveSigning';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
-import { resolveSigning } from '../../core/run/resolveSigning';
 import { redactSecrets } from '../../core/secrets/maskSecret';
 import { parseHttpDate } from '../../core/signing/httpDate';
-import { signRequest } from '../../core/signing/signRequest';
 import type { SigningInfo } from '../../core/signing/signingTypes';
+import { signRequest } from '../../core/signing/signRequest';
 import { prepareRequest } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
-import { loadRequestFile, type LoadedRequestFile } from '../shared/loadRequestFile';
+import { type CommandIo, processCommandIo } from '../shared/commandIo';
+import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { processCommandIo, type CommandIo } from '../shared/commandIo';
 
 const usage = 'Usage: gwhttp sign FILE [--request INDEX|NAME] [--date "IMF-fixdate"] [--env NAME] [--var k=v] [--json]';
-
 
 interface SignArguments {
   file: string;
@@ -49,15 +49,36 @@ function readArguments(args: string[]): SignArguments | 'help' {
     args,
     allowPositionals: true,
     options: {
-      request: { type: 'string' }, date: { type: 'string' }, env: { type: 'string' }, var: { type: 'string', multiple: true },
-      json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' },
+      request: { type: 'string' },
+      date: { type: 'string' },
+      env: { type: 'string' },
+      var: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) return 'help';
-  if (positionals.length !== 1) throw usageError(positionals.length === 0 ? 'sign needs a FILE.' : `sign takes one FILE, got ${positionals.length}.`, usage);
+  if (positionals.length !== 1) {
+    throw usageError(
+      positionals.length === 0 ? 'sign needs a FILE.' : `sign takes one FILE, got ${positionals.length}.`,
+      usage,
+    );
+  }
   const date = values.date === undefined ? null : parseHttpDate(values.date);
-  if (values.date !== undefined && date === null) throw usageError(`--date must be an IMF-fixdate such as "Mon, 19 Mar 2018 12:08:40 GMT", got "${values.date}".`, usage);
-  return { file: positionals[0], request: values.request, date, env: values.env, vars: values.var ?? [], json: values.json ?? false };
+  if (values.date !== undefined && date === null) {
+    throw usageError(
+      `--date must be an IMF-fixdate such as "Mon, 19 Mar 2018 12:08:40 GMT", got "${values.date}".`,
+      usage,
+    );
+  }
+  return {
+    file: positionals[0],
+    request: values.request,
+    date,
+    env: values.env,
+    vars: values.var ?? [],
+    json: values.json ?? false,
+  };
 }
 
 function bodyText(body: Uint8Array | null): string | null {
@@ -70,18 +91,30 @@ export function signedRequestJson(request: OutgoingRequest, signing: SigningInfo
     url: request.url,
     headers: request.headers.map((header) => ({ name: header.name, value: header.value })),
     body: bodyText(request.body),
-    signing: signing && { scheme: signing.scheme, keyId: signing.keyId, algorithm: signing.algorithm, signedHeaders: signing.signedHeaders, signingString: signing.signingString },
+    signing: signing && {
+      scheme: signing.scheme,
+      keyId: signing.keyId,
+      algorithm: signing.algorithm,
+      signedHeaders: signing.signedHeaders,
+      signingString: signing.signingString,
+    },
   };
 }
 
 function requestText(request: OutgoingRequest): string {
-  const lines = [`${request.method} ${request.url} HTTP/1.1`, ...request.headers.map((header) => `${header.name}: ${header.value}`)];
+  const lines = [
+    `${request.method} ${request.url} HTTP/1.1`,
+    ...request.headers.map((header) => `${header.name}: ${header.value}`),
+  ];
   const body = bodyText(request.body);
   return `${lines.join('\n')}\n${body === null ? '' : `\n${body}\n`}`;
 }
 
 function signingText(signing: SigningInfo): string {
-  const indented = signing.signingString.split('\n').map((line) => `  ${line}`).join('\n');
+  const indented = signing.signingString
+    .split('\n')
+    .map((line) => `  ${line}`)
+    .join('\n');
   return `signed with ${signing.scheme}, key ${signing.keyId}, ${signing.algorithm}; headers="${signing.signedHeaders.join(' ')}"\nsigning string:\n${indented}\n`;
 }
 
@@ -89,14 +122,30 @@ function reportWarnings(file: string, warnings: readonly Diagnostic[], stderr: N
   for (const warning of warnings) stderr.write(`${file}:${warning.line}: ${warning.severity}: ${warning.message}\n`);
 }
 
-async function signOne(loaded: LoadedRequestFile, index: number, options: SignArguments, io: CommandIo): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
+async function signOne(
+  loaded: LoadedRequestFile,
+  index: number,
+  options: SignArguments,
+  io: CommandIo,
+): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
   const clock: Clock = options.date === null ? io.clock : { now: () => options.date ?? io.clock.now() };
-  const base = buildVariableContext({ requestFile: loaded.absolutePath, environmentName: options.env, vars: options.vars, processEnv: io.env, clock, fileReader: nodeFileReader, cwd: io.cwd });
+  const base = buildVariableContext({
+    requestFile: loaded.absolutePath,
+    environmentName: options.env,
+    vars: options.vars,
+    processEnv: io.env,
+    clock,
+    fileReader: nodeFileReader,
+    cwd: io.cwd,
+  });
   const context = { ...base, chain: new Map() };
   const prepared = await prepareRequest(loaded.document, loaded.document.requests[index], context);
   const signing = await resolveSigning(prepared, {
     file: loaded.displayPath,
-    sources: [environmentSecretSource(io.env), dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader)],
+    sources: [
+      environmentSecretSource(io.env),
+      dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader),
+    ],
     location: { file: loaded.displayPath, line: prepared.source.line },
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
   });
@@ -106,7 +155,9 @@ async function signOne(loaded: LoadedRequestFile, index: number, options: SignAr
     const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock);
     return { ...signed, secret: signing.secret };
   } catch (error) {
-    if (isGwHttpError(error)) throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
+    if (isGwHttpError(error)) {
+      throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
+    }
     throw error;
   }
 }
@@ -115,7 +166,9 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
   try {
     const options = readArguments(args);
     if (options === 'help') {
-      io.stdout.write(`${usage}\n  Prints the request exactly as it would be sent, signed with a fresh date, without sending it.\n`);
+      io.stdout.write(
+        `${usage}\n  Prints the request exactly as it would be sent, signed with a fresh date, without sending it.\n`,
+      );
       return exitOk;
     }
     const loaded = await loadRequestFile(options.file, nodeFileReader, io.cwd);
@@ -127,10 +180,16 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
       ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
       : results.map((result) => requestText(result.request)).join('\n###\n\n');
     io.stdout.write(redactSecrets(output, secrets));
-    if (!options.json) for (const result of results) if (result.signing) io.stderr.write(redactSecrets(signingText(result.signing), secrets));
+    if (!options.json) {
+      for (const result of results) {
+        if (result.signing) io.stderr.write(redactSecrets(signingText(result.signing), secrets));
+      }
+    }
     return exitOk;
   } catch (error) {
-    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) return reportCliError(usageError(error.message, usage), io.stderr);
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      return reportCliError(usageError(error.message, usage), io.stderr);
+    }
     const status = reportCliError(error, io.stderr);
     return isGwHttpError(error) && error.code === 'variable' ? exitFailed : status;
   }

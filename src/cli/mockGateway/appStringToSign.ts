@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+
 import { firstHeader, type MockRequest } from './mockRequest';
 
 const environmentSegments = new Set(['release', 'prepub', 'test']);

@@ -1,5 +1,5 @@
-import type { MockRequest } from './mockRequest';
 import type { MockKey } from './mockKeys';
+import type { MockRequest } from './mockRequest';
 
 /** What the mock answers on success: the request as received, so examples can chain on it. */
 export interface EchoBody {
@@ -41,6 +41,10 @@ export function echoBody(request: MockRequest, key: MockKey): EchoBody {
     headers,
     body,
     json: parseJson(body),
-    auth: { keyId: key.id, scheme: key.type === 'app' ? 'tencent-app' : 'tencent-keypair', usagePlanId: key.usagePlanId },
+    auth: {
+      keyId: key.id,
+      scheme: key.type === 'app' ? 'tencent-app' : 'tencent-keypair',
+      usagePlanId: key.usagePlanId,
+    },
   };
 }

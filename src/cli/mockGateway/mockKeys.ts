@@ -43,13 +43,17 @@ function fail(message: string): never {
 export function readMockKey(entry: unknown, index: number): MockKey {
   if (typeof entry !== 'object' || entry === null) fail(`keys[${index}] must be an object`);
   const { id, secret, usagePlanId, limit, type } = entry as Record<string, unknown>;
-  if (typeof id !== 'string' || id === '' || /[",\s]/.test(id)) fail(`keys[${index}].id must be a non-empty string without quotes, commas or spaces`);
+  if (typeof id !== 'string' || id === '' || /[",\s]/.test(id)) {
+    fail(`keys[${index}].id must be a non-empty string without quotes, commas or spaces`);
+  }
   if (typeof secret !== 'string' || secret === '') fail(`keys[${index}].secret must be a non-empty string`);
   if (usagePlanId !== undefined && typeof usagePlanId !== 'string') fail(`keys[${index}].usagePlanId must be a string`);
   if (limit !== undefined && (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 0)) {
     fail(`keys[${index}].limit must be a non-negative integer`);
   }
-  if (type !== undefined && type !== 'keypair' && type !== 'app') fail(`keys[${index}].type must be "keypair" or "app"`);
+  if (type !== undefined && type !== 'keypair' && type !== 'app') {
+    fail(`keys[${index}].type must be "keypair" or "app"`);
+  }
   return {
     id,
     secret: secret.trim(),
@@ -71,7 +75,9 @@ export function parseMockKeys(text: string): MockKeySet {
     fail('expected an object with a "keys" array');
   }
   const { window, keys } = data as { window?: unknown; keys: unknown[] };
-  if (window !== undefined && (typeof window !== 'number' || !(window > 0))) fail('"window" must be a positive number of seconds');
+  if (window !== undefined && (typeof window !== 'number' || !(window > 0))) {
+    fail('"window" must be a positive number of seconds');
+  }
   if (keys.length === 0) fail('"keys" is empty');
   return { window: window ?? 60, keys: keys.map(readMockKey) };
 }

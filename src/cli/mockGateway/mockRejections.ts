@@ -55,12 +55,18 @@ const table: Record<RejectionCause, Record<MockProfile, Entry>> = {
     current: [401, `${cannotVerify}, a valid {0} header is required`],
     legacy: [403, `${cannotVerify}, a valid {0} header is required`],
   },
-  badXDate: { current: [401, `${cannotVerify}, a valid x-date header is required for HMAC Authentication`], legacy: legacyDate },
+  badXDate: {
+    current: [401, `${cannotVerify}, a valid x-date header is required for HMAC Authentication`],
+    legacy: legacyDate,
+  },
   xDateOutOfDate: {
     current: [401, `${cannotVerify}, the x-date header is out of date for HMAC Authentication`],
     legacy: legacyDate,
   },
-  signatureMismatch: { current: [401, 'HMAC signature does not match'], legacy: [403, 'HMAC signature does not match'] },
+  signatureMismatch: {
+    current: [401, 'HMAC signature does not match'],
+    legacy: [403, 'HMAC signature does not match'],
+  },
   appSignatureMismatch: {
     current: [401, 'HMAC signature does not match, Server StringToSign:{0}'],
     legacy: [403, 'HMAC signature does not match'],

@@ -29,7 +29,10 @@ export function parseHmacAuthorization(value: string): AuthorizationParse {
     kind: 'ok',
     id,
     algorithm: algorithm.toLowerCase(),
-    headers: headers.trim().split(/\s+/).map((name) => name.toLowerCase()),
+    headers: headers
+      .trim()
+      .split(/\s+/)
+      .map((name) => name.toLowerCase()),
     signature,
   };
 }

@@ -1,12 +1,13 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { systemClock, type Clock } from '../../core/ports';
-import { demoKeySet, readMockKey, type MockKey } from './mockKeys';
-import { groupRawHeaders, type MockRequest } from './mockRequest';
-import { rejection, type MockProfile, type Rejection } from './mockRejections';
-import { verifyRequest } from './verifyRequest';
-import { UsageCounter, type Usage } from './usageCounter';
+
+import { type Clock, systemClock } from '../../core/ports';
 import { echoBody } from './echoBody';
+import { demoKeySet, type MockKey, readMockKey } from './mockKeys';
+import { type MockProfile, type Rejection, rejection } from './mockRejections';
+import { groupRawHeaders, type MockRequest } from './mockRequest';
+import { type Usage, UsageCounter } from './usageCounter';
+import { verifyRequest } from './verifyRequest';
 
 export interface MockGatewayOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -51,7 +52,12 @@ function rejected(value: Rejection, headers: Record<string, string> = {}): Answe
   return { status: value.status, body: { message: value.message }, headers, note: value.message };
 }
 
-function answer(request: MockRequest, options: Required<Pick<MockGatewayOptions, 'profile' | 'clock'>>, keys: Map<string, MockKey>, counter: UsageCounter): Answer {
+function answer(
+  request: MockRequest,
+  options: Required<Pick<MockGatewayOptions, 'profile' | 'clock'>>,
+  keys: Map<string, MockKey>,
+  counter: UsageCounter,
+): Answer {
   const now = options.clock.now();
   const verification = verifyRequest(request, keys, options.profile, now);
   if (!verification.ok) return rejected(verification.rejection);
@@ -59,9 +65,17 @@ function answer(request: MockRequest, options: Required<Pick<MockGatewayOptions,
   const usage = counter.take(key.id, key.usagePlanId, key.limit, now);
   const headers = throttlingHeaders(key, usage);
   if (!usage.allowed) {
-    return rejected(rejection(options.profile, 'rateLimited'), { ...headers, 'Retry-After': String(usage.resetSeconds) });
+    return rejected(rejection(options.profile, 'rateLimited'), {
+      ...headers,
+      'Retry-After': String(usage.resetSeconds),
+    });
   }
-  return { status: 200, body: echoBody(request, key), headers, note: `key=${key.id} used=${usage.used}/${usage.limit}` };
+  return {
+    status: 200,
+    body: echoBody(request, key),
+    headers,
+    note: `key=${key.id} used=${usage.used}/${usage.limit}`,
+  };
 }
 
 function readBody(req: http.IncomingMessage, maxBytes: number): Promise<Buffer | null> {
@@ -90,15 +104,27 @@ interface HandlerContext {
   log: ((line: string) => void) | undefined;
 }
 
-async function handleRequest(req: http.IncomingMessage, res: http.ServerResponse, context: HandlerContext): Promise<void> {
+async function handleRequest(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  context: HandlerContext,
+): Promise<void> {
   const { settings } = context;
   const method = req.method ?? 'GET';
   const target = originForm(req.url ?? '/');
   let result: Answer;
   try {
     const body = await readBody(req, context.maxBodyBytes);
-    const request: MockRequest = { method, target, headers: groupRawHeaders(req.rawHeaders), body: body ?? Buffer.alloc(0) };
-    result = body === null ? rejected(rejection(settings.profile, 'bodyTooLarge')) : answer(request, settings, context.keys, context.counter);
+    const request: MockRequest = {
+      method,
+      target,
+      headers: groupRawHeaders(req.rawHeaders),
+      body: body ?? Buffer.alloc(0),
+    };
+    result =
+      body === null
+        ? rejected(rejection(settings.profile, 'bodyTooLarge'))
+        : answer(request, settings, context.keys, context.counter);
   } catch (error) {
     result = { status: 500, body: { message: 'mock gateway error' }, headers: {}, note: String(error) };
   }

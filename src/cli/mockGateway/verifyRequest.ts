@@ -1,10 +1,11 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+
+import { appStringToSign } from './appStringToSign';
+import { keyPairStringToSign } from './keyPairStringToSign';
 import type { MockKey } from './mockKeys';
+import { type MockProfile, type Rejection, rejection } from './mockRejections';
 import type { MockRequest } from './mockRequest';
 import { parseHmacAuthorization } from './parseHmacAuthorization';
-import { keyPairStringToSign } from './keyPairStringToSign';
-import { appStringToSign } from './appStringToSign';
-import { rejection, type MockProfile, type Rejection } from './mockRejections';
 
 export type Verification = { ok: true; key: MockKey } | { ok: false; rejection: Rejection };
 
@@ -23,7 +24,12 @@ const appAlgorithms = new Set(['hmac-sha1', 'hmac-sha256']);
  * Checks a request in the gateway's order (signing.md §2.5): Authorization present and single, its
  * format, the algorithm, the key, the date header, the listed headers, X-Date skew, then the signature.
  */
-export function verifyRequest(request: MockRequest, keys: ReadonlyMap<string, MockKey>, profile: MockProfile, now: Date): Verification {
+export function verifyRequest(
+  request: MockRequest,
+  keys: ReadonlyMap<string, MockKey>,
+  profile: MockProfile,
+  now: Date,
+): Verification {
   const reject = (cause: Parameters<typeof rejection>[1], argument?: string): Verification => ({
     ok: false,
     rejection: rejection(profile, cause, argument),
@@ -49,11 +55,16 @@ export function verifyRequest(request: MockRequest, keys: ReadonlyMap<string, Mo
     if (Number.isNaN(xDate)) return reject('badXDate');
     if (Math.abs(now.getTime() - xDate) > xDateSkewSeconds * 1000) return reject('xDateOutOfDate');
   }
-  const stringToSign = key.type === 'app' ? appStringToSign(request, auth.headers) : keyPairStringToSign(request, auth.headers);
-  const expected = createHmac(hashes[auth.algorithm], Buffer.from(key.secret, 'utf8')).update(stringToSign, 'utf8').digest();
+  const stringToSign =
+    key.type === 'app' ? appStringToSign(request, auth.headers) : keyPairStringToSign(request, auth.headers);
+  const expected = createHmac(hashes[auth.algorithm], Buffer.from(key.secret, 'utf8'))
+    .update(stringToSign, 'utf8')
+    .digest();
   const received = Buffer.from(auth.signature, 'base64');
   if (received.length !== expected.length || !timingSafeEqual(received, expected)) {
-    return key.type === 'app' ? reject('appSignatureMismatch', stringToSign.replace(/\n/g, '#')) : reject('signatureMismatch');
+    return key.type === 'app'
+      ? reject('appSignatureMismatch', stringToSign.replace(/\n/g, '#'))
+      : reject('signatureMismatch');
   }
   return { ok: true, key };
 }

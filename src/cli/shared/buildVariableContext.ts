@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import type { Clock, FileReader } from '../../core/ports';
 import type { VariableContext } from '../../core/variables/variableContext';
 import { usageError } from './cliError';
@@ -23,7 +24,9 @@ export function parseVarOptions(vars: readonly string[]): Record<string, string>
   for (const entry of vars) {
     const equals = entry.indexOf('=');
     const name = equals > 0 ? entry.slice(0, equals).trim() : '';
-    if (name === '') throw usageError(`--var needs name=value, got "${entry}".`, 'For example: --var host=127.0.0.1:8080');
+    if (name === '') {
+      throw usageError(`--var needs name=value, got "${entry}".`, 'For example: --var host=127.0.0.1:8080');
+    }
     overrides[name] = entry.slice(equals + 1);
   }
   return overrides;

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { usageError } from './cliError';
 
 /** Folders never searched for request files. */
@@ -18,7 +19,10 @@ export function collectRequestFiles(paths: readonly string[], cwd: string): stri
     try {
       stat = fs.statSync(absolute);
     } catch {
-      throw usageError(`Cannot read ${given}: no such file or folder.`, 'Give .gwhttp files or folders that hold them.');
+      throw usageError(
+        `Cannot read ${given}: no such file or folder.`,
+        'Give .gwhttp files or folders that hold them.',
+      );
     }
     if (!stat.isDirectory()) files.push(given);
     else files.push(...requestFilesBelow(absolute).map((file) => path.join(given, path.relative(absolute, file))));

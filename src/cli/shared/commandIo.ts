@@ -1,4 +1,4 @@
-import { systemClock, type Clock } from '../../core/ports';
+import { type Clock, systemClock } from '../../core/ports';
 
 /** What a command touches outside itself; tests pass their own. */
 export interface CommandIo {

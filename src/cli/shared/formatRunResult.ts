@@ -1,5 +1,5 @@
-import type { HeaderField } from '../../core/model/outgoing';
 import type { HttpResponse } from '../../core/http/httpResponse';
+import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
 import type { RunResult } from '../../core/run/runTypes';
 import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
@@ -25,40 +25,56 @@ export function statusLine(response: HttpResponse): string {
   return `${response.status} ${response.statusText} (${statusClass(response.status)}) · ${ms} ms · ${formatBytes(response.size)}`;
 }
 
-const headerLines = (prefix: string, headers: readonly HeaderField[]) => headers.map((h) => `${prefix} ${h.name}: ${h.value}`);
+const headerLines = (prefix: string, headers: readonly HeaderField[]) =>
+  headers.map((h) => `${prefix} ${h.name}: ${h.value}`);
 
 /** `✔ status == 200` / `✘ body $.id == 7 (line 12): expected …, got 8`, then a count. */
 function assertionLines(result: RunResult): string[] {
   if (result.assertions.length === 0) return [];
   const failed = result.assertions.filter((assertion) => !assertion.passed).length;
   return [
-    ...result.assertions.map((assertion) => (assertion.passed ? `✔ ${assertion.text}` : `✘ ${assertion.text} (line ${assertion.line}): ${assertion.failure}`)),
+    ...result.assertions.map((assertion) =>
+      assertion.passed ? `✔ ${assertion.text}` : `✘ ${assertion.text} (line ${assertion.line}): ${assertion.failure}`,
+    ),
     `assertions: ${result.assertions.length - failed} passed, ${failed} failed`,
   ];
 }
 
 /** The human output for one result: heading, status, throttling, (headers), explanation or error, body. */
 export function formatRunResult(result: RunResult, options: FormatOptions): string {
-  const heading = [`#${result.index}`, result.name, result.request && `${result.request.method} ${result.request.url}`,
-    `(${result.location.file}:${result.location.line})`];
+  const heading = [
+    `#${result.index}`,
+    result.name,
+    result.request && `${result.request.method} ${result.request.url}`,
+    `(${result.location.file}:${result.location.line})`,
+  ];
   const lines = [heading.filter((part) => part).join(' ')];
   const { response } = result;
   if (response) {
     lines.push(statusLine(response));
-    if (response.redirects.length > 0) lines.push(`redirected ${response.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', ')}`);
+    if (response.redirects.length > 0) {
+      lines.push(`redirected ${response.redirects.map((hop) => `${hop.status} → ${hop.location}`).join(', ')}`);
+    }
     if (result.throttle) lines.push(formatThrottleLine(result.throttle));
     lines.push(...result.warnings.map((warning) => `warning: ${warning}`));
     lines.push(...assertionLines(result));
     if (options.verbose) {
       const t = response.timings;
-      lines.push(`timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`);
+      lines.push(
+        `timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`,
+      );
       if (result.request) lines.push(...headerLines('>', result.request.headers));
       lines.push(...headerLines('<', response.headers));
     }
   }
   if (result.explanation) {
     const e = result.explanation;
-    lines.push(`gateway: ${e.gatewayMessage}`, `  cause: ${e.cause}`, `  fix: ${e.fix}`, ...e.details.map((d) => `  ${d.label}: ${d.value}`));
+    lines.push(
+      `gateway: ${e.gatewayMessage}`,
+      `  cause: ${e.cause}`,
+      `  fix: ${e.fix}`,
+      ...e.details.map((d) => `  ${d.label}: ${d.value}`),
+    );
   } else if (result.error) {
     lines.push(`error: ${result.error.message}`, `  hint: ${result.error.hint}`);
   }

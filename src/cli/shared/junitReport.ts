@@ -17,15 +17,17 @@ export interface JunitCase {
 
 /** Characters XML 1.0 cannot hold at all are dropped; markup characters are escaped. */
 export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return (
+    text
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;')
+  );
 }
 
 function requestLabel(result: RunResult): string {
@@ -42,17 +44,26 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
       name: `${label} › ${assertion.text}`,
       classname,
       timeSeconds: 0,
-      failure: assertion.passed ? null : { message: assertion.failure ?? 'failed', details: `line ${assertion.line}: ?? ${assertion.text}\nactual: ${assertion.actual}` },
+      failure: assertion.passed
+        ? null
+        : {
+            message: assertion.failure ?? 'failed',
+            details: `line ${assertion.line}: ?? ${assertion.text}\nactual: ${assertion.actual}`,
+          },
     }));
     const unanswered = result.response === null || (result.error !== null && !assertsStatus(result));
     if (cases.length === 0 || unanswered) {
       const passed = cases.length === 0 ? resultPassed(result) : false;
-      const message = result.error?.message ?? (result.response ? `HTTP ${result.response.status} ${result.response.statusText}` : 'no response');
+      const message =
+        result.error?.message ??
+        (result.response ? `HTTP ${result.response.status} ${result.response.statusText}` : 'no response');
       cases.unshift({
         name: label,
         classname,
         timeSeconds: seconds,
-        failure: passed ? null : { message, details: [message, result.error?.hint ?? ''].filter((line) => line).join('\n') },
+        failure: passed
+          ? null
+          : { message, details: [message, result.error?.hint ?? ''].filter((line) => line).join('\n') },
       });
     } else {
       cases[0].timeSeconds = seconds;

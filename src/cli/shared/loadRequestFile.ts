@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+
 import { GwHttpError } from '../../core/errors';
 import type { ParsedDocument } from '../../core/model/document';
 import { parseDocument } from '../../core/parser/parseDocument';
@@ -20,7 +21,7 @@ export async function loadRequestFile(file: string, fileReader: FileReader, cwd:
     bytes = await fileReader.readFile(absolutePath);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code ?? 'unreadable';
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
     throw new GwHttpError('file', `Cannot read ${file}: ${reason}`, 'Check the path of the request file.');
   }
   const text = new TextDecoder('utf-8').decode(bytes);

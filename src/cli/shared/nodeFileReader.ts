@@ -1,4 +1,5 @@
 import * as fs from 'node:fs';
+
 import type { FileReader } from '../../core/ports';
 
 /**

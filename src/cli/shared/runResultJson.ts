@@ -13,7 +13,14 @@ export interface RunResultJson {
     body: string;
     bodyTruncated: boolean;
     size: number;
-    timings: { dnsMs: number; connectMs: number; tlsMs: number; firstByteMs: number; downloadMs: number; totalMs: number };
+    timings: {
+      dnsMs: number;
+      connectMs: number;
+      tlsMs: number;
+      firstByteMs: number;
+      downloadMs: number;
+      totalMs: number;
+    };
   } | null;
   throttle: {
     limit: number | null;
@@ -66,7 +73,13 @@ export function runResultJson(result: RunResult): RunResultJson {
     },
     error: result.error && { code: result.error.code, message: result.error.message, hint: result.error.hint },
     warnings: [...result.warnings],
-    assertions: result.assertions.map(({ line, text, passed, actual, failure }) => ({ line, assertion: text, passed, actual, failure })),
+    assertions: result.assertions.map(({ line, text, passed, actual, failure }) => ({
+      line,
+      assertion: text,
+      passed,
+      actual,
+      failure,
+    })),
   };
 }
 

@@ -6,10 +6,25 @@
 export type AssertionSubject = 'status' | 'header' | 'body' | 'duration';
 
 export type AssertionPredicate =
-  | '==' | '!=' | '<' | '<=' | '>' | '>='
-  | 'includes' | 'startsWith' | 'endsWith' | 'matches'
-  | 'exists' | 'isString' | 'isNumber' | 'isBoolean' | 'isArray' | 'isFalse'
-  | 'md5' | 'sha256' | 'sha512';
+  | '=='
+  | '!='
+  | '<'
+  | '<='
+  | '>'
+  | '>='
+  | 'includes'
+  | 'startsWith'
+  | 'endsWith'
+  | 'matches'
+  | 'exists'
+  | 'isString'
+  | 'isNumber'
+  | 'isBoolean'
+  | 'isArray'
+  | 'isFalse'
+  | 'md5'
+  | 'sha256'
+  | 'sha512';
 
 export interface Assertion {
   line: number;

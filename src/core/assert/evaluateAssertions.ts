@@ -5,7 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
+
 import type { JSONPath } from 'jsonpath-plus';
+
 import type { HeaderField } from '../model/outgoing';
 import type { Assertion, AssertionResult } from './assertion';
 import { parseAssertion } from './parseAssertion';
@@ -59,7 +61,9 @@ function actualValue(assertion: Assertion, response: ResponseUnderTest): Value {
       return Math.round(response.totalMs);
     case 'header': {
       const name = assertion.argument!.toLowerCase();
-      const values = response.headers.filter((header) => header.name.toLowerCase() === name).map((header) => header.value);
+      const values = response.headers
+        .filter((header) => header.name.toLowerCase() === name)
+        .map((header) => header.value);
       return values.length === 0 ? missing : values.join(', ');
     }
     case 'body': {
@@ -100,24 +104,44 @@ function holds(assertion: Assertion, actual: Value, response: ResponseUnderTest)
   const expectedText = assertion.expected ?? '';
   const expected = expectedAs(actual, expectedText);
   switch (assertion.predicate) {
-    case '==': return actual !== missing && isDeepStrictEqual(actual, expected);
-    case '!=': return !isDeepStrictEqual(actual, expected);
-    case '<': return Number(actual) < Number(expectedText);
-    case '<=': return Number(actual) <= Number(expectedText);
-    case '>': return Number(actual) > Number(expectedText);
-    case '>=': return Number(actual) >= Number(expectedText);
+    case '==':
+      return actual !== missing && isDeepStrictEqual(actual, expected);
+    case '!=':
+      return !isDeepStrictEqual(actual, expected);
+    case '<':
+      return Number(actual) < Number(expectedText);
+    case '<=':
+      return Number(actual) <= Number(expectedText);
+    case '>':
+      return Number(actual) > Number(expectedText);
+    case '>=':
+      return Number(actual) >= Number(expectedText);
     case 'includes':
-      return Array.isArray(actual) ? actual.some((item) => isDeepStrictEqual(item, expectedAs(item, expectedText))) : actual !== missing && String(actual).includes(expectedText);
-    case 'startsWith': return actual !== missing && String(actual).startsWith(expectedText);
-    case 'endsWith': return actual !== missing && String(actual).endsWith(expectedText);
-    case 'matches': return actual !== missing && new RegExp(expectedText).test(String(actual));
-    case 'exists': return actual !== missing && actual !== undefined;
-    case 'isString': return typeof actual === 'string';
-    case 'isNumber': return typeof actual === 'number';
-    case 'isBoolean': return typeof actual === 'boolean';
-    case 'isArray': return Array.isArray(actual);
-    case 'isFalse': return actual === missing || !actual;
-    case 'md5': case 'sha256': case 'sha512': return digest(assertion.predicate, response.body, expectedText);
+      return Array.isArray(actual)
+        ? actual.some((item) => isDeepStrictEqual(item, expectedAs(item, expectedText)))
+        : actual !== missing && String(actual).includes(expectedText);
+    case 'startsWith':
+      return actual !== missing && String(actual).startsWith(expectedText);
+    case 'endsWith':
+      return actual !== missing && String(actual).endsWith(expectedText);
+    case 'matches':
+      return actual !== missing && new RegExp(expectedText).test(String(actual));
+    case 'exists':
+      return actual !== missing && actual !== undefined;
+    case 'isString':
+      return typeof actual === 'string';
+    case 'isNumber':
+      return typeof actual === 'number';
+    case 'isBoolean':
+      return typeof actual === 'boolean';
+    case 'isArray':
+      return Array.isArray(actual);
+    case 'isFalse':
+      return actual === missing || !actual;
+    case 'md5':
+    case 'sha256':
+    case 'sha512':
+      return digest(assertion.predicate, response.body, expectedText);
     default: {
       const never: never = assertion.predicate;
       return never;
@@ -128,23 +152,49 @@ function holds(assertion: Assertion, actual: Value, response: ResponseUnderTest)
 /** One assertion's outcome; a malformed one (after variables were resolved) fails with the reason. */
 export function evaluateAssertion(text: string, line: number, response: ResponseUnderTest): AssertionResult {
   const parsed = parseAssertion(text, line);
-  if ('problem' in parsed) return { line, text, subject: null, passed: false, actual: '(not evaluated)', failure: parsed.problem };
+  if ('problem' in parsed) {
+    return { line, text, subject: null, passed: false, actual: '(not evaluated)', failure: parsed.problem };
+  }
   const { assertion } = parsed;
   const { subject } = assertion;
   const actual = actualValue(assertion, response);
-  if (actual instanceof NotEvaluable) return { line, text, subject, passed: false, actual: '(none)', failure: actual.reason };
+  if (actual instanceof NotEvaluable) {
+    return { line, text, subject, passed: false, actual: '(none)', failure: actual.reason };
+  }
   let passed: boolean;
   try {
     passed = holds(assertion, actual, response);
   } catch (error) {
-    return { line, text, subject, passed: false, actual: describe(actual), failure: error instanceof Error ? error.message : String(error) };
+    return {
+      line,
+      text,
+      subject,
+      passed: false,
+      actual: describe(actual),
+      failure: error instanceof Error ? error.message : String(error),
+    };
   }
-  const shown = assertion.subject === 'body' && assertion.argument === null && (assertion.predicate === 'md5' || assertion.predicate === 'sha256' || assertion.predicate === 'sha512')
-    ? `${assertion.predicate} ${createHash(assertion.predicate).update(response.body).digest('base64')}`
-    : describe(actual);
-  return { line, text, subject, passed, actual: shown, failure: passed ? null : `expected ${assertion.subject}${assertion.argument ? ` ${assertion.argument}` : ''} ${assertion.predicate}${assertion.expected === null ? '' : ` ${assertion.expected}`}, got ${shown}` };
+  const shown =
+    assertion.subject === 'body' &&
+    assertion.argument === null &&
+    (assertion.predicate === 'md5' || assertion.predicate === 'sha256' || assertion.predicate === 'sha512')
+      ? `${assertion.predicate} ${createHash(assertion.predicate).update(response.body).digest('base64')}`
+      : describe(actual);
+  return {
+    line,
+    text,
+    subject,
+    passed,
+    actual: shown,
+    failure: passed
+      ? null
+      : `expected ${assertion.subject}${assertion.argument ? ` ${assertion.argument}` : ''} ${assertion.predicate}${assertion.expected === null ? '' : ` ${assertion.expected}`}, got ${shown}`,
+  };
 }
 
-export function evaluateAssertions(assertions: ReadonlyArray<{ text: string; line: number }>, response: ResponseUnderTest): AssertionResult[] {
+export function evaluateAssertions(
+  assertions: ReadonlyArray<{ text: string; line: number }>,
+  response: ResponseUnderTest,
+): AssertionResult[] {
   return assertions.map((assertion) => evaluateAssertion(assertion.text, assertion.line, response));
 }

@@ -1,9 +1,9 @@
-import type { GatewayErrorEntry } from './gatewayErrorEntry';
-import { tencentGatewayErrors } from './tencentGatewayErrors';
-import { otherGatewayErrors } from './otherGatewayErrors';
-import { gatewayMessage, normaliseMessage } from './gatewayMessage';
-import { explanationDetails } from './explanationDetails';
 import type { ExplainInput, Explanation } from './explanation';
+import { explanationDetails } from './explanationDetails';
+import type { GatewayErrorEntry } from './gatewayErrorEntry';
+import { gatewayMessage, normaliseMessage } from './gatewayMessage';
+import { otherGatewayErrors } from './otherGatewayErrors';
+import { tencentGatewayErrors } from './tencentGatewayErrors';
 
 export type { ExplainInput, Explanation } from './explanation';
 
@@ -44,8 +44,16 @@ export function explainGatewayError(input: ExplainInput): Explanation | null {
   const entry = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
   if (!entry) return null;
   const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';
-  const details = explanationDetails({ kind: entry.details, message, headers: input.headers, signing: input.signing, sentAt: input.sentAt });
-  if (captured !== '' && entry.code === 'tencent.missingHeader') details.unshift({ label: 'missing header', value: captured });
+  const details = explanationDetails({
+    kind: entry.details,
+    message,
+    headers: input.headers,
+    signing: input.signing,
+    sentAt: input.sentAt,
+  });
+  if (captured !== '' && entry.code === 'tencent.missingHeader') {
+    details.unshift({ label: 'missing header', value: captured });
+  }
   return {
     code: entry.code,
     gatewayMessage: message,

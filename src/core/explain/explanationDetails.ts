@@ -39,7 +39,8 @@ function appSignatureDetails(message: string, signing: SigningInfo | null): Deta
 
 function describeOffset(seconds: number): string {
   if (seconds === 0) return 'none (the local clock agrees with the gateway to the second)';
-  const minutes = Math.abs(seconds) >= 60 ? ` (${Math.floor(Math.abs(seconds) / 60)} min ${Math.abs(seconds) % 60} s)` : '';
+  const minutes =
+    Math.abs(seconds) >= 60 ? ` (${Math.floor(Math.abs(seconds) / 60)} min ${Math.abs(seconds) % 60} s)` : '';
   return `the local clock is ${Math.abs(seconds)} s${minutes} ${seconds > 0 ? 'behind' : 'ahead of'} the gateway`;
 }
 

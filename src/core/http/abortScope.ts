@@ -1,4 +1,5 @@
 import type { ClientRequest } from 'node:http';
+
 import type { AbortReason } from './mapHttpError';
 
 export interface AbortScope {
@@ -25,7 +26,10 @@ class ExchangeDeadline implements AbortScope {
   private active: ClientRequest | null = null;
   private readonly timer: NodeJS.Timeout | null;
 
-  constructor(readonly signal: AbortSignal | undefined, timeoutMs: number) {
+  constructor(
+    readonly signal: AbortSignal | undefined,
+    timeoutMs: number,
+  ) {
     this.timer = timeoutMs > 0 ? setTimeout(expire, timeoutMs, this) : null;
   }
 

@@ -1,5 +1,5 @@
-import { promises as fs } from 'node:fs';
 import { randomUUID } from 'node:crypto';
+import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 
 /**

@@ -13,7 +13,9 @@ export function charsetOf(contentType: string | null): string | null {
  */
 export function decodeText(bytes: Buffer, contentType: string | null, cut: boolean): { text: string; charset: string } {
   const declared = charsetOf(contentType);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3), cut), charset: 'utf-8' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: utf8(bytes.subarray(3), cut), charset: 'utf-8' };
+  }
   if (declared && declared !== 'utf-8' && declared !== 'utf8') {
     const text = decodeWithCharset(bytes, declared);
     if (text !== null) return { text, charset: declared };

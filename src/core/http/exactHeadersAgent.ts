@@ -1,4 +1,5 @@
 import type { Agent, ClientRequest } from 'node:http';
+
 import type { HeaderField } from '../model/outgoing';
 
 type AgentWithAddRequest = Agent & { addRequest(request: ClientRequest, options: object): void };

@@ -1,9 +1,11 @@
+import { promises as fs } from 'node:fs';
 import * as http from 'node:http';
 import * as https from 'node:https';
-import { promises as fs } from 'node:fs';
+
 import type { HttpProxyAgent } from 'http-proxy-agent';
 import type { HttpsProxyAgent } from 'https-proxy-agent';
-import { exactHeadersAgent, type ExactHeadersAgent } from './exactHeadersAgent';
+
+import { type ExactHeadersAgent, exactHeadersAgent } from './exactHeadersAgent';
 import { proxyForUrl } from './proxyForUrl';
 
 /**
@@ -23,7 +25,11 @@ export interface HttpClient {
  * An agent that tunnels through `proxy`. The proxy packages (with agent-base, debug and their Node
  * modules) are loaded only when a proxy is used: loading them cost every CLI run a few milliseconds.
  */
-function proxyAgent(secure: boolean, proxy: string, options: { keepAlive: boolean; rejectUnauthorized: boolean }): http.Agent {
+function proxyAgent(
+  secure: boolean,
+  proxy: string,
+  options: { keepAlive: boolean; rejectUnauthorized: boolean },
+): http.Agent {
   if (secure) {
     const { HttpsProxyAgent: Agent } = require('https-proxy-agent') as { HttpsProxyAgent: typeof HttpsProxyAgent };
     return new Agent(proxy, options);
@@ -33,7 +39,14 @@ function proxyAgent(secure: boolean, proxy: string, options: { keepAlive: boolea
 }
 
 /** The variables proxy-from-env reads for a proxy (either case); when none is set it never proxies. */
-const proxyVariables = ['npm_config_http_proxy', 'npm_config_https_proxy', 'http_proxy', 'https_proxy', 'npm_config_proxy', 'all_proxy'];
+const proxyVariables = [
+  'npm_config_http_proxy',
+  'npm_config_https_proxy',
+  'http_proxy',
+  'https_proxy',
+  'npm_config_proxy',
+  'all_proxy',
+];
 
 function namesProxy(env: Record<string, string | undefined>): boolean {
   return proxyVariables.some((name) => Boolean(env[name] || env[name.toUpperCase()]));

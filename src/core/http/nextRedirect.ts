@@ -9,7 +9,11 @@ const credentialHeaders = new Set(['authorization', 'cookie', 'proxy-authorizati
  * 303 (and 301/302 after POST) becomes a body-less GET. A Host header follows the new URL.
  * Leaving the origin drops credentials; either way the caller re-signs the hop.
  */
-export function nextRedirect(current: OutgoingRequest, status: number, location: string | null): OutgoingRequest | null {
+export function nextRedirect(
+  current: OutgoingRequest,
+  status: number,
+  location: string | null,
+): OutgoingRequest | null {
   if (!redirectStatuses.has(status) || location === null) return null;
   const from = new URL(current.url);
   const to = new URL(location, from);

@@ -1,4 +1,5 @@
 import type { Readable } from 'node:stream';
+
 import { GwHttpError } from '../errors';
 import { BodySink } from './bodySink';
 import { contentCodings, decoderFor, isKnownCoding } from './contentDecoders';
@@ -22,7 +23,12 @@ export interface BodyLimits {
  * other stream errors are rethrown as they are. (Plain event wiring rather than stream.pipeline,
  * whose per-call AbortController costs more than a small keep-alive exchange.)
  */
-export async function readBody(source: Readable, contentEncoding: string | null, limits: BodyLimits, host: string): Promise<BodyResult> {
+export async function readBody(
+  source: Readable,
+  contentEncoding: string | null,
+  limits: BodyLimits,
+  host: string,
+): Promise<BodyResult> {
   const codings = contentCodings(contentEncoding);
   const decoders = codings.every(isKnownCoding) ? codings.map(decoderFor) : [];
   const stages: Readable[] = [source, ...decoders];
@@ -66,10 +72,13 @@ function drainInto(stream: Readable, sink: BodySink, count: ((length: number) =>
       const writing = sink.add(chunk);
       if (writing) {
         stream.pause();
-        writing.then(() => stream.resume(), (error: unknown) => {
-          stream.destroy();
-          reject(error);
-        });
+        writing.then(
+          () => stream.resume(),
+          (error: unknown) => {
+            stream.destroy();
+            reject(error);
+          },
+        );
       }
     });
     stream.once('end', resolve);

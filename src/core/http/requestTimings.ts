@@ -1,5 +1,6 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
+
 import type { HttpTimings } from './httpResponse';
 
 /** Monotonic instants (ms) of one hop, filled from the request's and socket's events. */
@@ -16,7 +17,12 @@ export interface TimingMarks {
  * Records socket phases. A reused keep-alive socket is already connected: dns/connect/tls stay 0.
  * `onResponse` (optional) gets the raw response message.
  */
-export function watchTimings(request: ClientRequest, marks: TimingMarks, now: () => number, onResponse?: (message: IncomingMessage) => void): void {
+export function watchTimings(
+  request: ClientRequest,
+  marks: TimingMarks,
+  now: () => number,
+  onResponse?: (message: IncomingMessage) => void,
+): void {
   request.once('socket', (socket: Socket) => {
     marks.socket = now();
     if (!socket.connecting) return;

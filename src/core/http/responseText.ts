@@ -6,6 +6,8 @@ import type { HttpResponse } from './httpResponse';
  * already the whole body, else the bytes kept in memory decoded again (the whole body, or its first
  * bytes when it was spilled to a file).
  */
-export function responseText(response: Pick<HttpResponse, 'body' | 'bodyText' | 'bodyTruncated' | 'contentType'>): string {
+export function responseText(
+  response: Pick<HttpResponse, 'body' | 'bodyText' | 'bodyTruncated' | 'contentType'>,
+): string {
   return response.bodyTruncated ? decodeText(response.body, response.contentType, false).text : response.bodyText;
 }

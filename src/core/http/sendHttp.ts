@@ -1,17 +1,19 @@
 import type { ClientRequest, IncomingMessage } from 'node:http';
 import type { Readable } from 'node:stream';
+
 import fetch, { type Response } from 'node-fetch';
+
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
-import { abortScope, type AbortScope } from './abortScope';
+import { type AbortScope, abortScope } from './abortScope';
 import { decodeText } from './decodeText';
-import { createHttpClient, type HttpClient } from './httpClient';
 import type { ExactRequestPlan } from './exactHeadersAgent';
+import { createHttpClient, type HttpClient } from './httpClient';
 import type { HttpResponse, RedirectHop } from './httpResponse';
 import { mapHttpError } from './mapHttpError';
 import { nextRedirect } from './nextRedirect';
 import { readBody } from './readBody';
-import { timingsFrom, watchTimings, type TimingMarks } from './requestTimings';
+import { type TimingMarks, timingsFrom, watchTimings } from './requestTimings';
 import { defaultDisplayLimit, defaultMaxRedirects, defaultMemoryLimit, type SendOptions } from './sendOptions';
 
 /** Monotonic milliseconds (process.hrtime: `performance` would load the perf_hooks modules in every CLI run). */
@@ -54,8 +56,11 @@ export async function sendHttp(request: OutgoingRequest, options: SendOptions = 
       inBody = false;
       const maxRedirects = options.maxRedirects ?? defaultMaxRedirects;
       if (redirects.length >= maxRedirects) {
-        throw new GwHttpError('protocol', `Too many redirects (more than ${maxRedirects}) starting at ${request.url}`,
-          'The server redirects in a loop; check the URL, or send with # @no-redirect to see the first answer.');
+        throw new GwHttpError(
+          'protocol',
+          `Too many redirects (more than ${maxRedirects}) starting at ${request.url}`,
+          'The server redirects in a loop; check the URL, or send with # @no-redirect to see the first answer.',
+        );
       }
       redirects.push({ status: hop.response.status, url: current.url, location: next.url });
       current = options.onRedirect ? await options.onRedirect(next) : next;
@@ -78,17 +83,21 @@ async function sendOnce(
   const url = parseUrl(request.url);
   const exact = client.exactAgentFor(url, options.insecure ?? false, options.env ?? {});
   const watch = new HopWatch(request.headers, options.insecure ? { rejectUnauthorized: false } : null, scope, now);
-  const body = request.body ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength) : undefined;
+  const body = request.body
+    ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength)
+    : undefined;
   // No headers for node-fetch: the exact-headers agent replaces whatever it would send (and Node
   // validates the real ones), so building and validating node-fetch's copy was wasted work.
-  const response = await exact.start(watch, () => fetch(url.href, {
-    method: request.method,
-    body,
-    redirect: 'manual',
-    compress: false,
-    agent: exact.agent,
-    signal: scope.signal as never,
-  }));
+  const response = await exact.start(watch, () =>
+    fetch(url.href, {
+      method: request.method,
+      body,
+      redirect: 'manual',
+      compress: false,
+      agent: exact.agent,
+      signal: scope.signal as never,
+    }),
+  );
   const incoming = watch.incoming;
   if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
   guardPrematureClose(incoming, response.body as unknown as Readable);
@@ -118,7 +127,9 @@ class HopWatch implements ExactRequestPlan {
 /** Node does not fail the piped body when the socket closes mid-body; make it fail. */
 function guardPrematureClose(incoming: IncomingMessage, body: Readable): void {
   incoming.once('close', () => {
-    if (!incoming.complete) body.destroy(Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' }));
+    if (!incoming.complete) {
+      body.destroy(Object.assign(new Error('connection closed mid-body'), { code: 'ECONNRESET' }));
+    }
   });
 }
 
@@ -130,8 +141,12 @@ async function finish(
 ): Promise<HttpResponse> {
   const { response, incoming, request, url } = hop;
   const noBody = request.method.toUpperCase() === 'HEAD' || response.status === 204 || response.status === 304;
-  const body = await readBody(response.body as unknown as Readable, noBody ? null : response.headers.get('content-encoding'),
-    { memoryLimit: options.memoryLimit ?? defaultMemoryLimit, spillDirectory: options.spillDirectory ?? null }, url.host);
+  const body = await readBody(
+    response.body as unknown as Readable,
+    noBody ? null : response.headers.get('content-encoding'),
+    { memoryLimit: options.memoryLimit ?? defaultMemoryLimit, spillDirectory: options.spillDirectory ?? null },
+    url.host,
+  );
   if (body.file && options.client) options.client.rememberFile(body.file);
   const displayLimit = options.displayLimit ?? defaultDisplayLimit;
   const contentType = response.headers.get('content-type');
@@ -174,7 +189,11 @@ function parseUrl(url: string): URL {
     throw new GwHttpError('usage', `Invalid URL: ${url}`, 'Write an absolute http:// or https:// URL.');
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new GwHttpError('usage', `Unsupported URL scheme ${parsed.protocol} in ${url}`, 'Only http:// and https:// URLs can be sent.');
+    throw new GwHttpError(
+      'usage',
+      `Unsupported URL scheme ${parsed.protocol} in ${url}`,
+      'Only http:// and https:// URLs can be sent.',
+    );
   }
   return parsed;
 }

@@ -10,26 +10,75 @@ export interface CatalogEntry {
 export const httpMethods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
 
 export const directives: CatalogEntry[] = [
-  { label: 'name', description: 'Names the request so others can use its response: {{NAME.response.body.$.token}}.', snippet: 'name ${1:requestName}' },
-  { label: 'sign', description: 'Signs the request with a gateway scheme, e.g. `# @sign tencent-keypair id={{keyId}}`; `# @sign none` turns signing off.', snippet: 'sign ${1|tencent-keypair,tencent-app,kong,apisix,apisix-legacy,cavage,none|} id=${2:{{keyId\\}\\}}' },
+  {
+    label: 'name',
+    description: 'Names the request so others can use its response: {{NAME.response.body.$.token}}.',
+    snippet: 'name ${1:requestName}',
+  },
+  {
+    label: 'sign',
+    description:
+      'Signs the request with a gateway scheme, e.g. `# @sign tencent-keypair id={{keyId}}`; `# @sign none` turns signing off.',
+    snippet: 'sign ${1|tencent-keypair,tencent-app,kong,apisix,apisix-legacy,cavage,none|} id=${2:{{keyId\\}\\}}',
+  },
   { label: 'timeout', description: 'Timeout for this request in milliseconds.', snippet: 'timeout ${1:10000}' },
   { label: 'no-redirect', description: 'Do not follow 3xx redirects for this request.' },
   { label: 'insecure', description: 'Skip TLS certificate verification for this request.' },
-  { label: 'note', description: 'Ask for confirmation before sending (for requests that change real data).', snippet: 'note ${1:This request changes production data}' },
+  {
+    label: 'note',
+    description: 'Ask for confirmation before sending (for requests that change real data).',
+    snippet: 'note ${1:This request changes production data}',
+  },
 ];
 
 /** `# @sign` options shared by every scheme (signing.md). */
 export const signOptions: CatalogEntry[] = [
-  { label: 'id', description: 'The key id (SecretId / key name). The secret is looked up by it; never write the secret here.', snippet: 'id=${1:{{keyId\\}\\}}' },
-  { label: 'algorithm', description: 'hmac-sha1, hmac-sha256, hmac-sha384 or hmac-sha512 (the scheme decides the default).', snippet: 'algorithm=${1|hmac-sha1,hmac-sha256,hmac-sha384,hmac-sha512|}' },
-  { label: 'headers', description: 'Headers to sign, space separated in quotes, e.g. headers="x-date source".', snippet: 'headers="${1:x-date}"' },
+  {
+    label: 'id',
+    description: 'The key id (SecretId / key name). The secret is looked up by it; never write the secret here.',
+    snippet: 'id=${1:{{keyId\\}\\}}',
+  },
+  {
+    label: 'algorithm',
+    description: 'hmac-sha1, hmac-sha256, hmac-sha384 or hmac-sha512 (the scheme decides the default).',
+    snippet: 'algorithm=${1|hmac-sha1,hmac-sha256,hmac-sha384,hmac-sha512|}',
+  },
+  {
+    label: 'headers',
+    description: 'Headers to sign, space separated in quotes, e.g. headers="x-date source".',
+    snippet: 'headers="${1:x-date}"',
+  },
   { label: 'date', description: 'The date header to set and sign: date or x-date.', snippet: 'date=${1|x-date,date|}' },
-  { label: 'source', description: 'Value of the Source header (Tencent key-pair watermark).', snippet: 'source=${1:gwhttp}' },
-  { label: 'digest', description: 'Bind the body with a Digest header (Kong, APISIX, cavage).', snippet: 'digest=${1|true,false|}' },
-  { label: 'strip-env', description: 'Tencent app auth: drop the environment (/release) from the signed path.', snippet: 'strip-env=${1|true,false|}' },
-  { label: 'encode', description: 'Percent-encode query values in the signed string.', snippet: 'encode=${1|true,false|}' },
-  { label: 'signature-header', description: 'Where the signature goes: Authorization or Signature.', snippet: 'signature-header=${1|Authorization,Signature|}' },
-  { label: 'http-version', description: 'HTTP version in a signed request-line (Kong), e.g. 1.1.', snippet: 'http-version=${1:1.1}' },
+  {
+    label: 'source',
+    description: 'Value of the Source header (Tencent key-pair watermark).',
+    snippet: 'source=${1:gwhttp}',
+  },
+  {
+    label: 'digest',
+    description: 'Bind the body with a Digest header (Kong, APISIX, cavage).',
+    snippet: 'digest=${1|true,false|}',
+  },
+  {
+    label: 'strip-env',
+    description: 'Tencent app auth: drop the environment (/release) from the signed path.',
+    snippet: 'strip-env=${1|true,false|}',
+  },
+  {
+    label: 'encode',
+    description: 'Percent-encode query values in the signed string.',
+    snippet: 'encode=${1|true,false|}',
+  },
+  {
+    label: 'signature-header',
+    description: 'Where the signature goes: Authorization or Signature.',
+    snippet: 'signature-header=${1|Authorization,Signature|}',
+  },
+  {
+    label: 'http-version',
+    description: 'HTTP version in a signed request-line (Kong), e.g. 1.1.',
+    snippet: 'http-version=${1:1.1}',
+  },
 ];
 
 export const signOptionValues: Record<string, string[]> = {
@@ -55,7 +104,11 @@ export const commonHeaders: CatalogEntry[] = [
   { label: 'Accept', description: 'Media types the client accepts.' },
   { label: 'Accept-Encoding', description: 'Content codings the client accepts.' },
   { label: 'Accept-Language', description: 'Preferred languages.' },
-  { label: 'Authorization', description: 'Credentials; for gateway signing an hmac template such as hmac id="…", algorithm="hmac-sha1", headers="x-date", signature="".' },
+  {
+    label: 'Authorization',
+    description:
+      'Credentials; for gateway signing an hmac template such as hmac id="…", algorithm="hmac-sha1", headers="x-date", signature="".',
+  },
   { label: 'Cache-Control', description: 'Caching directives.' },
   { label: 'Connection', description: 'Connection options.' },
   { label: 'Content-MD5', description: 'Base64 MD5 of the body (Tencent app auth signs it).' },
@@ -101,9 +154,21 @@ export const commonHeaderValues: Record<string, string[]> = {
 /** What a `?? …` assertion can check (httpYac's subjects that gwhttp evaluates). */
 export const assertionSubjects: CatalogEntry[] = [
   { label: 'status', description: 'The response status, e.g. ?? status == 200.', snippet: 'status ${1:==} ${2:200}' },
-  { label: 'header', description: 'A response header by name, e.g. ?? header content-type includes json.', snippet: 'header ${1:content-type} ${2:includes} ${3:json}' },
-  { label: 'body', description: 'The body, or a value in a JSON body by JSONPath ($.items[0].id) or dot path (items[0].id).', snippet: 'body ${1:\\$.id} ${2:==} ${3:1}' },
-  { label: 'duration', description: 'The total time in milliseconds, e.g. ?? duration < 500.', snippet: 'duration ${1:<} ${2:500}' },
+  {
+    label: 'header',
+    description: 'A response header by name, e.g. ?? header content-type includes json.',
+    snippet: 'header ${1:content-type} ${2:includes} ${3:json}',
+  },
+  {
+    label: 'body',
+    description: 'The body, or a value in a JSON body by JSONPath ($.items[0].id) or dot path (items[0].id).',
+    snippet: 'body ${1:\\$.id} ${2:==} ${3:1}',
+  },
+  {
+    label: 'duration',
+    description: 'The total time in milliseconds, e.g. ?? duration < 500.',
+    snippet: 'duration ${1:<} ${2:500}',
+  },
 ];
 
 /** How a `?? …` assertion compares: the predicate and what it does. */

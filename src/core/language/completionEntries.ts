@@ -1,10 +1,21 @@
-import { systemVariableHelp } from '../variables/systemVariables';
 import type { VariableDescription } from '../variables/describeVariables';
-import { assertionPredicates, assertionSubjects, commonHeaders, commonHeaderValues, directives, httpMethods, signOptions, signOptionValues, signSchemes } from './completionCatalog';
+import { systemVariableHelp } from '../variables/systemVariables';
+import {
+  assertionPredicates,
+  assertionSubjects,
+  commonHeaders,
+  commonHeaderValues,
+  directives,
+  httpMethods,
+  signOptions,
+  signOptionValues,
+  signSchemes,
+} from './completionCatalog';
 import type { CompletionSite } from './completionSite';
 import { describeSource } from './variableHover';
 
-export type CompletionEntryKind = 'variable' | 'system' | 'request' | 'method' | 'header' | 'value' | 'directive' | 'scheme' | 'option' | 'assertion';
+export type CompletionEntryKind =
+  'variable' | 'system' | 'request' | 'method' | 'header' | 'value' | 'directive' | 'scheme' | 'option' | 'assertion';
 
 /** One completion proposal, editor-neutral (the adapter maps it to a vscode.CompletionItem). */
 export interface CompletionEntry {
@@ -30,25 +41,41 @@ export function completionEntries(site: CompletionSite, data: CompletionData): C
     case 'variable':
       return variableEntries(data, site.hasClosing ? '' : '}}');
     case 'directive':
-      return directives.map((entry, index) => simple(entry.label, 'directive', `@${entry.label}`, entry.description, index, entry.snippet));
+      return directives.map((entry, index) =>
+        simple(entry.label, 'directive', `@${entry.label}`, entry.description, index, entry.snippet),
+      );
     case 'signScheme':
-      return signSchemes.map((entry, index) => simple(entry.label, 'scheme', 'signing scheme', entry.description, index));
+      return signSchemes.map((entry, index) =>
+        simple(entry.label, 'scheme', 'signing scheme', entry.description, index),
+      );
     case 'signOption':
       return signOptions
         .filter((entry) => !site.used.includes(entry.label))
         .map((entry, index) => simple(entry.label, 'option', '@sign option', entry.description, index, entry.snippet));
     case 'signOptionValue':
-      return (signOptionValues[site.option] ?? []).map((value, index) => simple(value, 'value', `${site.option}=`, '', index));
+      return (signOptionValues[site.option] ?? []).map((value, index) =>
+        simple(value, 'value', `${site.option}=`, '', index),
+      );
     case 'method':
-      return httpMethods.map((method, index) => simple(method, 'method', 'HTTP method', '', index, `${method} \${1:https://{{host\\}\\}/}`));
+      return httpMethods.map((method, index) =>
+        simple(method, 'method', 'HTTP method', '', index, `${method} \${1:https://{{host\\}\\}/}`),
+      );
     case 'headerName':
-      return commonHeaders.map((entry, index) => simple(entry.label, 'header', 'header', entry.description, index, `${entry.label}: $0`));
+      return commonHeaders.map((entry, index) =>
+        simple(entry.label, 'header', 'header', entry.description, index, `${entry.label}: $0`),
+      );
     case 'headerValue':
-      return (commonHeaderValues[site.header.toLowerCase()] ?? []).map((value, index) => simple(value, 'value', site.header, '', index));
+      return (commonHeaderValues[site.header.toLowerCase()] ?? []).map((value, index) =>
+        simple(value, 'value', site.header, '', index),
+      );
     case 'assertionSubject':
-      return assertionSubjects.map((entry, index) => simple(entry.label, 'assertion', '?? subject', entry.description, index, entry.snippet));
+      return assertionSubjects.map((entry, index) =>
+        simple(entry.label, 'assertion', '?? subject', entry.description, index, entry.snippet),
+      );
     case 'assertionPredicate':
-      return assertionPredicates.map((entry, index) => simple(entry.label, 'assertion', '?? predicate', entry.description, index));
+      return assertionPredicates.map((entry, index) =>
+        simple(entry.label, 'assertion', '?? predicate', entry.description, index),
+      );
     default: {
       const unreachable: never = site;
       return unreachable;
@@ -56,8 +83,23 @@ export function completionEntries(site: CompletionSite, data: CompletionData): C
   }
 }
 
-function simple(label: string, kind: CompletionEntryKind, detail: string, documentation: string, index: number, snippet?: string): CompletionEntry {
-  return { label, kind, detail, documentation, insertText: snippet ?? label, isSnippet: snippet !== undefined, sortText: order(index) };
+function simple(
+  label: string,
+  kind: CompletionEntryKind,
+  detail: string,
+  documentation: string,
+  index: number,
+  snippet?: string,
+): CompletionEntry {
+  return {
+    label,
+    kind,
+    detail,
+    documentation,
+    insertText: snippet ?? label,
+    isSnippet: snippet !== undefined,
+    sortText: order(index),
+  };
 }
 
 const order = (index: number): string => String(index).padStart(4, '0');
@@ -79,8 +121,13 @@ function variableEntries(data: CompletionData, closing: string): CompletionEntry
   });
   systemVariableHelp().forEach((help, index) => {
     entries.push({
-      label: help.name, kind: 'system', detail: help.usage, documentation: help.description,
-      insertText: `${systemVariableSnippet(help.usage)}${closing}`, isSnippet: true, sortText: `1${order(index)}`,
+      label: help.name,
+      kind: 'system',
+      detail: help.usage,
+      documentation: help.description,
+      insertText: `${systemVariableSnippet(help.usage)}${closing}`,
+      isSnippet: true,
+      sortText: `1${order(index)}`,
     });
   });
   data.requestNames.forEach((name, index) => {
@@ -102,7 +149,9 @@ export function systemVariableSnippet(usage: string): string {
   const [name, ...args] = usage.split(/\s+/);
   const placeholders = args
     .filter((arg) => !arg.startsWith('['))
-    .map((arg, index) => (arg.includes('|') ? `\${${index + 1}|${arg.split('|').join(',')}|}` : `\${${index + 1}:${escapeSnippet(arg)}}`));
+    .map((arg, index) =>
+      arg.includes('|') ? `\${${index + 1}|${arg.split('|').join(',')}|}` : `\${${index + 1}:${escapeSnippet(arg)}}`,
+    );
   return [escapeSnippet(name), ...placeholders].join(' ');
 }
 

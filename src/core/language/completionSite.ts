@@ -26,7 +26,12 @@ const directivePrefix = /^\s*(?:#|\/\/)\s*@/;
  * @param lines the document's lines; @param line 1-based; @param column 0-based cursor column.
  * @param requestLines 1-based lines of line-form request lines (from the parsed document).
  */
-export function completionSiteAt(lines: readonly string[], line: number, column: number, requestLines: ReadonlySet<number>): CompletionSite | null {
+export function completionSiteAt(
+  lines: readonly string[],
+  line: number,
+  column: number,
+  requestLines: ReadonlySet<number>,
+): CompletionSite | null {
   const text = lines[line - 1] ?? '';
   const before = text.slice(0, column);
   const variable = variableSite(text, before);
@@ -36,7 +41,9 @@ export function completionSiteAt(lines: readonly string[], line: number, column:
   const section = sectionOf(lines, line, requestLines);
   if (section === 'headers') return headerSite(before);
   const word = /^\s*([A-Za-z]*)$/.exec(before);
-  if (word && (section === 'preamble' || section === 'method')) return { kind: 'method', prefix: word[1], startColumn: before.length - word[1].length };
+  if (word && (section === 'preamble' || section === 'method')) {
+    return { kind: 'method', prefix: word[1], startColumn: before.length - word[1].length };
+  }
   return null;
 }
 
@@ -46,7 +53,12 @@ function variableSite(text: string, before: string): CompletionSite | null {
   const inside = /^\s*([^{}\s]*)$/.exec(before.slice(open + 2));
   if (!inside) return null;
   const after = text.slice(before.length);
-  return { kind: 'variable', prefix: inside[1], startColumn: before.length - inside[1].length, hasClosing: /^[^{}\s]*\s*\}\}/.test(after) };
+  return {
+    kind: 'variable',
+    prefix: inside[1],
+    startColumn: before.length - inside[1].length,
+    hasClosing: /^[^{}\s]*\s*\}\}/.test(after),
+  };
 }
 
 function directiveSite(before: string): CompletionSite | null {
@@ -58,7 +70,14 @@ function directiveSite(before: string): CompletionSite | null {
   const scheme = /^([\w-]*)$/.exec(rest);
   if (scheme) return { kind: 'signScheme', prefix: scheme[1], startColumn: before.length - scheme[1].length };
   const value = /(?:^|\s)([\w-]+)="?([^\s"=]*)$/.exec(rest);
-  if (value) return { kind: 'signOptionValue', option: value[1], prefix: value[2], startColumn: before.length - value[2].length };
+  if (value) {
+    return {
+      kind: 'signOptionValue',
+      option: value[1],
+      prefix: value[2],
+      startColumn: before.length - value[2].length,
+    };
+  }
   const option = /\s([\w-]*)$/.exec(rest);
   if (!option) return null;
   const used = [...rest.matchAll(/([\w-]+)=/g)].map((match) => match[1]);
@@ -70,7 +89,9 @@ function assertionSite(before: string): CompletionSite | null {
   const subject = /^\s*\?\?\s*([A-Za-z]*)$/.exec(before);
   if (subject) return { kind: 'assertionSubject', prefix: subject[1], startColumn: before.length - subject[1].length };
   const predicate = /^\s*\?\?\s*(?:(?:status|duration)|(?:header|body)(?:\s+\S+)?)\s+([A-Za-z=!<>]*)$/i.exec(before);
-  if (predicate) return { kind: 'assertionPredicate', prefix: predicate[1], startColumn: before.length - predicate[1].length };
+  if (predicate) {
+    return { kind: 'assertionPredicate', prefix: predicate[1], startColumn: before.length - predicate[1].length };
+  }
   return null;
 }
 

@@ -8,7 +8,11 @@ import { checkVariables } from '../variables/checkVariables';
  * signing checks (literal secrets among them) and, when the defined names are known, the variable
  * checks. Pass the document text for exact columns.
  */
-export function documentDiagnostics(document: ParsedDocument, text: string, knownNames: Set<string> | null): Diagnostic[] {
+export function documentDiagnostics(
+  document: ParsedDocument,
+  text: string,
+  knownNames: Set<string> | null,
+): Diagnostic[] {
   const diagnostics = [...document.diagnostics, ...checkSigning(document, text)];
   if (knownNames) diagnostics.push(...checkVariables(document, knownNames, text));
   return diagnostics;

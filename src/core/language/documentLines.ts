@@ -4,7 +4,7 @@
  * judged by the parser's own `classifyLine` and `blockKindOf`, so the editor and the parser agree.
  */
 
-import { blockKindOf, type BlockKind } from '../parser/blockHeadings';
+import { type BlockKind, blockKindOf } from '../parser/blockHeadings';
 import { classifyLine, headingParts, type RawLineKind } from '../parser/classifyLine';
 
 export type { BlockKind };
@@ -32,7 +32,12 @@ export function blockHeadingKind(line: string): { kind: BlockKind; title: string
   return kind ? { kind, title } : null;
 }
 
-const blockEnders: ReadonlySet<RawLineKind> = new Set<RawLineKind>(['heading', 'ruleHeading', 'ruleComment', 'separator']);
+const blockEnders: ReadonlySet<RawLineKind> = new Set<RawLineKind>([
+  'heading',
+  'ruleHeading',
+  'ruleComment',
+  'separator',
+]);
 
 /**
  * Separator lines (1-based). `#### Title` counts as a separator only in a file without any block
@@ -43,7 +48,9 @@ export function findSeparators(lines: readonly string[]): number[] {
   const separators: number[] = [];
   lines.forEach((line, index) => {
     const kind = classifyLine(line);
-    if (kind === 'separator' || (!hasBlocks && (kind === 'ruleHeading' || kind === 'ruleComment'))) separators.push(index + 1);
+    if (kind === 'separator' || (!hasBlocks && (kind === 'ruleHeading' || kind === 'ruleComment'))) {
+      separators.push(index + 1);
+    }
   });
   return separators;
 }

@@ -22,16 +22,41 @@ export function documentSymbols(document: ParsedDocument, lines: readonly string
   const symbols: OutlineSymbol[] = document.requests.map((request) => {
     const line = Math.min(request.regionStartLine, request.line);
     const endLine = Math.max(request.endLine, request.line, regionEnd(request, separators, lines));
-    const children = request.form === 'block'
-      ? blocks.filter((block) => block.line >= line && block.line <= endLine).map((block): OutlineSymbol => ({
-        name: block.title, detail: '', kind: 'block', line: block.line, endLine: block.endLine, selectionLine: block.line, children: [],
-      }))
-      : [];
-    return { name: requestLabel(request), detail: requestDetail(request), kind: 'request', line, endLine, selectionLine: request.line, children };
+    const children =
+      request.form === 'block'
+        ? blocks
+            .filter((block) => block.line >= line && block.line <= endLine)
+            .map((block): OutlineSymbol => ({
+              name: block.title,
+              detail: '',
+              kind: 'block',
+              line: block.line,
+              endLine: block.endLine,
+              selectionLine: block.line,
+              children: [],
+            }))
+        : [];
+    return {
+      name: requestLabel(request),
+      detail: requestDetail(request),
+      kind: 'request',
+      line,
+      endLine,
+      selectionLine: request.line,
+      children,
+    };
   });
   for (const variable of document.variables) {
     const { value } = maskIfSecret(variable.name, variable.value);
-    symbols.push({ name: `@${variable.name}`, detail: value, kind: 'variable', line: variable.line, endLine: variable.line, selectionLine: variable.line, children: [] });
+    symbols.push({
+      name: `@${variable.name}`,
+      detail: value,
+      kind: 'variable',
+      line: variable.line,
+      endLine: variable.line,
+      selectionLine: variable.line,
+      children: [],
+    });
   }
   return symbols.sort((a, b) => a.line - b.line);
 }

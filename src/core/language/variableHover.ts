@@ -16,7 +16,11 @@ export interface VariableHover {
 
 /** The `{{…}}` reference that contains the cursor (0-based column), or null. */
 export function referenceAt(lineText: string, line: number, column: number): VariableReference | null {
-  return findVariableReferences(lineText, line).find((reference) => column >= reference.column && column <= reference.endColumn) ?? null;
+  return (
+    findVariableReferences(lineText, line).find(
+      (reference) => column >= reference.column && column <= reference.endColumn,
+    ) ?? null
+  );
 }
 
 /** "file variable", "environment test", "$shared", ".env". */
@@ -49,14 +53,24 @@ export function hoverForReference(
   if (reference.kind === 'system') {
     const help = systemVariableHelp().find((entry) => entry.name === reference.name);
     const details = help ? [help.usage, help.description] : [`Unknown system variable ${reference.name}.`];
-    return { reference, title: `System variable ${reference.name}`, value: null, details: reference.problem ? [...details, reference.problem] : details };
+    return {
+      reference,
+      title: `System variable ${reference.name}`,
+      value: null,
+      details: reference.problem ? [...details, reference.problem] : details,
+    };
   }
   if (reference.kind === 'chain') return chainHover(reference, document);
   const name = plainLookupName(reference);
   const matches = variables.filter((variable) => variable.name === name);
   const used = matches.find((variable) => !variable.isOverridden);
   if (!used) {
-    const looked = ['file variables', environmentName ? `environment ${environmentName}` : 'no environment selected', '$shared', '.env'];
+    const looked = [
+      'file variables',
+      environmentName ? `environment ${environmentName}` : 'no environment selected',
+      '$shared',
+      '.env',
+    ];
     return { reference, title: `{{${name}}}`, value: null, details: [`Not defined. Looked in: ${looked.join(', ')}.`] };
   }
   const details = [`From the ${describeSource(used)} (${location(used)}).`];
@@ -71,9 +85,13 @@ export function hoverForReference(
 function chainHover(reference: VariableReference, document: ParsedDocument): VariableHover {
   const chain = reference.chain;
   const target = document.requests.find((request) => request.name === reference.name);
-  const what = chain ? `${chain.part} ${chain.section}${chain.selector ? ` ${chain.selector}` : ''}` : reference.expression;
+  const what = chain
+    ? `${chain.part} ${chain.section}${chain.selector ? ` ${chain.selector}` : ''}`
+    : reference.expression;
   const details = target
-    ? [`From the ${what} of request "${reference.name}" (line ${target.line}); it is sent first when it has not been sent yet.`]
+    ? [
+        `From the ${what} of request "${reference.name}" (line ${target.line}); it is sent first when it has not been sent yet.`,
+      ]
     : [`No request in this file is named "${reference.name}" (add # @name ${reference.name} above it).`];
   if (reference.problem) details.push(reference.problem);
   return { reference, title: `{{${reference.expression}}}`, value: null, details };

@@ -2,10 +2,20 @@
 export type BlockKind = 'address' | 'method' | 'body' | 'headers';
 
 const blockNames: ReadonlyMap<string, BlockKind> = new Map<string, BlockKind>([
-  ['address', 'address'], ['addresses', 'address'], ['url', 'address'], ['urls', 'address'],
-  ['method', 'method'], ['methods', 'method'],
-  ['request body', 'body'], ['request bodies', 'body'], ['body', 'body'], ['bodies', 'body'],
-  ['request header', 'headers'], ['request headers', 'headers'], ['header', 'headers'], ['headers', 'headers'],
+  ['address', 'address'],
+  ['addresses', 'address'],
+  ['url', 'address'],
+  ['urls', 'address'],
+  ['method', 'method'],
+  ['methods', 'method'],
+  ['request body', 'body'],
+  ['request bodies', 'body'],
+  ['body', 'body'],
+  ['bodies', 'body'],
+  ['request header', 'headers'],
+  ['request headers', 'headers'],
+  ['header', 'headers'],
+  ['headers', 'headers'],
 ]);
 
 /** Human name of a block kind, for messages. */

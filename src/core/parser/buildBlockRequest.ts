@@ -1,10 +1,10 @@
 import type { Directive, HeaderLine } from '../model/document';
-import { blockLabels, type BlockKind } from './blockHeadings';
+import { type BlockKind, blockLabels } from './blockHeadings';
 import { checkTemplates } from './checkTemplates';
 import { DiagnosticSink, quote } from './diagnosticSink';
 import { commonMethodsText, isKnownMethod } from './methods';
 import { joinBody } from './parseBody';
-import { nameOf, type DraftRequest } from './parseLineForm';
+import { type DraftRequest, nameOf } from './parseLineForm';
 import type { Block } from './readBlock';
 import type { Region } from './splitRegions';
 
@@ -21,15 +21,21 @@ function methodOf(request: BlockRequest, sink: DiagnosticSink): string {
   const value = block?.values[0];
   if (!block || !value) {
     if (!block && request.blocks.body?.values.length) {
-      sink.warning(request.firstHeading, 'missing-method',
-        "This request has a body but no Method block, so it is sent as GET: add '#### Method' with e.g. POST.");
+      sink.warning(
+        request.firstHeading,
+        'missing-method',
+        "This request has a body but no Method block, so it is sent as GET: add '#### Method' with e.g. POST.",
+      );
     }
     return 'GET';
   }
   const word = value.text.trim().split(/\s/)[0];
   if (!isKnownMethod(word)) {
-    sink.warning(value.line, 'unknown-method',
-      `Unknown HTTP method ${quote(word)}: it is sent as written. Check the spelling; the usual methods are ${commonMethodsText}.`);
+    sink.warning(
+      value.line,
+      'unknown-method',
+      `Unknown HTTP method ${quote(word)}: it is sent as written. Check the spelling; the usual methods are ${commonMethodsText}.`,
+    );
   }
   return word.toUpperCase();
 }
@@ -44,9 +50,14 @@ function lastLineOf(request: BlockRequest): number {
 export function buildBlockRequest(request: BlockRequest, region: Region, sink: DiagnosticSink): DraftRequest | null {
   const address = request.blocks.address;
   if (!address) {
-    const kinds = Object.keys(request.blocks).map((k) => blockLabels[k as BlockKind]).join(', ');
-    sink.error(request.firstHeading, 'missing-address',
-      `These request blocks (${kinds}) have no Address or URL block, so they make no request: add '#### Address' with the request URL.`);
+    const kinds = Object.keys(request.blocks)
+      .map((k) => blockLabels[k as BlockKind])
+      .join(', ');
+    sink.error(
+      request.firstHeading,
+      'missing-address',
+      `These request blocks (${kinds}) have no Address or URL block, so they make no request: add '#### Address' with the request URL.`,
+    );
     return null;
   }
   const url = address.values[0];
@@ -66,8 +77,17 @@ export function buildBlockRequest(request: BlockRequest, region: Region, sink: D
     url: url.text,
     urlLine: url.line + 1,
     headers,
-    body: bodyLines.length > 0 ? joinBody(bodyLines.map((l) => l.text), headers) : null,
-    bodyRange: bodyLines.length > 0 ? { startLine: bodyLines[0].line + 1, endLine: bodyLines[bodyLines.length - 1].line + 1 } : null,
+    body:
+      bodyLines.length > 0
+        ? joinBody(
+            bodyLines.map((l) => l.text),
+            headers,
+          )
+        : null,
+    bodyRange:
+      bodyLines.length > 0
+        ? { startLine: bodyLines[0].line + 1, endLine: bodyLines[bodyLines.length - 1].line + 1 }
+        : null,
     form: 'block',
     assertions: [],
     directives: request.directives,

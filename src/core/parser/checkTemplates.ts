@@ -19,9 +19,13 @@ export function checkTemplates(
     if (open === -1) return;
     const close = text.indexOf('}}', open + 2);
     if (close === -1) {
-      sink.add(lineIndex, severity, 'unterminated-variable',
+      sink.add(
+        lineIndex,
+        severity,
+        'unterminated-variable',
         `Unterminated '{{' in ${where}: close the variable with '}}' (e.g. '{{host}}'), or write a literal '{{' as '%7B%7B'.`,
-        columnOffset + open);
+        columnOffset + open,
+      );
       return;
     }
     from = close + 2;

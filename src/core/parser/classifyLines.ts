@@ -1,4 +1,4 @@
-import { blockKindOf, type BlockKind } from './blockHeadings';
+import { type BlockKind, blockKindOf } from './blockHeadings';
 import { classifyLine, headingParts, type LineKind } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
@@ -28,8 +28,11 @@ export function classifyLines(source: SourceText, sink: DiagnosticSink): Classif
       kinds.push('comment');
     } else if (raw === 'badSeparator') {
       kinds.push('comment');
-      sink.warning(i, 'separator-without-space',
-        "This line starts with '###' but has no space after it, so it is a comment, not a request separator: write '### title' (with a space) to start a new request.");
+      sink.warning(
+        i,
+        'separator-without-space',
+        "This line starts with '###' but has no space after it, so it is a comment, not a request separator: write '### title' (with a space) to start a new request.",
+      );
     } else {
       kinds.push(raw);
     }

@@ -6,8 +6,24 @@
 const rfcMethods = ['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS', 'TRACE', 'CONNECT'];
 
 const extensionMethods = [
-  'LOCK', 'UNLOCK', 'PROPFIND', 'PROPPATCH', 'COPY', 'MOVE', 'MKCOL', 'MKCALENDAR', 'ACL', 'SEARCH',
-  'REPORT', 'CHECKOUT', 'CHECKIN', 'MERGE', 'LINK', 'UNLINK', 'PURGE', 'QUERY',
+  'LOCK',
+  'UNLOCK',
+  'PROPFIND',
+  'PROPPATCH',
+  'COPY',
+  'MOVE',
+  'MKCOL',
+  'MKCALENDAR',
+  'ACL',
+  'SEARCH',
+  'REPORT',
+  'CHECKOUT',
+  'CHECKIN',
+  'MERGE',
+  'LINK',
+  'UNLINK',
+  'PURGE',
+  'QUERY',
 ];
 
 const knownMethods: ReadonlySet<string> = new Set([...rfcMethods, ...extensionMethods]);

@@ -1,6 +1,6 @@
 import type { Directive } from '../model/document';
-import { blockLabels, type BlockKind } from './blockHeadings';
-import { buildBlockRequest, type BlockRequest } from './buildBlockRequest';
+import { type BlockKind, blockLabels } from './blockHeadings';
+import { type BlockRequest, buildBlockRequest } from './buildBlockRequest';
 import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
 import type { DraftRequest } from './parseLineForm';
@@ -67,8 +67,11 @@ export function parseBlockForm(context: ParseContext, region: Region): DraftRequ
       state.pending = [];
     }
     if (state.current.blocks[blockKind]) {
-      context.sink.warning(i, 'duplicate-block',
-        `A second ${blockLabels[blockKind]} block for the same request: this later one is used. Put '#### Address' before it if it starts a new request.`);
+      context.sink.warning(
+        i,
+        'duplicate-block',
+        `A second ${blockLabels[blockKind]} block for the same request: this later one is used. Put '#### Address' before it if it starts a new request.`,
+      );
     }
     state.current.blocks[blockKind] = block;
     readDocumentation(context, block.proseFrom, end, state);
@@ -76,8 +79,11 @@ export function parseBlockForm(context: ParseContext, region: Region): DraftRequ
   }
   finish(context, region, state);
   if (state.pending.length > 0) {
-    context.sink.warning(state.pending[0].line - 1, 'directive-without-request',
-      "This directive has no request blocks after it in its region, so it applies to nothing: put it above the request's '#### Address' heading.");
+    context.sink.warning(
+      state.pending[0].line - 1,
+      'directive-without-request',
+      "This directive has no request blocks after it in its region, so it applies to nothing: put it above the request's '#### Address' heading.",
+    );
   }
   return state.requests;
 }

@@ -34,7 +34,13 @@ export function bodySeparator(headers: HeaderLine[]): string {
  * Reads a line-form body: every line from `start` to `end` as written (comment-looking lines kept),
  * trailing blank lines removed. A response handler or script ends the body; it is skipped with a warning.
  */
-export function parseBody(context: ParseContext, start: number, end: number, headers: HeaderLine[], assertions: AssertionLine[]): ParsedBody {
+export function parseBody(
+  context: ParseContext,
+  start: number,
+  end: number,
+  headers: HeaderLine[],
+  assertions: AssertionLine[],
+): ParsedBody {
   const { source, kinds, sink } = context;
   let lastContent = -1;
   let lastLine = -1;
@@ -49,7 +55,13 @@ export function parseBody(context: ParseContext, start: number, end: number, hea
   for (; i < end; i++) {
     if (kinds[i] === 'blank') continue;
     if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink, assertions);
-    else sink.warning(i, 'text-after-handler', 'This line follows a response handler and is ignored: put body text before the handler.');
+    else {
+      sink.warning(
+        i,
+        'text-after-handler',
+        'This line follows a response handler and is ignored: put body text before the handler.',
+      );
+    }
     lastLine = i;
   }
   if (lastContent === -1) return { body: null, bodyRange: null, lastLine };
@@ -72,6 +84,9 @@ function warnIfOnlyComments(context: ParseContext, start: number, end: number): 
     if (first === -1) first = i;
   }
   if (first === -1) return;
-  sink.warning(first, 'comment-only-body',
-    "These comment-looking lines come after the blank line that ends the headers, so they are sent as the request body (gwhttp never strips body lines). If they are comments, move them above the request line or below the next '###'.");
+  sink.warning(
+    first,
+    'comment-only-body',
+    "These comment-looking lines come after the blank line that ends the headers, so they are sent as the request body (gwhttp never strips body lines). If they are comments, move them above the request line or below the next '###'.",
+  );
 }

@@ -28,17 +28,29 @@ function isKeyEnd(c: number): boolean {
 function checkDirective(name: string, value: string, lineIndex: number, sink: DiagnosticSink): void {
   const key = name.toLowerCase();
   if (!knownDirectives.includes(key)) {
-    sink.warning(lineIndex, 'unknown-directive',
-      `Unknown directive '@${name}': gwhttp ignores it. Check the spelling; the known directives are ${knownDirectives.map((k) => `@${k}`).join(', ')}.`);
+    sink.warning(
+      lineIndex,
+      'unknown-directive',
+      `Unknown directive '@${name}': gwhttp ignores it. Check the spelling; the known directives are ${knownDirectives.map((k) => `@${k}`).join(', ')}.`,
+    );
   } else if (key === 'name' && (value === '' || /\s/.test(value))) {
-    sink.error(lineIndex, 'invalid-name',
-      "'# @name' needs one word (letters, digits, '_', '-'), e.g. '# @name createOrder'; other requests refer to it by that name.");
+    sink.error(
+      lineIndex,
+      'invalid-name',
+      "'# @name' needs one word (letters, digits, '_', '-'), e.g. '# @name createOrder'; other requests refer to it by that name.",
+    );
   } else if (key === 'sign' && value === '') {
-    sink.error(lineIndex, 'sign-without-scheme',
-      "'# @sign' needs a scheme, e.g. '# @sign tencent-keypair id=AKID…', or '# @sign none' to turn signing off.");
+    sink.error(
+      lineIndex,
+      'sign-without-scheme',
+      "'# @sign' needs a scheme, e.g. '# @sign tencent-keypair id=AKID…', or '# @sign none' to turn signing off.",
+    );
   } else if (key === 'timeout' && !/^\d+$/.test(value)) {
-    sink.warning(lineIndex, 'invalid-timeout',
-      `'# @timeout' needs a whole number of milliseconds, e.g. '# @timeout 5000'; ${value === '' ? 'it is empty' : `'${value}' is not one`} and is ignored.`);
+    sink.warning(
+      lineIndex,
+      'invalid-timeout',
+      `'# @timeout' needs a whole number of milliseconds, e.g. '# @timeout 5000'; ${value === '' ? 'it is empty' : `'${value}' is not one`} and is ignored.`,
+    );
   }
 }
 
@@ -46,5 +58,9 @@ function checkDirective(name: string, value: string, lineIndex: number, sink: Di
 export function parseVariable(line: string, lineIndex: number): FileVariable {
   const start = indentOf(line) + 1;
   const equals = line.indexOf('=', start);
-  return { name: trimmedSlice(line, start, equals), value: trimmedSlice(line, equals + 1, line.length), line: lineIndex + 1 };
+  return {
+    name: trimmedSlice(line, start, equals),
+    value: trimmedSlice(line, equals + 1, line.length),
+    line: lineIndex + 1,
+  };
 }

@@ -3,9 +3,9 @@ import { classifyLines } from './classifyLines';
 import { DiagnosticSink } from './diagnosticSink';
 import { parseBlockForm } from './parseBlockForm';
 import type { ParseContext } from './parseContext';
-import { parseLineForm, type DraftRequest } from './parseLineForm';
+import { type DraftRequest, parseLineForm } from './parseLineForm';
 import { scanLines } from './scanLines';
-import { splitRegions, type Region } from './splitRegions';
+import { type Region, splitRegions } from './splitRegions';
 
 /** A parsed request with the extra fields the parser knows (the HTTP version written, if any). */
 export type GwParsedRequest = ParsedRequest & { httpVersion: string | null };
@@ -21,8 +21,11 @@ function parseRegion(context: ParseContext, region: Region, requests: DraftReque
     }
   } catch (error) {
     // Never expected: a bug must not take the other requests down with it.
-    context.sink.error(region.start, 'parser-bug',
-      `gwhttp could not parse lines ${region.start + 1}–${region.end} (${error instanceof Error ? error.message : String(error)}); the rest of the file is unaffected. Please report this with the file.`);
+    context.sink.error(
+      region.start,
+      'parser-bug',
+      `gwhttp could not parse lines ${region.start + 1}–${region.end} (${error instanceof Error ? error.message : String(error)}); the rest of the file is unaffected. Please report this with the file.`,
+    );
   }
 }
 
@@ -41,8 +44,11 @@ function warnDuplicateNames(requests: ParsedRequest[], sink: DiagnosticSink): vo
       continue;
     }
     const directive = request.directives.find((d) => d.name.toLowerCase() === 'name');
-    sink.warning((directive?.line ?? request.line) - 1, 'duplicate-name',
-      `The request name '${request.name}' is already used by the request on line ${first}: give this request another '# @name' (references use the first one).`);
+    sink.warning(
+      (directive?.line ?? request.line) - 1,
+      'duplicate-name',
+      `The request name '${request.name}' is already used by the request on line ${first}: give this request another '# @name' (references use the first one).`,
+    );
   }
 }
 
@@ -57,12 +63,21 @@ export function parseDocument(text: string): ParsedDocument {
   try {
     const source = scanLines(typeof text === 'string' ? text : '');
     const classified = classifyLines(source, sink);
-    const context: ParseContext = { source, kinds: classified.kinds, blockKinds: classified.blockKinds, sink, variables };
+    const context: ParseContext = {
+      source,
+      kinds: classified.kinds,
+      blockKinds: classified.blockKinds,
+      sink,
+      variables,
+    };
     for (const region of splitRegions(classified)) parseRegion(context, region, requests);
     warnDuplicateNames(requests, sink);
   } catch (error) {
-    sink.error(0, 'parser-bug',
-      `gwhttp could not parse this file (${error instanceof Error ? error.message : String(error)}). Please report this with the file.`);
+    sink.error(
+      0,
+      'parser-bug',
+      `gwhttp could not parse this file (${error instanceof Error ? error.message : String(error)}). Please report this with the file.`,
+    );
   }
   const diagnostics = sink.items.sort((a, b) => a.line - b.line);
   return { requests, variables, diagnostics };

@@ -63,18 +63,27 @@ export function parseHeaderAt(source: SourceText, lineIndex: number, sink: Diagn
 /** Explains why a line in the header part is not a header. */
 function reportNonHeader(line: string, lineIndex: number, colon: number, sink: DiagnosticSink): void {
   if (looksLikeRequestLine(line)) {
-    sink.error(lineIndex, 'missing-separator',
-      `${quote(line)} looks like a second request line inside this request: put a '###' separator line before it to start a new request.`);
+    sink.error(
+      lineIndex,
+      'missing-separator',
+      `${quote(line)} looks like a second request line inside this request: put a '###' separator line before it to start a new request.`,
+    );
     return;
   }
   if (colon === -1) {
-    sink.error(lineIndex, 'header-without-colon',
-      `${quote(line)} is not a header: write it as 'Name: value', or put a blank line before it if the request body starts here.`);
+    sink.error(
+      lineIndex,
+      'header-without-colon',
+      `${quote(line)} is not a header: write it as 'Name: value', or put a blank line before it if the request body starts here.`,
+    );
     return;
   }
   const name = line.slice(0, colon).trim();
-  sink.error(lineIndex, 'invalid-header-name',
+  sink.error(
+    lineIndex,
+    'invalid-header-name',
     name === ''
       ? "This header has no name before ':': write it as 'Name: value'."
-      : `${quote(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only, no spaces): fix the name, or put a blank line before this line if the body starts here.`);
+      : `${quote(name)} is not a valid header name (letters, digits and !#$%&'*+-.^_\`|~ only, no spaces): fix the name, or put a blank line before this line if the body starts here.`,
+  );
 }

@@ -6,8 +6,8 @@ import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
 import { parseHeaderAt } from './parseHeaderLine';
 import { parseRequestLine } from './parseRequestLine';
-import type { Region } from './splitRegions';
 import { scriptKindAt, skipScript } from './scriptLines';
+import type { Region } from './splitRegions';
 
 /** A request as the region parsers build it; parseDocument numbers it. */
 export type DraftRequest = ParsedRequest & { httpVersion: string | null };
@@ -66,7 +66,13 @@ function readContinuations(context: ParseContext, from: number, end: number, tar
 }
 
 /** Reads header lines up to the first blank line; returns the index of the first body line. */
-function readHeaders(context: ParseContext, from: number, end: number, headers: HeaderLine[], assertions: AssertionLine[]): { next: number; last: number } {
+function readHeaders(
+  context: ParseContext,
+  from: number,
+  end: number,
+  headers: HeaderLine[],
+  assertions: AssertionLine[],
+): { next: number; last: number } {
   const { source, kinds, sink } = context;
   let last = from - 1;
   for (let i = from; i < end; i++) {
@@ -74,8 +80,11 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
     if (kind === 'blank') return { next: i + 1, last };
     last = i;
     if (kind === 'directive') {
-      sink.warning(i, 'directive-after-request-line',
-        'Directives must come before the request line: this one is ignored. Move it above the request line.');
+      sink.warning(
+        i,
+        'directive-after-request-line',
+        'Directives must come before the request line: this one is ignored. Move it above the request line.',
+      );
     } else if (kind === 'text' && scriptKindAt(source, i) !== null) {
       i = skipScript(source, i, end, sink, assertions);
       last = i;
@@ -90,12 +99,18 @@ function readHeaders(context: ParseContext, from: number, end: number, headers: 
 /** Directives with no request after them, and block headings in a region without an Address. */
 function warnMisplaced(context: ParseContext, region: Region, requestLine: number, directives: Directive[]): void {
   if (requestLine === -1 && directives.length > 0) {
-    context.sink.warning(directives[0].line - 1, 'directive-without-request',
-      "This directive has no request line after it in its region, so it applies to nothing: add the request line below it (before the next '###').");
+    context.sink.warning(
+      directives[0].line - 1,
+      'directive-without-request',
+      "This directive has no request line after it in its region, so it applies to nothing: add the request line below it (before the next '###').",
+    );
   }
   if (region.methodHeading !== -1) {
-    context.sink.warning(region.methodHeading, 'block-without-address',
-      "This '#### Method' heading starts a request block, but its region has no Address or URL block, so the region is read as a request line form: add '#### Address' with the request URL.");
+    context.sink.warning(
+      region.methodHeading,
+      'block-without-address',
+      "This '#### Method' heading starts a request block, but its region has no Address or URL block, so the region is read as a request line form: add '#### Address' with the request URL.",
+    );
   }
 }
 
@@ -140,7 +155,9 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
 export function nameOf(directives: Directive[]): string | null {
   let name: string | null = null;
   for (const directive of directives) {
-    if (directive.name.toLowerCase() === 'name' && directive.value !== '' && !/\s/.test(directive.value)) name = directive.value;
+    if (directive.name.toLowerCase() === 'name' && directive.value !== '' && !/\s/.test(directive.value)) {
+      name = directive.value;
+    }
   }
   return name;
 }

@@ -22,7 +22,9 @@ function splitVersion(line: string, start: number, end: number): { end: number; 
   let i = end - 1;
   while (i >= start && !isSpace(line.charCodeAt(i))) i--;
   const length = end - i - 1;
-  if (i < start || length < 6 || length > 8 || (line.charCodeAt(i + 1) | 0x20) !== 0x68) return { end, httpVersion: null };
+  if (i < start || length < 6 || length > 8 || (line.charCodeAt(i + 1) | 0x20) !== 0x68) {
+    return { end, httpVersion: null };
+  }
   const last = line.slice(i + 1, end);
   if (!isHttpVersion(last)) return { end, httpVersion: null };
   while (i > start && isSpace(line.charCodeAt(i - 1))) i--;
@@ -45,14 +47,21 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
   if (isKnownMethod(first)) {
     const method = first.toUpperCase();
     if (target === '') {
-      sink.error(lineIndex, 'missing-url', `The request line has the method ${method} but no URL: write '${method} https://host/path'.`);
+      sink.error(
+        lineIndex,
+        'missing-url',
+        `The request line has the method ${method} but no URL: write '${method} https://host/path'.`,
+      );
     }
     return { method, target, httpVersion };
   }
   if (target !== '' && looksLikeMethod(first) && !/\s/.test(target)) {
-    sink.warning(lineIndex, 'unknown-method',
+    sink.warning(
+      lineIndex,
+      'unknown-method',
       `Unknown HTTP method ${quote(first)}: it is sent as written. Check the spelling; the usual methods are ${commonMethodsText}.`,
-      indentOf(line));
+      indentOf(line),
+    );
     return { method: first.toUpperCase(), target, httpVersion };
   }
   return { method: 'GET', target: line.slice(start, end), httpVersion };

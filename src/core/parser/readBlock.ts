@@ -1,9 +1,9 @@
 import type { HeaderLine } from '../model/document';
-import { blockLabels, type BlockKind } from './blockHeadings';
-import { readBlockContent, type ContentLine } from './readBlockContent';
+import { type BlockKind, blockLabels } from './blockHeadings';
 import { checkTemplates } from './checkTemplates';
 import { DiagnosticSink, quote } from './diagnosticSink';
 import { splitHeaderLine } from './parseHeaderLine';
+import { type ContentLine, readBlockContent } from './readBlockContent';
 import type { SourceText } from './sourceText';
 
 /** One block of a block-form request, its content extracted for its kind. */
@@ -42,7 +42,12 @@ function firstValue(lines: ContentLine[], wrapped: boolean, end: number): { valu
 }
 
 /** Headers: `Name: value` lines; any other line is prose (inside a wrapper it is an error). */
-function headerValues(lines: ContentLine[], wrapped: boolean, end: number, sink: DiagnosticSink): { headers: HeaderLine[]; proseFrom: number } {
+function headerValues(
+  lines: ContentLine[],
+  wrapped: boolean,
+  end: number,
+  sink: DiagnosticSink,
+): { headers: HeaderLine[]; proseFrom: number } {
   const headers: HeaderLine[] = [];
   for (const { text, line } of lines) {
     if (text.trim() === '' || isNote(text)) continue;
@@ -51,8 +56,11 @@ function headerValues(lines: ContentLine[], wrapped: boolean, end: number, sink:
       headers.push(header);
       checkTemplates(text, line, `the header ${quote(header.name)}`, 'error', sink);
     } else if (wrapped) {
-      sink.error(line, 'header-without-colon',
-        `${quote(text)} is not a header: in a Request header block write each header as 'Name: value' (a '//' line is a note).`);
+      sink.error(
+        line,
+        'header-without-colon',
+        `${quote(text)} is not a header: in a Request header block write each header as 'Name: value' (a '//' line is a note).`,
+      );
     } else {
       return { headers, proseFrom: line };
     }
@@ -71,9 +79,22 @@ function bodyValues(lines: ContentLine[]): ContentLine[] {
 }
 
 /** Reads the block whose heading is at `heading` and which runs to `end` (exclusive). */
-export function readBlock(source: SourceText, kind: BlockKind, heading: number, end: number, sink: DiagnosticSink): Block {
+export function readBlock(
+  source: SourceText,
+  kind: BlockKind,
+  heading: number,
+  end: number,
+  sink: DiagnosticSink,
+): Block {
   const content = readBlockContent(source, heading, end, sink);
-  const block: Block = { kind, heading, values: [], headers: [], lastLine: heading, proseFrom: content.wrapped ? content.proseFrom : end };
+  const block: Block = {
+    kind,
+    heading,
+    values: [],
+    headers: [],
+    lastLine: heading,
+    proseFrom: content.wrapped ? content.proseFrom : end,
+  };
   if (kind === 'address' || kind === 'method') {
     const first = firstValue(content.lines, content.wrapped, end);
     block.values = first.values;
@@ -93,8 +114,17 @@ export function readBlock(source: SourceText, kind: BlockKind, heading: number, 
 
 function warnEmpty(block: Block, sink: DiagnosticSink): void {
   const label = blockLabels[block.kind];
-  const example = { address: 'the request URL', method: 'the method (e.g. POST)', body: 'the request body', headers: "one 'Name: value' line per header" }[block.kind];
+  const example = {
+    address: 'the request URL',
+    method: 'the method (e.g. POST)',
+    body: 'the request body',
+    headers: "one 'Name: value' line per header",
+  }[block.kind];
   const severity = block.kind === 'address' ? 'error' : 'warning';
-  sink.add(block.heading, severity, 'empty-block',
-    `The ${label} block is empty: put ${example} under this heading${block.kind === 'address' ? '' : ', or remove the heading'}.`);
+  sink.add(
+    block.heading,
+    severity,
+    'empty-block',
+    `The ${label} block is empty: put ${example} under this heading${block.kind === 'address' ? '' : ', or remove the heading'}.`,
+  );
 }

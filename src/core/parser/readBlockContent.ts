@@ -1,6 +1,6 @@
 import { indentOf } from './classifyLine';
-import { decodeHtmlEntities } from './htmlEntities';
 import type { DiagnosticSink } from './diagnosticSink';
+import { decodeHtmlEntities } from './htmlEntities';
 import type { SourceText } from './sourceText';
 
 /** One content line of a block: its text (wrapper tags removed, HTML references inside `<pre><code>` decoded) and 0-based line index. */
@@ -85,8 +85,11 @@ export function readBlockContent(source: SourceText, heading: number, end: numbe
   const isFence = source.line(open).trimStart().startsWith('```');
   const close = isFence ? readFence(source, open, end, content) : readHtmlWrapper(source, open, end, content);
   if (close === -1) {
-    sink.warning(open, 'unclosed-wrapper',
-      `This ${isFence ? '```' : '<pre><code>'} block is not closed before the next heading: close it with ${isFence ? '```' : '</code></pre>'}.`);
+    sink.warning(
+      open,
+      'unclosed-wrapper',
+      `This ${isFence ? '```' : '<pre><code>'} block is not closed before the next heading: close it with ${isFence ? '```' : '</code></pre>'}.`,
+    );
     return { lines: content, wrapped: true, proseFrom: end };
   }
   return { lines: content, wrapped: true, proseFrom: close + 1 };

@@ -1,5 +1,5 @@
-import type { AssertionLine } from '../model/document';
 import { parseAssertion } from '../assert/parseAssertion';
+import type { AssertionLine } from '../model/document';
 import { indentOf } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
@@ -15,7 +15,7 @@ export function scriptKind(line: string): 'script' | 'line' | 'assertion' | null
   if (c === 63 && line.charCodeAt(start + 1) === 63) return 'assertion';
   if (c !== 62 && c !== 60) return null;
   const rest = line.slice(start).trimEnd();
-  if ((rest.startsWith('> {%') || rest.startsWith('< {%'))) return 'script';
+  if (rest.startsWith('> {%') || rest.startsWith('< {%')) return 'script';
   if (c === 62 && rest.startsWith('> ') && rest.endsWith('.js') && !rest.includes(' ', 2)) return 'line';
   if (rest.startsWith('>>! ') || rest.startsWith('<> ')) return 'line';
   if (rest.startsWith('>> ') && !rest.slice(3).trim().includes(' ')) return 'line';
@@ -33,10 +33,18 @@ export function scriptKindAt(source: SourceText, index: number): 'script' | 'lin
  * error, a `js`/`xpath` one a warning, and both are left out); before the request line (no
  * `assertions` to add to) it applies to nothing and is only warned about.
  */
-function takeAssertion(source: SourceText, index: number, sink: DiagnosticSink, assertions: AssertionLine[] | null): void {
+function takeAssertion(
+  source: SourceText,
+  index: number,
+  sink: DiagnosticSink,
+  assertions: AssertionLine[] | null,
+): void {
   if (assertions === null) {
-    sink.warning(index, 'assertion-before-request',
-      "This '?? …' assertion comes before the request line, so it checks nothing: move it below the request (after its headers or body).");
+    sink.warning(
+      index,
+      'assertion-before-request',
+      "This '?? …' assertion comes before the request line, so it checks nothing: move it below the request (after its headers or body).",
+    );
     return;
   }
   const line = source.line(index);
@@ -55,7 +63,13 @@ function takeAssertion(source: SourceText, index: number, sink: DiagnosticSink, 
  * taken into `assertions` instead. Returns the index of the last line it covers (the `%}` line of a
  * script, or `index` for one-line handlers and assertions).
  */
-export function skipScript(source: SourceText, index: number, end: number, sink: DiagnosticSink, assertions: AssertionLine[] | null = null): number {
+export function skipScript(
+  source: SourceText,
+  index: number,
+  end: number,
+  sink: DiagnosticSink,
+  assertions: AssertionLine[] | null = null,
+): number {
   const first = source.line(index);
   const kind = scriptKind(first);
   if (kind === 'assertion') {
@@ -63,8 +77,11 @@ export function skipScript(source: SourceText, index: number, end: number, sink:
     return index;
   }
   if (kind === 'line') {
-    sink.warning(index, 'unsupported-handler',
-      'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.');
+    sink.warning(
+      index,
+      'unsupported-handler',
+      'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.',
+    );
     return index;
   }
   const open = first.indexOf('{%');
@@ -73,11 +90,17 @@ export function skipScript(source: SourceText, index: number, end: number, sink:
     if (source.line(i).includes('%}')) last = i;
   }
   if (last === -1) {
-    sink.error(index, 'unterminated-script',
-      "This '{%' script has no closing '%}': close it, or remove it (gwhttp does not run scripts).");
+    sink.error(
+      index,
+      'unterminated-script',
+      "This '{%' script has no closing '%}': close it, or remove it (gwhttp does not run scripts).",
+    );
     return end - 1;
   }
-  sink.warning(index, 'unsupported-script',
-    `Scripts ('{% … %}', lines ${index + 1}–${last + 1}) are not run by gwhttp: they are ignored and not sent. Use '# @name' and {{name.response.body.$.field}} to chain requests.`);
+  sink.warning(
+    index,
+    'unsupported-script',
+    `Scripts ('{% … %}', lines ${index + 1}–${last + 1}) are not run by gwhttp: they are ignored and not sent. Use '# @name' and {{name.response.body.$.field}} to chain requests.`,
+  );
   return last;
 }

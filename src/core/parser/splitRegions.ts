@@ -1,5 +1,5 @@
-import type { ClassifiedLines } from './classifyLines';
 import { trimmedSlice } from './classifyLine';
+import type { ClassifiedLines } from './classifyLines';
 import type { SourceText } from './sourceText';
 
 /** The text after a separator's `#`s (trimmed). */
@@ -30,13 +30,27 @@ export interface Region {
 export function splitRegions(classified: ClassifiedLines): Region[] {
   const { kinds, source, blockKinds } = classified;
   const regions: Region[] = [];
-  let current: Region = { start: 0, end: source.count, separator: -1, title: null, isBlockForm: false, methodHeading: -1 };
+  let current: Region = {
+    start: 0,
+    end: source.count,
+    separator: -1,
+    title: null,
+    isBlockForm: false,
+    methodHeading: -1,
+  };
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'separator') continue;
     current.end = i;
     regions.push(current);
     const title = separatorTitle(source, i);
-    current = { start: i + 1, end: source.count, separator: i, title: title === '' ? null : title, isBlockForm: false, methodHeading: -1 };
+    current = {
+      start: i + 1,
+      end: source.count,
+      separator: i,
+      title: title === '' ? null : title,
+      isBlockForm: false,
+      methodHeading: -1,
+    };
   }
   regions.push(current);
   if (blockKinds.size > 0) markBlockForm(regions, classified);

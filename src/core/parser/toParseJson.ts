@@ -47,9 +47,13 @@ function requestJson(request: ParsedRequest): ParseJsonRequest {
     directives: request.directives.map((d) => ({ name: d.name, value: d.value, line: d.line })),
     urlLine: request.urlLine,
     regionStartLine: request.regionStartLine,
-    bodyRange: request.bodyRange ? { startLine: request.bodyRange.startLine, endLine: request.bodyRange.endLine } : null,
+    bodyRange: request.bodyRange
+      ? { startLine: request.bodyRange.startLine, endLine: request.bodyRange.endLine }
+      : null,
     httpVersion: version ?? null,
-    ...(request.assertions.length > 0 ? { assertions: request.assertions.map((a) => ({ text: a.text, line: a.line })) } : {}),
+    ...(request.assertions.length > 0
+      ? { assertions: request.assertions.map((a) => ({ text: a.text, line: a.line })) }
+      : {}),
   };
 }
 
@@ -59,6 +63,11 @@ export function toParseJson(file: string, document: ParsedDocument): ParseJsonFi
     file,
     requests: document.requests.map(requestJson),
     variables: document.variables.map((v) => ({ name: v.name, value: v.value, line: v.line })),
-    diagnostics: document.diagnostics.map((d) => ({ line: d.line, severity: d.severity, message: d.message, code: d.code })),
+    diagnostics: document.diagnostics.map((d) => ({
+      line: d.line,
+      severity: d.severity,
+      message: d.message,
+      code: d.code,
+    })),
   };
 }

@@ -10,10 +10,21 @@ export interface BodyLimits {
   previewChars: number;
 }
 
-export const defaultBodyLimits: BodyLimits = { inlineBytes: 2 * 1024 * 1024, prettyBytes: 1024 * 1024, previewChars: 4096 };
+export const defaultBodyLimits: BodyLimits = {
+  inlineBytes: 2 * 1024 * 1024,
+  prettyBytes: 1024 * 1024,
+  previewChars: 4096,
+};
 
 /** Image types shown inline as `data:` URIs; the MIME essence comes from this list, never the raw header. */
-const imageTypes: readonly string[] = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp', 'image/x-icon'];
+const imageTypes: readonly string[] = [
+  'image/png',
+  'image/jpeg',
+  'image/gif',
+  'image/webp',
+  'image/bmp',
+  'image/x-icon',
+];
 
 export function mimeEssence(contentType: string | null): string {
   return (contentType ?? '').split(';')[0].trim().toLowerCase();
@@ -23,7 +34,11 @@ function textLanguage(essence: string): 'json' | 'xml' | 'html' | 'text' | null 
   if (essence === 'application/json' || essence.endsWith('+json') || essence === 'text/json') return 'json';
   if (essence === 'text/html' || essence === 'application/xhtml+xml') return 'html';
   if (essence.endsWith('/xml') || essence.endsWith('+xml')) return 'xml';
-  if (essence.startsWith('text/') || essence === 'application/javascript' || essence === 'application/x-www-form-urlencoded') {
+  if (
+    essence.startsWith('text/') ||
+    essence === 'application/javascript' ||
+    essence === 'application/x-www-form-urlencoded'
+  ) {
     return 'text';
   }
   return null;
@@ -63,7 +78,9 @@ export function buildBodyView(
   const essence = mimeEssence(contentType);
   const image = imageTypes.find((type) => type === essence);
   if (image) {
-    if (whole.size > limits.inlineBytes || body.length < whole.size) return { kind: 'binary', bytes: whole.size, contentType };
+    if (whole.size > limits.inlineBytes || body.length < whole.size) {
+      return { kind: 'binary', bytes: whole.size, contentType };
+    }
     return { kind: 'image', mime: image, dataUri: `data:${image};base64,${Buffer.from(body).toString('base64')}` };
   }
   const declared = textLanguage(essence);

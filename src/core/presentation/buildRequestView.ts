@@ -18,5 +18,11 @@ export function buildRequestView(request: OutgoingRequest, secrets: readonly str
       if (text.includes('\uFFFD')) bodyNote = 'Binary body shown as UTF-8.';
     }
   }
-  return { method: request.method, url: redactSecrets(request.url, secrets), headers: redactHeaders(request.headers, secrets), body, bodyNote };
+  return {
+    method: request.method,
+    url: redactSecrets(request.url, secrets),
+    headers: redactHeaders(request.headers, secrets),
+    body,
+    bodyNote,
+  };
 }

@@ -1,8 +1,8 @@
 import type { ResponseViewModel, StatusClass, ThrottleView, TimingView } from '../../shared/protocol';
-import { buildBodyView, defaultBodyLimits, type BodyLimits } from './buildBodyView';
+import { type BodyLimits, buildBodyView, defaultBodyLimits } from './buildBodyView';
+import { buildRequestView } from './buildRequestView';
 import type { ExchangeForView, ResponseForView, ThrottleForView } from './exchangeForView';
 import { formatBytes } from './formatBytes';
-import { buildRequestView } from './buildRequestView';
 import { redactHeaders, redactSecrets } from './redactSecrets';
 
 export function statusClassOf(status: number): StatusClass {
@@ -49,7 +49,10 @@ function throttleView(state: ThrottleForView | null): ThrottleView | null {
  * Builds what the response panel shows from one finished exchange. Pure: no clock, no I/O. Every known
  * secret value is masked; credential headers are masked; the Authorization sent stays visible.
  */
-export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLimits = defaultBodyLimits): ResponseViewModel {
+export function buildResponseViewModel(
+  exchange: ExchangeForView,
+  limits: BodyLimits = defaultBodyLimits,
+): ResponseViewModel {
   const { response, secrets } = exchange;
   const signing = exchange.signing;
   return {
@@ -63,7 +66,10 @@ export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLi
     size: { bytes: response.size, display: formatBytes(response.size) },
     contentType: response.contentType,
     throttle: throttleView(exchange.throttle),
-    body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits, { size: response.size, textTruncated: response.bodyTruncated }),
+    body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits, {
+      size: response.size,
+      textTruncated: response.bodyTruncated,
+    }),
     headers: redactHeaders(response.headers, secrets),
     request: buildRequestView(exchange.request, secrets),
     signature: signing
@@ -77,11 +83,21 @@ export function buildResponseViewModel(exchange: ExchangeForView, limits: BodyLi
         }
       : null,
     explanation: exchange.explanation
-      ? { ...exchange.explanation, details: exchange.explanation.details.map((detail) => ({ ...detail, value: redactSecrets(detail.value, secrets) })) }
+      ? {
+          ...exchange.explanation,
+          details: exchange.explanation.details.map((detail) => ({
+            ...detail,
+            value: redactSecrets(detail.value, secrets),
+          })),
+        }
       : null,
     warnings: (exchange.warnings ?? []).map((warning) => redactSecrets(warning, secrets)),
     assertions: (exchange.assertions ?? []).map(({ line, text, passed, actual, failure }) => ({
-      line, passed, text: redactSecrets(text, secrets), actual: redactSecrets(actual, secrets), failure: failure === null ? null : redactSecrets(failure, secrets),
+      line,
+      passed,
+      text: redactSecrets(text, secrets),
+      actual: redactSecrets(actual, secrets),
+      failure: failure === null ? null : redactSecrets(failure, secrets),
     })),
     notes: [],
   };

@@ -1,13 +1,19 @@
 import type { AssertionResult } from '../assert/assertion';
-import type { OutgoingRequest } from '../model/outgoing';
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
+import type { OutgoingRequest } from '../model/outgoing';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 
 /** What the response view needs from one finished exchange: subsets of the core's own result types. */
-export type ResponseForView = Pick<HttpResponse, 'status' | 'statusText' | 'headers' | 'body' | 'bodyText' | 'bodyTruncated' | 'size' | 'contentType' | 'timings'>;
-export type SigningForView = Pick<SigningInfo, 'scheme' | 'keyId' | 'algorithm' | 'signedHeaders' | 'signingString' | 'authorization'>;
+export type ResponseForView = Pick<
+  HttpResponse,
+  'status' | 'statusText' | 'headers' | 'body' | 'bodyText' | 'bodyTruncated' | 'size' | 'contentType' | 'timings'
+>;
+export type SigningForView = Pick<
+  SigningInfo,
+  'scheme' | 'keyId' | 'algorithm' | 'signedHeaders' | 'signingString' | 'authorization'
+>;
 export type ThrottleForView = Omit<ThrottleState, 'windowSeconds'>;
 export type ExplanationForView = Explanation;
 

@@ -1,5 +1,9 @@
 /** Finds the literal secret on a line: the flagged range, or the value of a header / variable / `secret=` option. */
-export function literalSecretOnLine(lineText: string, start: number, end: number): { value: string; removeLine: boolean; start: number; end: number } | null {
+export function literalSecretOnLine(
+  lineText: string,
+  start: number,
+  end: number,
+): { value: string; removeLine: boolean; start: number; end: number } | null {
   const flagged = lineText.slice(start, end).trim();
   const header = /^\s*[!#$%&'*+.^_`|~0-9A-Za-z-]+\s*:\s*(.+?)\s*$/.exec(lineText);
   const variable = /^\s*@[\w.-]+\s*=\s*(.+?)\s*$/.exec(lineText);

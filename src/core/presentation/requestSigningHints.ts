@@ -5,14 +5,20 @@ import type { ParsedRequest } from '../model/document';
  * whether it is signed (Authorization `hmac`/`Signature` template or a `# @sign` directive other than
  * `none`) and the key id written in the file, when there is one.
  */
-export function requestSigningHints(request: ParsedRequest, environmentSigns = false): { isSigned: boolean; keyId: string | null } {
+export function requestSigningHints(
+  request: ParsedRequest,
+  environmentSigns = false,
+): { isSigned: boolean; keyId: string | null } {
   const directive = [...request.directives].reverse().find((each) => each.name.toLowerCase() === 'sign');
   if (directive && /^none\b/i.test(directive.value.trim())) return { isSigned: false, keyId: null };
   const authorization = request.headers.find((header) => header.name.toLowerCase() === 'authorization');
   const template = authorization && /^\s*(hmac\s|signature\s)/i.test(authorization.value) ? authorization.value : null;
   const fromTemplate = template?.match(/(?:\bid|keyId)\s*=\s*"([^"]*)"/i)?.[1] ?? null;
   const fromDirective = directive?.value.match(/\b(?:id|keyId|key)\s*=\s*"?([^"\s]+)"?/i)?.[1] ?? null;
-  return { isSigned: template !== null || directive !== undefined || environmentSigns, keyId: fromDirective ?? fromTemplate };
+  return {
+    isSigned: template !== null || directive !== undefined || environmentSigns,
+    keyId: fromDirective ?? fromTemplate,
+  };
 }
 
 /** Distinct key ids written in a file (for "Store Secret Key…" pickers). */

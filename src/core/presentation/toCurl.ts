@@ -28,7 +28,9 @@ export function toCurl(request: OutgoingRequest, options: CurlOptions): string {
     lines.push(`# Signed at ${options.signedAt.toUTCString()}; the signature expires about ${expires.toUTCString()}.`);
     lines.push('# Copy as cURL again for a fresh signature. The secret key is not included.');
   }
-  const args = [`curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(redactSecrets(request.url, options.secrets))}`];
+  const args = [
+    `curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(redactSecrets(request.url, options.secrets))}`,
+  ];
   for (const header of redactHeaders(request.headers, options.secrets)) {
     args.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
   }

@@ -1,5 +1,5 @@
 import type { ParsedDocument } from '../model/document';
-import { sharedEnvironmentName, type LoadedEnvironments } from '../variables/loadedEnvironments';
+import { type LoadedEnvironments, sharedEnvironmentName } from '../variables/loadedEnvironments';
 
 /** The environment key that asks for a confirmation before any send with it: `"$confirm": "Production: real orders"`. */
 export const confirmEnvironmentKey = '$confirm';
@@ -9,11 +9,22 @@ export const confirmEnvironmentKey = '$confirm';
  * `# @note` (REST Client's "confirm before sending"), and the selected environment's `$confirm`
  * (or `$shared`'s). The editor asks; the CLI never prompts (it runs in CI).
  */
-export function confirmationText(document: ParsedDocument, indexes: readonly number[], environments: LoadedEnvironments | null, environmentName: string | null): string | null {
+export function confirmationText(
+  document: ParsedDocument,
+  indexes: readonly number[],
+  environments: LoadedEnvironments | null,
+  environmentName: string | null,
+): string | null {
   const reasons: string[] = [];
   const all = environments?.environments ?? {};
-  const environmentReason = (environmentName === null ? undefined : all[environmentName]?.[confirmEnvironmentKey]) ?? all[sharedEnvironmentName]?.[confirmEnvironmentKey];
-  if (environmentReason !== undefined) reasons.push(`${environmentName === null ? 'Every environment' : `Environment "${environmentName}"`}: ${environmentReason.trim() || 'asks for a confirmation before sending.'}`);
+  const environmentReason =
+    (environmentName === null ? undefined : all[environmentName]?.[confirmEnvironmentKey]) ??
+    all[sharedEnvironmentName]?.[confirmEnvironmentKey];
+  if (environmentReason !== undefined) {
+    reasons.push(
+      `${environmentName === null ? 'Every environment' : `Environment "${environmentName}"`}: ${environmentReason.trim() || 'asks for a confirmation before sending.'}`,
+    );
+  }
   for (const index of indexes) {
     const request = document.requests[index];
     const note = request?.directives.find((directive) => directive.name === 'note');

@@ -51,7 +51,8 @@ function quotaWarning(input: WarningInput): string | null {
     return `The quota${plan} is used up${counts ? ` (${counts})` : ''}: the gateway will refuse further requests in this window with 429${reset}.`;
   }
   if (throttle.percentUsed === null || throttle.percentUsed < quotaWarningPercent) return null;
-  const left = throttle.remaining ?? (throttle.used !== null && throttle.usedOf !== null ? throttle.usedOf - throttle.used : null);
+  const left =
+    throttle.remaining ?? (throttle.used !== null && throttle.usedOf !== null ? throttle.usedOf - throttle.used : null);
   return `The quota${plan} is nearly used up: ${counts ?? `${throttle.percentUsed}%`} used${left === null ? '' : `, ${left} left`} in this window; past it the gateway answers 429.`;
 }
 

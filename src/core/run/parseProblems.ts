@@ -18,6 +18,10 @@ export function assertSendable(document: ParsedDocument, indexes: readonly numbe
   if (problems.length === 0) return;
   const first = problems[0];
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
-  throw new GwHttpError('parse', `${file}:${first.line}: ${first.message}${more}`,
-    'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.', { file, line: first.line });
+  throw new GwHttpError(
+    'parse',
+    `${file}:${first.line}: ${first.message}${more}`,
+    'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.',
+    { file, line: first.line },
+  );
 }

@@ -31,13 +31,21 @@ export interface ResolveSigningOptions {
  * signed; a GwHttpError ('signing') at the first error diagnostic of the choice, naming file:line;
  * a GwHttpError ('missingSecret') when no source knows the key, unless a placeholder is allowed.
  */
-export async function resolveSigning(prepared: PreparedRequest, options: ResolveSigningOptions): Promise<ResolvedSigning | null> {
+export async function resolveSigning(
+  prepared: PreparedRequest,
+  options: ResolveSigningOptions,
+): Promise<ResolvedSigning | null> {
   const { plan, diagnostics } = selectSigning(prepared, options.memo);
   const warnings = diagnostics.filter((diagnostic) => diagnostic.severity !== 'error');
   if (warnings.length > 0) options.onWarnings?.(warnings);
   const blocking = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
   if (blocking) {
-    throw new GwHttpError('signing', `${options.file}:${blocking.line}: ${blocking.message}`, 'Fix the signing setup of this request; nothing was sent.', { file: options.file, line: blocking.line });
+    throw new GwHttpError(
+      'signing',
+      `${options.file}:${blocking.line}: ${blocking.message}`,
+      'Fix the signing setup of this request; nothing was sent.',
+      { file: options.file, line: blocking.line },
+    );
   }
   if (!plan) return null;
   try {

@@ -24,7 +24,10 @@ export function outcomeLine(result: RunResult): string {
   const { response } = result;
   if (!response) return `${mark} ${result.error?.message.replace(/^\S+:\d+: /, '') ?? 'not sent'}`;
   const passed = result.assertions.filter((assertion) => assertion.passed).length;
-  const checks = result.assertions.length === 0 ? '' : ` · ${passed}/${result.assertions.length} check${result.assertions.length === 1 ? '' : 's'}`;
+  const checks =
+    result.assertions.length === 0
+      ? ''
+      : ` · ${passed}/${result.assertions.length} check${result.assertions.length === 1 ? '' : 's'}`;
   return `${mark} ${response.status} ${response.statusText}${checks} · ${Math.round(response.timings.totalMs)} ms`;
 }
 

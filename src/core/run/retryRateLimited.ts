@@ -36,11 +36,19 @@ export function retryDelaySeconds(result: RunResult, retry: RateLimitRetry): num
  * long and sends again (freshly prepared and signed). The result says how often and how long it waited.
  * An abort during a wait ends the waiting and returns the last result.
  */
-export async function retryRateLimited(send: () => Promise<RunResult>, retry: RateLimitRetry | null, signal?: AbortSignal): Promise<RunResult> {
+export async function retryRateLimited(
+  send: () => Promise<RunResult>,
+  retry: RateLimitRetry | null,
+  signal?: AbortSignal,
+): Promise<RunResult> {
   let result = await send();
   if (retry === null) return result;
   const waits: number[] = [];
-  for (let delay = retryDelaySeconds(result, retry); delay !== null && waits.length < retry.maxRetries; delay = retryDelaySeconds(result, retry)) {
+  for (
+    let delay = retryDelaySeconds(result, retry);
+    delay !== null && waits.length < retry.maxRetries;
+    delay = retryDelaySeconds(result, retry)
+  ) {
     try {
       await sleep(delay * 1000, signal);
     } catch {
@@ -51,7 +59,9 @@ export async function retryRateLimited(send: () => Promise<RunResult>, retry: Ra
   }
   if (waits.length > 0) {
     const outcome = result.response?.status === 429 ? 'still 429' : `then ${result.response?.status ?? 'no response'}`;
-    result.warnings.unshift(`Sent ${waits.length + 1} times: the gateway answered 429 and asked to wait (${waits.map((seconds) => `${seconds} s`).join(', ')}); ${outcome}.`);
+    result.warnings.unshift(
+      `Sent ${waits.length + 1} times: the gateway answered 429 and asked to wait (${waits.map((seconds) => `${seconds} s`).join(', ')}); ${outcome}.`,
+    );
   }
   return result;
 }

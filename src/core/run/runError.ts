@@ -15,6 +15,9 @@ export function runError(error: unknown, location: SourceLocation, secrets: read
   return {
     code: gwError?.code ?? 'internal',
     message: redactSecrets(message, secrets),
-    hint: redactSecrets(gwError?.hint ?? 'This is a bug in gwhttp; please report it with the request (without secrets).', secrets),
+    hint: redactSecrets(
+      gwError?.hint ?? 'This is a bug in gwhttp; please report it with the request (without secrets).',
+      secrets,
+    ),
   };
 }

@@ -1,22 +1,22 @@
+import type { evaluateAssertions } from '../assert/evaluateAssertions';
 import { GwHttpError, type SourceLocation } from '../errors';
 import type { explainGatewayError, Explanation } from '../explain/explainGatewayError';
 import type { HttpResponse } from '../http/httpResponse';
+import { responseText } from '../http/responseText';
 import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { signRequest } from '../signing/signRequest';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
-import { prepareRequest } from '../variables/prepareRequest';
 import type { PreparedRequest } from '../variables/preparedRequest';
+import { prepareRequest } from '../variables/prepareRequest';
 import type { ChainedExchange } from '../variables/variableContext';
-import { parseProblems } from './parseProblems';
-import type { evaluateAssertions } from '../assert/evaluateAssertions';
-import { responseText } from '../http/responseText';
 import { exchangeWarnings } from './exchangeWarnings';
+import { parseProblems } from './parseProblems';
+import { resolveSigning } from './resolveSigning';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
-import { resolveSigning } from './resolveSigning';
 
 /**
  * One request through the pipeline: prepare (variables) → select signing → secret → sign → send
@@ -30,13 +30,29 @@ export async function runOne(
 ): Promise<RunResult> {
   const location: SourceLocation = { file: context.file, line: request.line };
   const result: RunResult = {
-    index: request.index, name: request.name, location, request: null, signing: null,
-    response: null, throttle: null, explanation: null, error: null, sentAt: null, warnings: [], assertions: [],
+    index: request.index,
+    name: request.name,
+    location,
+    request: null,
+    signing: null,
+    response: null,
+    throttle: null,
+    explanation: null,
+    error: null,
+    sentAt: null,
+    warnings: [],
+    assertions: [],
   };
   const secrets: string[] = [];
   try {
     const problem = parseProblems(document, [request.index])[0];
-    if (problem) throw new GwHttpError('parse', `${context.file}:${problem.line}: ${problem.message}`, 'Fix the file; nothing was sent.');
+    if (problem) {
+      throw new GwHttpError(
+        'parse',
+        `${context.file}:${problem.line}: ${problem.message}`,
+        'Fix the file; nothing was sent.',
+      );
+    }
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
     const resign = await signFirst(prepared, result, secrets, context);
@@ -48,13 +64,22 @@ export async function runOne(
     if (result.explanation) result.error = gatewayError(response, result.explanation, location);
     if (prepared.assertions.length > 0) {
       // Loaded only for requests that have assertions (the CLI keeps it out of its send bundle).
-      const evaluate = (require('../assert/evaluateAssertions') as { evaluateAssertions: typeof evaluateAssertions }).evaluateAssertions;
+      const evaluate = (require('../assert/evaluateAssertions') as { evaluateAssertions: typeof evaluateAssertions })
+        .evaluateAssertions;
       result.assertions = evaluate(prepared.assertions, {
-        status: response.status, headers: response.headers, bodyText: responseText(response), body: response.body, totalMs: response.timings.totalMs,
+        status: response.status,
+        headers: response.headers,
+        bodyText: responseText(response),
+        body: response.body,
+        totalMs: response.timings.totalMs,
       });
     }
     result.warnings = exchangeWarnings({
-      status: response.status, headers: response.headers, signing: result.signing, sentAt: result.sentAt, throttle: result.throttle,
+      status: response.status,
+      headers: response.headers,
+      signing: result.signing,
+      sentAt: result.sentAt,
+      throttle: result.throttle,
       explainedClock: result.explanation?.about === 'clock',
     });
   } catch (error) {
@@ -70,7 +95,12 @@ async function signFirst(
   secrets: string[],
   context: RunContext,
 ): Promise<((next: OutgoingRequest) => OutgoingRequest) | undefined> {
-  const signing = await resolveSigning(prepared, { file: context.file, sources: context.secretSources, location: result.location, memo: context.signingMemo });
+  const signing = await resolveSigning(prepared, {
+    file: context.file,
+    sources: context.secretSources,
+    location: result.location,
+    memo: context.signingMemo,
+  });
   if (!signing) {
     result.sentAt = context.clock.now();
     return undefined;
@@ -125,7 +155,8 @@ function hasThrottleHeader(headers: readonly HeaderField[]): boolean {
 function explain(response: HttpResponse, result: RunResult): Explanation | null {
   if (response.status < 400) return null;
   // The gateway error tables are loaded only for error statuses (a run of successes never needs them).
-  const explainer = (require('../explain/explainGatewayError') as { explainGatewayError: typeof explainGatewayError }).explainGatewayError;
+  const explainer = (require('../explain/explainGatewayError') as { explainGatewayError: typeof explainGatewayError })
+    .explainGatewayError;
   return explainer({
     status: response.status,
     headers: response.headers,

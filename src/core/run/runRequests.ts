@@ -1,9 +1,9 @@
 import { responseText } from '../http/responseText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
-import type { ChainedExchange } from '../variables/variableContext';
-import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
 import { sharedEnvironmentName } from '../variables/loadedEnvironments';
+import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
+import type { ChainedExchange } from '../variables/variableContext';
 import { assertSendable } from './parseProblems';
 import { retryRateLimited } from './retryRateLimited';
 import { runOne } from './runOne';
@@ -35,9 +35,10 @@ export async function* runRequests(
       if (ready === null || preloaded.signal?.aborted) return;
       done.add(ready.index);
       const retry = preloaded.retryRateLimited ?? null;
-      const result = retry === null
-        ? await runOne(document, ready, chain, preloaded)
-        : await retryRateLimited(() => runOne(document, ready, chain, preloaded), retry, preloaded.signal);
+      const result =
+        retry === null
+          ? await runOne(document, ready, chain, preloaded)
+          : await retryRateLimited(() => runOne(document, ready, chain, preloaded), retry, preloaded.signal);
       if (ready.name && result.response && result.request) chain.set(ready.name, chainedExchange(result));
       yield result;
     }
@@ -49,7 +50,11 @@ async function preloadVariables(context: RunContext): Promise<RunContext> {
   const probe = { ...context.variables, chain: new Map<string, ChainedExchange>() };
   const environments = context.variables.environments ?? (await loadContextEnvironments(probe));
   const dotenv = context.variables.dotenv !== undefined ? context.variables.dotenv : await loadContextDotenv(probe);
-  return { ...context, variables: { ...context.variables, environments, dotenv }, signingMemo: context.signingMemo ?? new Map() };
+  return {
+    ...context,
+    variables: { ...context.variables, environments, dotenv },
+    signingMemo: context.signingMemo ?? new Map(),
+  };
 }
 
 /** The selected environment's values over `$shared` (where a `{{name}}` may lead to a chained request). */

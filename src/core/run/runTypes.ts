@@ -6,10 +6,10 @@ import type { HttpResponse } from '../http/httpResponse';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
-import type { RateLimitRetry } from './retryRateLimited';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
+import type { RateLimitRetry } from './retryRateLimited';
 
 /** Everything a run needs; the CLI and the extension build it. */
 export interface RunContext {

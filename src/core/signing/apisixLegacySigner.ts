@@ -5,7 +5,12 @@ import { requestTarget } from './requestTarget';
 import { hmacBase64 } from './signingAlgorithm';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 
-export const apisixLegacyHeaderNames = ['x-hmac-signature', 'x-hmac-algorithm', 'x-hmac-access-key', 'x-hmac-signed-headers'];
+export const apisixLegacyHeaderNames = [
+  'x-hmac-signature',
+  'x-hmac-algorithm',
+  'x-hmac-access-key',
+  'x-hmac-signed-headers',
+];
 
 /**
  * Apache APISIX `hmac-auth` ≤ 3.10 (signing.md §5.2): METHOD, normalised decoded path, canonical

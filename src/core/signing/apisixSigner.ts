@@ -5,7 +5,12 @@ import { hmacBase64 } from './signingAlgorithm';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 
 /** `keyId="…",algorithm="…",headers="…",signature="…"` (APISIX ≥ 3.11 and cavage parameter list). */
-export function signatureParameters(keyId: string, algorithm: string, names: readonly string[], signature: string): string {
+export function signatureParameters(
+  keyId: string,
+  algorithm: string,
+  names: readonly string[],
+  signature: string,
+): string {
   return `keyId="${keyId}",algorithm="${algorithm}",headers="${names.join(' ')}",signature="${signature}"`;
 }
 
@@ -23,11 +28,19 @@ export const apisixSigner: SchemeSigner = {
     for (const name of names) {
       const value = headerValue(input.headers, name);
       if (value !== undefined) items.push(`${name}: ${value}`);
-      else if (name === '@request-target') items.push(`${input.method.toUpperCase()} ${requestTarget(input.url).target}`);
+      else if (name === '@request-target') {
+        items.push(`${input.method.toUpperCase()} ${requestTarget(input.url).target}`);
+      }
     }
     const signingString = `${items.join('\n')}\n`;
     const signature = hmacBase64(plan.algorithm, secret, signingString);
     const authorization = `Signature ${signatureParameters(plan.keyId, plan.algorithm, names, signature)}`;
-    return { signedHeaders: names, signingString, signature, authorization, signatureHeaders: [{ name: 'Authorization', value: authorization }] };
+    return {
+      signedHeaders: names,
+      signingString,
+      signature,
+      authorization,
+      signatureHeaders: [{ name: 'Authorization', value: authorization }],
+    };
   },
 };

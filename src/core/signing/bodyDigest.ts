@@ -4,7 +4,9 @@ const emptyBody = new Uint8Array(0);
 
 /** `SHA-256=<Base64 of the raw SHA-256>` of exactly the bytes sent (Kong, APISIX, cavage `Digest`). */
 export function sha256DigestHeaderValue(body: Uint8Array | null): string {
-  return `SHA-256=${createHash('sha256').update(body ?? emptyBody).digest('base64')}`;
+  return `SHA-256=${createHash('sha256')
+    .update(body ?? emptyBody)
+    .digest('base64')}`;
 }
 
 /**

@@ -6,7 +6,9 @@ import { hmacBase64 } from './signingAlgorithm';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 
 function cavageLine(input: SchemeInput, name: string): string {
-  if (name === '(request-target)') return `(request-target): ${input.method.toLowerCase()} ${requestTarget(input.url).target}`;
+  if (name === '(request-target)') {
+    return `(request-target): ${input.method.toLowerCase()} ${requestTarget(input.url).target}`;
+  }
   return `${name}: ${headerValues(input.headers, name).join(', ')}`;
 }
 
@@ -25,6 +27,12 @@ export const cavageSigner: SchemeSigner = {
     const parameters = signatureParameters(plan.keyId, plan.algorithm, names, signature);
     const inSignatureHeader = plan.signatureHeader === 'Signature';
     const authorization = inSignatureHeader ? parameters : `Signature ${parameters}`;
-    return { signedHeaders: names, signingString, signature, authorization, signatureHeaders: [{ name: plan.signatureHeader, value: authorization }] };
+    return {
+      signedHeaders: names,
+      signingString,
+      signature,
+      authorization,
+      signatureHeaders: [{ name: plan.signatureHeader, value: authorization }],
+    };
   },
 };

@@ -18,7 +18,10 @@ function generatedHeaders(plan: SigningPlan, url: string): Set<string> {
 function headerDiagnostics(request: ParsedRequest, plan: SigningPlan): Diagnostic[] {
   const generated = generatedHeaders(plan, request.url);
   const names = plan.signedHeaders.filter((name) => !generated.has(name.toLowerCase()));
-  const headers = request.headers.map((header) => ({ name: header.name, value: header.value.includes('{{') ? 'x' : header.value }));
+  const headers = request.headers.map((header) => ({
+    name: header.name,
+    value: header.value.includes('{{') ? 'x' : header.value,
+  }));
   return signedHeaderProblems(headers, names, plan.scheme).map((problem) => {
     const matching = request.headers.filter((header) => header.name.toLowerCase() === problem.name.toLowerCase());
     const line = problem.code === 'signed-header-repeated' ? matching[1].line : (matching[0]?.line ?? plan.line);
@@ -28,17 +31,34 @@ function headerDiagnostics(request: ParsedRequest, plan: SigningPlan): Diagnosti
 }
 
 function checkRequest(request: ParsedRequest): Diagnostic[] {
-  const { plan, diagnostics } = resolveSigningConfig({ headers: request.headers, directives: request.directives, defaultSigning: null, requestLine: request.line });
-  const templated = new Set(request.directives.filter((directive) => directive.value.includes('{{')).map((directive) => directive.line));
-  const kept = diagnostics.filter((diagnostic) => !(templated.has(diagnostic.line) && diagnostic.code !== 'sign-directive-repeated'));
+  const { plan, diagnostics } = resolveSigningConfig({
+    headers: request.headers,
+    directives: request.directives,
+    defaultSigning: null,
+    requestLine: request.line,
+  });
+  const templated = new Set(
+    request.directives.filter((directive) => directive.value.includes('{{')).map((directive) => directive.line),
+  );
+  const kept = diagnostics.filter(
+    (diagnostic) => !(templated.has(diagnostic.line) && diagnostic.code !== 'sign-directive-repeated'),
+  );
   return plan === null ? kept : [...kept, ...headerDiagnostics(request, plan)];
 }
 
 /** The file's lines as far as the parsed document knows them (used when the text is not given). */
 function documentLines(document: ParsedDocument): NumberedLine[] {
-  const lines: NumberedLine[] = document.variables.map((variable) => ({ line: variable.line, text: `@${variable.name} = ${variable.value}` }));
+  const lines: NumberedLine[] = document.variables.map((variable) => ({
+    line: variable.line,
+    text: `@${variable.name} = ${variable.value}`,
+  }));
   for (const request of document.requests) {
-    lines.push(...request.directives.map((directive) => ({ line: directive.line, text: `# @${directive.name} ${directive.value}` })));
+    lines.push(
+      ...request.directives.map((directive) => ({
+        line: directive.line,
+        text: `# @${directive.name} ${directive.value}`,
+      })),
+    );
     lines.push(...request.headers.map((header) => ({ line: header.line, text: `${header.name}: ${header.value}` })));
     const start = request.bodyRange?.startLine;
     if (request.body !== null && start !== undefined) {
@@ -54,7 +74,10 @@ function documentLines(document: ParsedDocument): NumberedLine[] {
  * columns when `text` is given so the editor can offer "move to SecretStorage").
  */
 export function checkSigning(document: ParsedDocument, text?: string): Diagnostic[] {
-  const lines = text === undefined ? documentLines(document) : text.split(/\r\n|\r|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
+  const lines =
+    text === undefined
+      ? documentLines(document)
+      : text.split(/\r\n|\r|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
   const all = [...document.requests.flatMap(checkRequest), ...findLiteralSecrets(lines)];
   const seen = new Set<string>();
   return all

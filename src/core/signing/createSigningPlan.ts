@@ -17,7 +17,11 @@ export interface SigningOptions {
   line?: number;
 }
 
-function chooseDateHeader(scheme: SchemeName, names: readonly string[] | undefined, requested: DateHeaderName | undefined): DateHeaderName {
+function chooseDateHeader(
+  scheme: SchemeName,
+  names: readonly string[] | undefined,
+  requested: DateHeaderName | undefined,
+): DateHeaderName {
   if (requested) return requested;
   const lower = (names ?? []).map((name) => name.toLowerCase());
   if (lower.includes('x-date')) return 'x-date';

@@ -7,7 +7,8 @@ export interface NumberedLine {
 }
 
 /** `name = value`, `name: value`, `"name": "value"` with a secret-looking name. */
-const assignmentPattern = /(^|[\s"'{,@])([\w-]*(?:secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)[\w-]*)["']?\s*[:=]\s*["']?([^"'\s,;}]*)/i;
+const assignmentPattern =
+  /(^|[\s"'{,@])([\w-]*(?:secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)[\w-]*)["']?\s*[:=]\s*["']?([^"'\s,;}]*)/i;
 const keyIdPattern = /\b(AKID|APID)[A-Za-z0-9]{8,}/;
 const tokenPattern = /[A-Za-z0-9+/=_-]{24,}/g;
 
@@ -64,11 +65,15 @@ function entropySecrets(entry: NumberedLine): Diagnostic[] {
   const found: Diagnostic[] = [];
   // Most lines are too short to hold a token, and few hold a signature="…" to blank out.
   if (entry.text.length < 24) return found;
-  const withoutSignature = mentionsSignature.test(entry.text) ? entry.text.replace(signaturePattern, (text) => ' '.repeat(text.length)) : entry.text;
+  const withoutSignature = mentionsSignature.test(entry.text)
+    ? entry.text.replace(signaturePattern, (text) => ' '.repeat(text.length))
+    : entry.text;
   // exec over the one global pattern (matchAll would copy the pattern for every line).
   tokenPattern.lastIndex = 0;
   for (let match = tokenPattern.exec(withoutSignature); match !== null; match = tokenPattern.exec(withoutSignature)) {
-    if (looksLikeGeneratedKey(match[0])) found.push(literalSecret(entry.line, match.index, match[0].length, 'A long random value next to a key id'));
+    if (looksLikeGeneratedKey(match[0])) {
+      found.push(literalSecret(entry.line, match.index, match[0].length, 'A long random value next to a key id'));
+    }
   }
   return found;
 }

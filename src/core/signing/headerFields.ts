@@ -32,7 +32,11 @@ export function trimHeaderValue(value: string): string {
  * field's own name) is removed and the new field takes the position of the first one removed, or is
  * appended when none existed. Leaves no duplicates of the replaced names.
  */
-export function setHeader(headers: readonly HeaderField[], field: HeaderField, replacing: readonly string[] = [field.name]): HeaderField[] {
+export function setHeader(
+  headers: readonly HeaderField[],
+  field: HeaderField,
+  replacing: readonly string[] = [field.name],
+): HeaderField[] {
   const lowered = replacing.map((name) => name.toLowerCase());
   const result: HeaderField[] = [];
   let placed = false;
@@ -48,6 +52,9 @@ export function setHeader(headers: readonly HeaderField[], field: HeaderField, r
 }
 
 /** Removes every field for which `predicate` holds. */
-export function removeHeaders(headers: readonly HeaderField[], predicate: (field: HeaderField) => boolean): HeaderField[] {
+export function removeHeaders(
+  headers: readonly HeaderField[],
+  predicate: (field: HeaderField) => boolean,
+): HeaderField[] {
   return headers.filter((field) => !predicate(field));
 }

@@ -19,13 +19,16 @@ export function formatHttpDate(date: Date): string {
   return `${day}, ${pad2(date.getUTCDate())} ${month} ${String(date.getUTCFullYear()).padStart(4, '0')} ${time} GMT`;
 }
 
-const imfFixdate = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
+const imfFixdate =
+  /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) GMT$/;
 
 /** Parses an IMF-fixdate strictly (the only form gwhttp sends); null when the text is not one. */
 export function parseHttpDate(text: string): Date | null {
   const match = imfFixdate.exec(text.trim());
   if (!match) return null;
   const [, , day, month, year, hours, minutes, seconds] = match;
-  const date = new Date(Date.UTC(Number(year), months.indexOf(month), Number(day), Number(hours), Number(minutes), Number(seconds)));
+  const date = new Date(
+    Date.UTC(Number(year), months.indexOf(month), Number(day), Number(hours), Number(minutes), Number(seconds)),
+  );
   return formatHttpDate(date) === text.trim() ? date : null;
 }

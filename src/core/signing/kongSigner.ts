@@ -36,6 +36,12 @@ export const kongSigner: SchemeSigner = {
     const signingString = names.map((name) => kongLine(input, name)).join('\n');
     const signature = hmacBase64(plan.algorithm, secret, signingString);
     const authorization = `hmac username="${plan.keyId}", algorithm="${plan.algorithm}", headers="${names.join(' ')}", signature="${signature}"`;
-    return { signedHeaders: names, signingString, signature, authorization, signatureHeaders: [{ name: 'Authorization', value: authorization }] };
+    return {
+      signedHeaders: names,
+      signingString,
+      signature,
+      authorization,
+      signatureHeaders: [{ name: 'Authorization', value: authorization }],
+    };
   },
 };

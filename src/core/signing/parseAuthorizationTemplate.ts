@@ -15,17 +15,31 @@ function hmacTemplate(rest: string): AuthorizationTemplate {
   const username = parameters.get('username');
   const keyId = parameters.get('id') ?? username ?? null;
   const isApp = keyId !== null && /^APID/i.test(keyId);
-  const scheme: SchemeName = username !== undefined && !parameters.has('id') ? 'kong' : isApp ? 'tencent-app' : 'tencent-keypair';
+  const scheme: SchemeName =
+    username !== undefined && !parameters.has('id') ? 'kong' : isApp ? 'tencent-app' : 'tencent-keypair';
   const headers = parameters.get('headers');
-  return { scheme, keyId, algorithm: parameters.get('algorithm') ?? null, signedHeaders: headers === undefined ? null : splitHeaderList(headers), signatureHeader: 'Authorization' };
+  return {
+    scheme,
+    keyId,
+    algorithm: parameters.get('algorithm') ?? null,
+    signedHeaders: headers === undefined ? null : splitHeaderList(headers),
+    signatureHeader: 'Authorization',
+  };
 }
 
 function signatureTemplate(rest: string, signatureHeader: 'Authorization' | 'Signature'): AuthorizationTemplate {
   const parameters = parseQuotedParameters(rest);
   const headers = parameters.get('headers');
   const names = headers === undefined ? null : splitHeaderList(headers);
-  const scheme: SchemeName = signatureHeader === 'Authorization' && names?.includes('@request-target') ? 'apisix' : 'cavage';
-  return { scheme, keyId: parameters.get('keyid') ?? null, algorithm: parameters.get('algorithm') ?? null, signedHeaders: names, signatureHeader };
+  const scheme: SchemeName =
+    signatureHeader === 'Authorization' && names?.includes('@request-target') ? 'apisix' : 'cavage';
+  return {
+    scheme,
+    keyId: parameters.get('keyid') ?? null,
+    algorithm: parameters.get('algorithm') ?? null,
+    signedHeaders: names,
+    signatureHeader,
+  };
 }
 
 function legacyTemplate(value: string): AuthorizationTemplate {

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { SigningOptions } from './createSigningPlan';
 import { splitHeaderList, tokenizeDirective } from './parseSigningParameters';
 import { isSigningAlgorithm } from './signingAlgorithm';
-import { isSchemeName, schemeNames, type SchemeName } from './signingTypes';
+import { isSchemeName, type SchemeName, schemeNames } from './signingTypes';
 
 /** A `# @sign …` value (or the environment's default signing) read into scheme, key id and options. */
 export interface SignSpec {
@@ -62,19 +62,29 @@ const optionList = ['id', ...Object.keys(optionReaders)].join(', ');
 /** Reads `SCHEME id=KEYID [algorithm=ALG] [headers="a b"] [source=VALUE] …`; problems become diagnostics. */
 export function parseSignSpec(text: string, line: number): { spec: SignSpec | null; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const problem = (code: string, message: string, severity: Diagnostic['severity'] = 'error') => diagnostics.push({ line, severity, code, message });
+  const problem = (code: string, message: string, severity: Diagnostic['severity'] = 'error') =>
+    diagnostics.push({ line, severity, code, message });
   const [first, ...rest] = tokenizeDirective(text.trim());
   const schemeWord = first?.key === null ? first.value.toLowerCase() : '';
   if (schemeWord !== 'none' && !isSchemeName(schemeWord)) {
-    problem('sign-unknown-scheme', `Unknown signing scheme "${first?.key === null ? first.value : text.trim()}": use one of ${schemeNames.join(', ')} or none.`);
+    problem(
+      'sign-unknown-scheme',
+      `Unknown signing scheme "${first?.key === null ? first.value : text.trim()}": use one of ${schemeNames.join(', ')} or none.`,
+    );
     return { spec: null, diagnostics };
   }
   const spec: SignSpec = { scheme: schemeWord, keyId: null, options: {} };
   for (const token of rest) {
-    if (token.key === null) problem('sign-unknown-option', `Unexpected "${token.value}" in the signing options; write options as name=value (${optionList}).`, 'warning');
-    else if (token.key === 'id') spec.keyId = token.value;
-    else if (optionReaders[token.key] === undefined) problem('sign-unknown-option', `Unknown signing option "${token.key}"; known options: ${optionList}.`, 'warning');
-    else {
+    if (token.key === null) {
+      problem(
+        'sign-unknown-option',
+        `Unexpected "${token.value}" in the signing options; write options as name=value (${optionList}).`,
+        'warning',
+      );
+    } else if (token.key === 'id') spec.keyId = token.value;
+    else if (optionReaders[token.key] === undefined) {
+      problem('sign-unknown-option', `Unknown signing option "${token.key}"; known options: ${optionList}.`, 'warning');
+    } else {
       const error = optionReaders[token.key](token.value, spec.options);
       if (error !== null) problem('sign-bad-option', `Signing option ${token.key}="${token.value}" ${error}.`);
     }

@@ -69,7 +69,10 @@ export function parseQueryPairs(query: string, plusIsSpace = true): [string, str
     .map((part): [string, string | null] => {
       const equalsAt = part.indexOf('=');
       if (equalsAt < 0) return [decodeComponent(part, plusIsSpace), null];
-      return [decodeComponent(part.slice(0, equalsAt), plusIsSpace), decodeComponent(part.slice(equalsAt + 1), plusIsSpace)];
+      return [
+        decodeComponent(part.slice(0, equalsAt), plusIsSpace),
+        decodeComponent(part.slice(equalsAt + 1), plusIsSpace),
+      ];
     });
 }
 

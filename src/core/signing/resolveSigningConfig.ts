@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Directive } from '../model/document';
 import { createSigningPlan, type SigningOptions } from './createSigningPlan';
-import { parseAuthorizationTemplate, type AuthorizationTemplate } from './parseAuthorizationTemplate';
+import { type AuthorizationTemplate, parseAuthorizationTemplate } from './parseAuthorizationTemplate';
 import { parseSignSpec, type SignSpec } from './parseSignSpec';
 import { isBareHost } from './requestTarget';
 import { schemeRegistry } from './schemeRegistry';
@@ -44,14 +44,23 @@ function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnosti
   if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
   const algorithm = template.algorithm?.toLowerCase();
   if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
-  else if (algorithm !== undefined) diagnostics.push({ line, severity: 'error', code: 'sign-bad-option', message: `Algorithm "${template.algorithm}" is not supported: use hmac-sha1, hmac-sha256, hmac-sha384 or hmac-sha512.` });
+  else if (algorithm !== undefined) {
+    diagnostics.push({
+      line,
+      severity: 'error',
+      code: 'sign-bad-option',
+      message: `Algorithm "${template.algorithm}" is not supported: use hmac-sha1, hmac-sha256, hmac-sha384 or hmac-sha512.`,
+    });
+  }
   return options;
 }
 
 /** `Host: host/release` (not a bare host[:port]) is replaced by the URL's host at send time. */
 export function hostDiagnostics(headers: readonly LocatedHeader[]): Diagnostic[] {
   return headers
-    .filter((header) => header.name.toLowerCase() === 'host' && !header.value.includes('{{') && !isBareHost(header.value))
+    .filter(
+      (header) => header.name.toLowerCase() === 'host' && !header.value.includes('{{') && !isBareHost(header.value),
+    )
     .map((header) => ({
       line: header.line,
       severity: 'warning' as const,
@@ -69,17 +78,32 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan |
     return null;
   }
   if (!description.algorithms.includes(plan.algorithm)) {
-    diagnostics.push({ line: plan.line, severity: 'warning', code: 'sign-algorithm-unsupported', message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.` });
+    diagnostics.push({
+      line: plan.line,
+      severity: 'warning',
+      code: 'sign-algorithm-unsupported',
+      message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
+    });
   }
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
   if (description.requiresSignedDate && !names.some((name) => required.includes(name))) {
     const dateHeader = plan.scheme === 'tencent-app' ? 'x-date' : plan.dateHeader;
-    diagnostics.push({ line: plan.line, severity: 'warning', code: 'date-header-unsigned', message: `${plan.scheme} requires a signed ${required.join(' or ')} header; gwhttp signs "${dateHeader}" first.` });
+    diagnostics.push({
+      line: plan.line,
+      severity: 'warning',
+      code: 'date-header-unsigned',
+      message: `${plan.scheme} requires a signed ${required.join(' or ')} header; gwhttp signs "${dateHeader}" first.`,
+    });
     return { ...plan, dateHeader, signedHeaders: [dateHeader, ...plan.signedHeaders] };
   }
   if (!description.requiresSignedDate && plan.scheme !== 'apisix-legacy' && !names.includes(plan.dateHeader)) {
-    diagnostics.push({ line: plan.line, severity: 'warning', code: 'date-header-unsigned', message: `The ${plan.dateHeader} header is sent but not signed, so a captured request can be replayed; add "${plan.dateHeader}" to headers="…".` });
+    diagnostics.push({
+      line: plan.line,
+      severity: 'warning',
+      code: 'date-header-unsigned',
+      message: `The ${plan.dateHeader} header is sent but not signed, so a captured request can be replayed; add "${plan.dateHeader}" to headers="…".`,
+    });
   }
   return plan;
 }
@@ -98,13 +122,21 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
   const diagnostics: Diagnostic[] = hostDiagnostics(input.headers);
   const signDirectives = input.directives.filter((directive) => directive.name.toLowerCase() === 'sign');
   for (const extra of signDirectives.slice(1)) {
-    diagnostics.push({ line: extra.line, severity: 'warning', code: 'sign-directive-repeated', message: 'Only the first # @sign directive of a request is used; remove this one.' });
+    diagnostics.push({
+      line: extra.line,
+      severity: 'warning',
+      code: 'sign-directive-repeated',
+      message: 'Only the first # @sign directive of a request is used; remove this one.',
+    });
   }
   const directive = signDirectives[0];
   const template = findTemplate(input.headers);
   const directiveSpec = directive ? readSpec(directive.value, directive.line, diagnostics) : null;
   if (directive && directiveSpec === null) return { plan: null, diagnostics, template };
-  const environmentSpec = !directive && !template && input.defaultSigning ? readSpec(input.defaultSigning, input.requestLine, diagnostics) : null;
+  const environmentSpec =
+    !directive && !template && input.defaultSigning
+      ? readSpec(input.defaultSigning, input.requestLine, diagnostics)
+      : null;
   const spec = directiveSpec ?? environmentSpec;
   const scheme = spec ? spec.scheme : template?.scheme;
   if (scheme === undefined || scheme === 'none') return { plan: null, diagnostics, template };
@@ -112,9 +144,19 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
   const line = directive?.line ?? template?.line ?? input.requestLine;
   const keyId = spec?.keyId ?? template?.keyId ?? null;
   if (keyId === null || keyId === '') {
-    diagnostics.push({ line, severity: 'error', code: 'sign-missing-id', message: `No key id for ${scheme} signing: add id=YOUR_KEY_ID to the # @sign directive (or id="…" to the Authorization template).` });
+    diagnostics.push({
+      line,
+      severity: 'error',
+      code: 'sign-missing-id',
+      message: `No key id for ${scheme} signing: add id=YOUR_KEY_ID to the # @sign directive (or id="…" to the Authorization template).`,
+    });
     return { plan: null, diagnostics, template };
   }
-  const options: SigningOptions = { ...(template ? templateOptions(template, diagnostics, template.line) : {}), ...spec?.options, origin, line };
+  const options: SigningOptions = {
+    ...(template ? templateOptions(template, diagnostics, template.line) : {}),
+    ...spec?.options,
+    origin,
+    line,
+  };
   return { plan: finishPlan(createSigningPlan(scheme, keyId, options), diagnostics), diagnostics, template };
 }

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { PreparedRequest } from '../variables/preparedRequest';
-import { resolveSigningConfig, type LocatedHeader } from './resolveSigningConfig';
+import { type LocatedHeader, resolveSigningConfig } from './resolveSigningConfig';
 import type { SigningPlan } from './signingTypes';
 
 /**
@@ -49,7 +49,10 @@ function planLine(prepared: PreparedRequest): number {
  * any diagnostic of severity `error` means the request must not be sent. With a `memo` (one per run),
  * a choice made without any diagnostic is reused for requests that make it from the same values.
  */
-export function selectSigning(prepared: PreparedRequest, memo?: SigningMemo): { plan: SigningPlan | null; diagnostics: Diagnostic[] } {
+export function selectSigning(
+  prepared: PreparedRequest,
+  memo?: SigningMemo,
+): { plan: SigningPlan | null; diagnostics: Diagnostic[] } {
   const key = memo ? memoKey(prepared) : null;
   if (memo && key !== null) {
     const known = memo.get(key);

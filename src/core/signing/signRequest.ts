@@ -20,7 +20,9 @@ function withoutStaleHeaders(headers: readonly HeaderField[], plan: SigningPlan)
   return removeHeaders(headers, (field) => {
     const name = field.name.toLowerCase();
     if (stale.includes(name)) return true;
-    if (name === 'authorization' || name === 'signature') return isSignatureAuthorization(field.value) && name !== outputHeader;
+    if (name === 'authorization' || name === 'signature') {
+      return isSignatureAuthorization(field.value) && name !== outputHeader;
+    }
     return false;
   });
 }
@@ -59,7 +61,11 @@ function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, 
 }
 
 function signingError(message: string, plan: SigningPlan): GwHttpError {
-  return new GwHttpError('signing', `${message} (${plan.scheme} signing, line ${plan.line})`, 'Fix the request or its signing options; nothing was sent.');
+  return new GwHttpError(
+    'signing',
+    `${message} (${plan.scheme} signing, line ${plan.line})`,
+    'Fix the request or its signing options; nothing was sent.',
+  );
 }
 
 /**
@@ -73,12 +79,24 @@ export function signRequest(outgoing: OutgoingRequest, plan: SigningPlan, secret
 }
 
 /** `signRequest` with the signed-header checks optional (known-answer vectors sign a UTF-8 header). */
-export function buildSignedRequest(outgoing: OutgoingRequest, plan: SigningPlan, secret: string, clock: Clock, checkHeaders: boolean): SignedRequest {
+export function buildSignedRequest(
+  outgoing: OutgoingRequest,
+  plan: SigningPlan,
+  secret: string,
+  clock: Clock,
+  checkHeaders: boolean,
+): SignedRequest {
   const keyProblem = keyIdProblem(plan.keyId, plan.scheme);
   if (keyProblem !== null) throw signingError(keyProblem, plan);
   const { signer } = schemeRegistry[plan.scheme];
   const url = normaliseRequestUrl(outgoing.url);
-  const input: SchemeInput = { method: outgoing.method.toUpperCase(), url, headers: baseHeaders(outgoing, url, plan, clock), body: outgoing.body, plan };
+  const input: SchemeInput = {
+    method: outgoing.method.toUpperCase(),
+    url,
+    headers: baseHeaders(outgoing, url, plan, clock),
+    body: outgoing.body,
+    plan,
+  };
   for (const field of signer.derivedHeaders(input)) input.headers = setHeader(input.headers, field);
   if (checkHeaders) {
     const problems = signedHeaderProblems(input.headers, plan.signedHeaders, plan.scheme);

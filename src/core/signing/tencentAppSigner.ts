@@ -1,10 +1,10 @@
 import type { HeaderField } from '../model/outgoing';
 import { tencentContentMd5 } from './bodyDigest';
 import { headerValue } from './headerFields';
+import { compareCodePoints } from './requestTarget';
 import { hmacBase64 } from './signingAlgorithm';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 import { tencentAuthorization } from './tencentKeypairSigner';
-import { compareCodePoints } from './requestTarget';
 import { isFormContentType, tencentPathAndParameters } from './tencentPathAndParameters';
 
 function isForm(input: SchemeInput): boolean {
@@ -42,6 +42,12 @@ export const tencentAppSigner: SchemeSigner = {
     const signingString = block + fields.join('\n');
     const signature = hmacBase64(plan.algorithm, secret, signingString);
     const authorization = tencentAuthorization(plan.keyId, plan.algorithm, names, signature);
-    return { signedHeaders: names, signingString, signature, authorization, signatureHeaders: [{ name: 'Authorization', value: authorization }] };
+    return {
+      signedHeaders: names,
+      signingString,
+      signature,
+      authorization,
+      signatureHeaders: [{ name: 'Authorization', value: authorization }],
+    };
   },
 };

@@ -6,7 +6,12 @@ import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
  * The `Authorization: hmac id="…", algorithm="…", headers="…", signature="…"` value shared by both
  * Tencent schemes: literal `hmac`, parameters in this order separated by `", "`.
  */
-export function tencentAuthorization(keyId: string, algorithm: string, names: readonly string[], signature: string): string {
+export function tencentAuthorization(
+  keyId: string,
+  algorithm: string,
+  names: readonly string[],
+  signature: string,
+): string {
   return `hmac id="${keyId}", algorithm="${algorithm}", headers="${names.join(' ')}", signature="${signature}"`;
 }
 
@@ -23,6 +28,12 @@ export const tencentKeypairSigner: SchemeSigner = {
     const signingString = names.map((name) => `${name}: ${headerValue(input.headers, name) ?? ''}`).join('\n');
     const signature = hmacBase64(plan.algorithm, secret, signingString);
     const authorization = tencentAuthorization(plan.keyId, plan.algorithm, names, signature);
-    return { signedHeaders: names, signingString, signature, authorization, signatureHeaders: [{ name: 'Authorization', value: authorization }] };
+    return {
+      signedHeaders: names,
+      signingString,
+      signature,
+      authorization,
+      signatureHeaders: [{ name: 'Authorization', value: authorization }],
+    };
   },
 };

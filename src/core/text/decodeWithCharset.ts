@@ -1,4 +1,5 @@
 import { TextDecoder } from 'node:util';
+
 import { fixWindows1252 } from './windows1252';
 
 /**

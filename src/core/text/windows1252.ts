@@ -7,8 +7,9 @@
  * characters instead (nodejs/node#60888, #56542): `’` becomes U+0092, `€` U+0080. This table puts
  * them right again; on a Node that decodes correctly there is nothing left to replace.
  */
-const highCharacters = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F'
-  + '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+const highCharacters =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 const c1Controls = /[\u0080-\u009F]/g;
 

@@ -13,7 +13,9 @@ export function formatThrottleLine(state: ThrottleState): string {
     parts.push(`quota "${state.usedRaw}" used`);
   }
   if (state.remaining !== null) parts.push(`${state.remaining} remaining${state.used === null ? percent : ''}`);
-  if (state.limit !== null) parts.push(`limit ${state.limit}${state.windowSeconds === null ? '' : ` per ${state.windowSeconds}s`}`);
+  if (state.limit !== null) {
+    parts.push(`limit ${state.limit}${state.windowSeconds === null ? '' : ` per ${state.windowSeconds}s`}`);
+  }
   if (state.resetSeconds !== null) parts.push(`resets in ${state.resetSeconds}s`);
   if (state.retryAfterSeconds !== null) parts.push(`retry after ${state.retryAfterSeconds}s`);
   if (state.usagePlanId !== null) parts.push(`plan ${state.usagePlanId}`);

@@ -1,10 +1,10 @@
 import type { HeaderField } from '../model/outgoing';
-import { emptyThrottleState, type ThrottleState } from './throttleState';
-import { headerLookup, type HeaderLookup } from './headerLookup';
-import { readCount, readSeconds } from './readNumber';
+import { type HeaderLookup, headerLookup } from './headerLookup';
 import { readIetfRateLimit } from './readIetfRateLimit';
-import { readRetryAfter } from './readRetryAfter';
+import { readCount, readSeconds } from './readNumber';
 import { periodHeaderNames, readPeriodWindows } from './readPeriodWindows';
+import { readRetryAfter } from './readRetryAfter';
+import { emptyThrottleState, type ThrottleState } from './throttleState';
 
 export type { ThrottleState } from './throttleState';
 
@@ -39,7 +39,9 @@ export function parseThrottle(headers: readonly HeaderField[], now: Date): Throt
   if (!throttleHeaderNames.some((name) => lookup.has(name))) return null;
   const state = emptyThrottleState();
   for (const name of lookup.repeated()) {
-    if (throttleHeaderNames.includes(name)) state.notes.push(`${name} was sent more than once; the first value is used.`);
+    if (throttleHeaderNames.includes(name)) {
+      state.notes.push(`${name} was sent more than once; the first value is used.`);
+    }
   }
   readTencent(lookup, state);
   readCountHeader(lookup, ['x-ratelimit-limit', 'ratelimit-limit'], state, 'limit');
@@ -68,7 +70,12 @@ function readTencent(lookup: HeaderLookup, state: ThrottleState): void {
   state.usedOf = match[2] === undefined ? null : Number(match[2]);
 }
 
-function readCountHeader(lookup: HeaderLookup, names: string[], state: ThrottleState, field: 'limit' | 'remaining'): void {
+function readCountHeader(
+  lookup: HeaderLookup,
+  names: string[],
+  state: ThrottleState,
+  field: 'limit' | 'remaining',
+): void {
   for (const name of names) {
     const raw = lookup.get(name);
     if (raw === null) continue;
@@ -104,7 +111,9 @@ function readReset(lookup: HeaderLookup, now: Date, state: ThrottleState): void 
 }
 
 function percentUsed(state: ThrottleState): number | null {
-  if (state.used !== null && state.usedOf !== null && state.usedOf > 0) return Math.round((state.used / state.usedOf) * 100);
+  if (state.used !== null && state.usedOf !== null && state.usedOf > 0) {
+    return Math.round((state.used / state.usedOf) * 100);
+  }
   if (state.used !== null && state.usedOf === null && state.limit !== null && state.limit > 0) {
     return Math.round((state.used / state.limit) * 100);
   }

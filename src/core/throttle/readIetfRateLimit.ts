@@ -1,6 +1,6 @@
-import type { ThrottleState } from './throttleState';
-import { parseStructuredMembers, type StructuredMember } from './structuredFields';
 import { readCount, readSeconds } from './readNumber';
+import { parseStructuredMembers, type StructuredMember } from './structuredFields';
+import type { ThrottleState } from './throttleState';
 
 /**
  * The IETF `RateLimit` / `RateLimit-Policy` fields (draft-ietf-httpapi-ratelimit-headers), in both
@@ -15,7 +15,11 @@ export function readIetfRateLimit(rateLimit: string | null, policy: string | nul
   if (policy !== null) readPolicyField(policy, policyName, state);
 }
 
-function setIfNull(state: ThrottleState, field: 'limit' | 'remaining' | 'resetSeconds' | 'windowSeconds', value: number | null): void {
+function setIfNull(
+  state: ThrottleState,
+  field: 'limit' | 'remaining' | 'resetSeconds' | 'windowSeconds',
+  value: number | null,
+): void {
   if (value !== null && state[field] === null) state[field] = value;
 }
 
@@ -33,7 +37,9 @@ function readRateLimitField(raw: string, state: ThrottleState): string | null {
     state.notes.push(`RateLimit "${raw}" has no limit/remaining/reset or r= values; kept raw.`);
     return null;
   }
-  const tightest = items.reduce((a, b) => ((readCount(b.params.get('r') ?? '') ?? Infinity) < (readCount(a.params.get('r') ?? '') ?? Infinity) ? b : a));
+  const tightest = items.reduce((a, b) =>
+    (readCount(b.params.get('r') ?? '') ?? Infinity) < (readCount(a.params.get('r') ?? '') ?? Infinity) ? b : a,
+  );
   const remaining = readCount(tightest.params.get('r') ?? '');
   if (remaining === null) state.notes.push(`RateLimit "${raw}": r= is not a count; kept raw.`);
   setIfNull(state, 'remaining', remaining);
@@ -48,7 +54,9 @@ function readPolicyField(raw: string, policyName: string | null, state: Throttle
     state.notes.push(`RateLimit-Policy "${raw}" is empty; kept raw.`);
     return;
   }
-  const limit = chosen.params.has('q') ? readCount(chosen.params.get('q') ?? '') : readCount(chosen.value ?? chosen.name);
+  const limit = chosen.params.has('q')
+    ? readCount(chosen.params.get('q') ?? '')
+    : readCount(chosen.value ?? chosen.name);
   if (limit === null) state.notes.push(`RateLimit-Policy "${raw}" has no readable quota; kept raw.`);
   setIfNull(state, 'limit', limit);
   setIfNull(state, 'windowSeconds', readSeconds(chosen.params.get('w') ?? ''));

@@ -1,6 +1,6 @@
 import type { HeaderLookup } from './headerLookup';
-import type { ThrottleState } from './throttleState';
 import { readCount } from './readNumber';
+import type { ThrottleState } from './throttleState';
 
 /** Kong's rate-limiting plugin names one header pair per period: `X-RateLimit-Limit-Minute: 5`. */
 const periods: [name: string, seconds: number][] = [
@@ -12,7 +12,10 @@ const periods: [name: string, seconds: number][] = [
   ['year', 31_536_000],
 ];
 
-export const periodHeaderNames = periods.flatMap(([name]) => [`x-ratelimit-limit-${name}`, `x-ratelimit-remaining-${name}`]);
+export const periodHeaderNames = periods.flatMap(([name]) => [
+  `x-ratelimit-limit-${name}`,
+  `x-ratelimit-remaining-${name}`,
+]);
 
 /**
  * When no plain limit was given, reads Kong's per-period headers and keeps the tightest window (the one
@@ -27,8 +30,12 @@ export function readPeriodWindows(lookup: HeaderLookup, state: ThrottleState): v
     if (rawLimit === null && rawRemaining === null) continue;
     const limit = rawLimit === null ? null : readCount(rawLimit);
     const remaining = rawRemaining === null ? null : readCount(rawRemaining);
-    if (rawLimit !== null && limit === null) state.notes.push(`x-ratelimit-limit-${name} "${rawLimit}" is not a count; kept raw.`);
-    if (rawRemaining !== null && remaining === null) state.notes.push(`x-ratelimit-remaining-${name} "${rawRemaining}" is not a count; kept raw.`);
+    if (rawLimit !== null && limit === null) {
+      state.notes.push(`x-ratelimit-limit-${name} "${rawLimit}" is not a count; kept raw.`);
+    }
+    if (rawRemaining !== null && remaining === null) {
+      state.notes.push(`x-ratelimit-remaining-${name} "${rawRemaining}" is not a count; kept raw.`);
+    }
     if (best === null || (remaining ?? Infinity) < (best.remaining ?? Infinity)) best = { limit, remaining, seconds };
   }
   if (best === null) return;

@@ -1,5 +1,5 @@
-import type { ThrottleState } from './throttleState';
 import { readSeconds } from './readNumber';
+import type { ThrottleState } from './throttleState';
 
 /**
  * `Retry-After` is either a number of seconds or an HTTP-date (RFC 9110 §10.2.3); a date is turned into

@@ -47,7 +47,10 @@ function referenceProblem(
   if (reference.kind === 'chain' && reference.chain) {
     return requestNames.has(reference.chain.requestName)
       ? null
-      : { code: 'unknown-request', text: `${reference.raw}: no request in this file has "# @name ${reference.chain.requestName}"` };
+      : {
+          code: 'unknown-request',
+          text: `${reference.raw}: no request in this file has "# @name ${reference.chain.requestName}"`,
+        };
   }
   return {
     code: 'unresolved-variable',
@@ -55,7 +58,11 @@ function referenceProblem(
   };
 }
 
-function toDiagnostic(reference: VariableReference, offset: number, message: { code: string; text: string }): Diagnostic {
+function toDiagnostic(
+  reference: VariableReference,
+  offset: number,
+  message: { code: string; text: string },
+): Diagnostic {
   return {
     line: reference.line,
     severity: 'error',
@@ -82,10 +89,16 @@ function cycleDiagnostics(document: ParsedDocument): Diagnostic[] {
 function scannedLines(document: ParsedDocument, text: string | undefined): ScannedLine[] {
   if (text !== undefined) {
     const lines = text.split(/\r\n|\r|\n/);
-    return [...candidateLines(document, lines)].sort((a, b) => a - b).map((line) => ({ line, text: lines[line - 1] ?? '', offset: 0 }));
+    return [...candidateLines(document, lines)]
+      .sort((a, b) => a - b)
+      .map((line) => ({ line, text: lines[line - 1] ?? '', offset: 0 }));
   }
   return [
-    ...document.variables.map((variable) => ({ line: variable.line, text: variable.value, offset: `@${variable.name} = `.length })),
+    ...document.variables.map((variable) => ({
+      line: variable.line,
+      text: variable.value,
+      offset: `@${variable.name} = `.length,
+    })),
     ...document.requests.flatMap(parsedRequestLines),
   ];
 }
@@ -93,11 +106,15 @@ function scannedLines(document: ParsedDocument, text: string | undefined): Scann
 function candidateLines(document: ParsedDocument, lines: string[]): Set<number> {
   const result = new Set(document.variables.map((variable) => variable.line));
   for (const request of document.requests) {
-    request.directives.filter((directive) => directive.name !== 'name').forEach((directive) => result.add(directive.line));
+    request.directives
+      .filter((directive) => directive.name !== 'name')
+      .forEach((directive) => result.add(directive.line));
     result.add(request.urlLine);
     for (let line = request.urlLine + 1; /^\s*[?&]/.test(lines[line - 1] ?? ''); line++) result.add(line);
     request.headers.forEach((header) => result.add(header.line));
-    for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) result.add(line);
+    for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) {
+      result.add(line);
+    }
     request.assertions.forEach((assertion) => result.add(assertion.line));
   }
   return result;
@@ -107,9 +124,14 @@ function parsedRequestLines(request: ParsedRequest): ScannedLine[] {
   const bodyLines = request.body === null ? [] : request.body.split(/\r\n|\n/);
   const bodyStart = request.bodyRange?.startLine ?? request.line;
   return [
-    ...request.directives.filter((directive) => directive.name !== 'name')
+    ...request.directives
+      .filter((directive) => directive.name !== 'name')
       .map((directive) => ({ line: directive.line, text: directive.value, offset: `# @${directive.name} `.length })),
-    { line: request.urlLine, text: request.url, offset: request.form === 'line' && request.urlLine === request.line ? request.method.length + 1 : 0 },
+    {
+      line: request.urlLine,
+      text: request.url,
+      offset: request.form === 'line' && request.urlLine === request.line ? request.method.length + 1 : 0,
+    },
     ...request.headers.map((header) => ({ line: header.line, text: `${header.name}: ${header.value}`, offset: 0 })),
     ...bodyLines.map((lineText, index) => ({ line: bodyStart + index, text: lineText, offset: 0 })),
     ...request.assertions.map((assertion) => ({ line: assertion.line, text: `?? ${assertion.text}`, offset: 0 })),

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../model/document';
 import type { Clock } from '../ports';
 import type { LoadedDotenv } from './loadDotenv';
-import { sharedEnvironmentName, type LoadedEnvironments } from './loadedEnvironments';
+import { type LoadedEnvironments, sharedEnvironmentName } from './loadedEnvironments';
 import { maskedValue, maskIfSecret } from './secretMask';
 import { substituteVariables } from './substituteVariables';
 import { fileVariableMap, type VariableSources } from './variableSources';
@@ -52,12 +52,23 @@ export function describeVariables(
     const resolved = resolveForDisplay(entry.value, document, environments, environmentName, options);
     const isResolvedSecret = resolved !== null && (masked.isSecret || maskIfSecret(entry.name, resolved).isSecret);
     const resolvedValue = isResolvedSecret ? maskedValue : resolved;
-    described.push({ ...entry, value: masked.value, isSecret: masked.isSecret, resolvedValue, isOverridden: seen.has(entry.name) });
+    described.push({
+      ...entry,
+      value: masked.value,
+      isSecret: masked.isSecret,
+      resolvedValue,
+      isOverridden: seen.has(entry.name),
+    });
     seen.add(entry.name);
   };
   for (const variable of fileVariableMap(document.variables).values()) {
-    add({ name: variable.name, value: variable.value, source: 'file', environment: null,
-      definedAt: { file: options.requestFile ?? null, line: variable.line, key: variable.name } });
+    add({
+      name: variable.name,
+      value: variable.value,
+      source: 'file',
+      environment: null,
+      definedAt: { file: options.requestFile ?? null, line: variable.line, key: variable.name },
+    });
   }
   const addEnvironment = (name: string, source: VariableSourceKind): void => {
     const locations = environments.locations[name] ?? {};
@@ -66,11 +77,18 @@ export function describeVariables(
       add({ name: key, value, source, environment: name, definedAt: { ...location, key } });
     }
   };
-  if (environmentName !== null && environmentName !== sharedEnvironmentName) addEnvironment(environmentName, 'environment');
+  if (environmentName !== null && environmentName !== sharedEnvironmentName) {
+    addEnvironment(environmentName, 'environment');
+  }
   addEnvironment(sharedEnvironmentName, 'shared');
   for (const [key, value] of Object.entries(options.dotenv?.values ?? {})) {
-    add({ name: key, value, source: 'dotenv', environment: null,
-      definedAt: { file: options.dotenv?.file ?? null, line: options.dotenv?.keyLines[key] ?? null, key } });
+    add({
+      name: key,
+      value,
+      source: 'dotenv',
+      environment: null,
+      definedAt: { file: options.dotenv?.file ?? null, line: options.dotenv?.keyLines[key] ?? null, key },
+    });
   }
   return described;
 }
@@ -82,7 +100,11 @@ function resolveForDisplay(
   environmentName: string | null,
   options: DescribeOptions,
 ): string | null {
-  const noClock: Clock = { now: () => { throw new Error('no clock'); } };
+  const noClock: Clock = {
+    now: () => {
+      throw new Error('no clock');
+    },
+  };
   const sources: VariableSources = {
     requestFile: options.requestFile ?? null,
     overrides: {},
@@ -95,7 +117,12 @@ function resolveForDisplay(
     mayReadWorkspaceFiles: true,
     chain: new Map(),
     requestNames: new Set(),
-    system: { clock: options.clock ?? noClock, processEnv: options.processEnv ?? {}, dotenv: options.dotenv?.values ?? null, dotenvDescription: '.env' },
+    system: {
+      clock: options.clock ?? noClock,
+      processEnv: options.processEnv ?? {},
+      dotenv: options.dotenv?.values ?? null,
+      dotenvDescription: '.env',
+    },
   };
   try {
     return substituteVariables(value, 0, sources);

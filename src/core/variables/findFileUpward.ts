@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+
 import type { FileReader } from '../ports';
 
 /**
@@ -24,7 +25,11 @@ export function searchFolders(requestFile: string | null, searchRoot: string | n
 }
 
 /** The nearest existing file called `fileName` in `folders` (searched in order), or null. */
-export async function findFileUpward(folders: string[], fileName: string, fileReader: FileReader): Promise<string | null> {
+export async function findFileUpward(
+  folders: string[],
+  fileName: string,
+  fileReader: FileReader,
+): Promise<string | null> {
   for (const folder of folders) {
     const candidate = path.join(folder, fileName);
     if (await fileReader.exists(candidate)) return candidate;

@@ -1,4 +1,4 @@
-import { parseReferenceExpression, type ParsedReference } from './variableReference';
+import { type ParsedReference, parseReferenceExpression } from './variableReference';
 
 /** A `{{…}}` occurrence in one line of text. Columns are 0-based; `endColumn` is exclusive. */
 export interface VariableReference extends ParsedReference {
@@ -27,7 +27,19 @@ export function findVariableReferences(text: string, line: number): VariableRefe
     }
     const { kind, expression, name, args, chain, problem, percentEncode } = parseReferenceExpression(inner);
     const raw = text.slice(open, close + 2);
-    references.push({ kind, expression, name, args, chain, problem, percentEncode, raw, line, column: open, endColumn: close + 2 });
+    references.push({
+      kind,
+      expression,
+      name,
+      args,
+      chain,
+      problem,
+      percentEncode,
+      raw,
+      line,
+      column: open,
+      endColumn: close + 2,
+    });
     open = text.indexOf('{{', close + 2);
   }
   return references;

@@ -1,4 +1,4 @@
-import { sharedEnvironmentName, type LoadedEnvironments } from './loadedEnvironments';
+import { type LoadedEnvironments, sharedEnvironmentName } from './loadedEnvironments';
 
 /** Every environment counts (`gwhttp check` without `--env`: a name some environment defines is not unresolved). */
 export const anyEnvironment = Symbol('any environment');
@@ -15,7 +15,10 @@ export function knownVariableNames(
   overrides: Record<string, string> = {},
 ): Set<string> {
   const names = new Set<string>([...Object.keys(dotenvValues ?? {}), ...Object.keys(overrides)]);
-  const sources = selected === anyEnvironment ? Object.keys(environments) : [sharedEnvironmentName, ...(selected === null ? [] : [selected])];
+  const sources =
+    selected === anyEnvironment
+      ? Object.keys(environments)
+      : [sharedEnvironmentName, ...(selected === null ? [] : [selected])];
   for (const source of sources) {
     for (const key of Object.keys(environments[source] ?? {})) if (!key.startsWith('$')) names.add(key);
   }

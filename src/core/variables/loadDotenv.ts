@@ -1,4 +1,5 @@
 import type { parse } from 'dotenv';
+
 import type { FileReader } from '../ports';
 import { findFileUpward, searchFolders } from './findFileUpward';
 

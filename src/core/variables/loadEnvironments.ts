@@ -1,7 +1,7 @@
 import type { FileReader } from '../ports';
 import { findFileUpward, searchFolders } from './findFileUpward';
-import { emptyEnvironments, sharedEnvironmentName, type LoadedEnvironments } from './loadedEnvironments';
-import { parseEnvironmentFile, type EnvironmentFileContent } from './parseEnvironmentFile';
+import { emptyEnvironments, type LoadedEnvironments, sharedEnvironmentName } from './loadedEnvironments';
+import { type EnvironmentFileContent, parseEnvironmentFile } from './parseEnvironmentFile';
 
 export const environmentFileNames = ['gwhttp.env.json', 'gwhttp.env.private.json'] as const;
 export const jetBrainsEnvironmentFileNames = ['http-client.env.json', 'http-client.private.env.json'] as const;

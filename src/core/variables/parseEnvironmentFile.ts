@@ -12,7 +12,10 @@ export function parseEnvironmentFile(text: string, file: string): EnvironmentFil
   const source = text.replace(/^\uFEFF/, '');
   const json = parseJson(source, file);
   if (!isObject(json)) {
-    throw shapeError(file, 'the top level must be an object of environments, e.g. {"$shared": {}, "local": {"host": "…"}}');
+    throw shapeError(
+      file,
+      'the top level must be an object of environments, e.g. {"$shared": {}, "local": {"host": "…"}}',
+    );
   }
   const environments: Record<string, Record<string, string>> = {};
   const keyLines: Record<string, Record<string, number>> = {};
@@ -45,7 +48,10 @@ function parseJson(source: string, file: string): unknown {
 }
 
 function shapeError(file: string, what: string): GwHttpError {
-  return new GwHttpError('file', `${file}: ${what}`, 'See gwhttp.env.json in the README for the expected shape.', { file, line: 1 });
+  return new GwHttpError('file', `${file}: ${what}`, 'See gwhttp.env.json in the README for the expected shape.', {
+    file,
+    line: 1,
+  });
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -79,5 +85,5 @@ function findKeyLine(text: string, name: string, key: string): number {
   const keyPattern = quotedKeyPattern(key);
   keyPattern.lastIndex = environmentMatch ? environmentPattern.lastIndex : 0;
   const keyMatch = keyPattern.exec(text);
-  return lineAt(text, keyMatch ? keyMatch.index : environmentMatch?.index ?? 0);
+  return lineAt(text, keyMatch ? keyMatch.index : (environmentMatch?.index ?? 0));
 }

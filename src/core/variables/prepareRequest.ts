@@ -37,7 +37,10 @@ export async function prepareRequest(
     outgoing: { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
-    assertions: request.assertions.map((assertion) => ({ line: assertion.line, text: substituteVariables(assertion.text, assertion.line, sources) })),
+    assertions: request.assertions.map((assertion) => ({
+      line: assertion.line,
+      text: substituteVariables(assertion.text, assertion.line, sources),
+    })),
   };
 }
 
@@ -76,5 +79,7 @@ function resolveDirective(directive: Directive, sources: VariableSources): Direc
 function resolveDefaultSigning(sources: VariableSources, line: number): string | null {
   const raw = sources.environment[defaultSigningKey] ?? sources.shared[defaultSigningKey];
   if (raw === undefined || raw.trim() === '') return null;
-  return substituteVariables(raw, line, sources, [{ key: `env:${defaultSigningKey}`, label: `"${defaultSigningKey}" in the environment` }]).trim();
+  return substituteVariables(raw, line, sources, [
+    { key: `env:${defaultSigningKey}`, label: `"${defaultSigningKey}" in the environment` },
+  ]).trim();
 }

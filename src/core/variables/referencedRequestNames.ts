@@ -8,7 +8,11 @@ import { fileVariableMap } from './variableSources';
  * is given and environment values when `environment` is: `"token": "{{login.response.body.$.token}}"`),
  * in order of first use, so a runner can send them first. References inside `<@ file` bodies are not seen.
  */
-export function referencedRequestNames(request: ParsedRequest, document?: ParsedDocument, environment: Readonly<Record<string, string>> = {}): string[] {
+export function referencedRequestNames(
+  request: ParsedRequest,
+  document?: ParsedDocument,
+  environment: Readonly<Record<string, string>> = {},
+): string[] {
   const found: FoundNames = { names: [], visited: new Set(), fileVariables: null, document, environment };
   visit(request.url, found);
   for (const header of request.headers) {
@@ -38,7 +42,11 @@ function visit(text: string, found: FoundNames): void {
     if (reference.kind !== 'plain') continue;
     if (found.visited.has(reference.name)) continue;
     const variable = (found.fileVariables ??= fileVariableMap(found.document?.variables ?? [])).get(reference.name);
-    const value = variable ? variable.value : Object.hasOwn(found.environment, reference.name) ? found.environment[reference.name] : undefined;
+    const value = variable
+      ? variable.value
+      : Object.hasOwn(found.environment, reference.name)
+        ? found.environment[reference.name]
+        : undefined;
     if (value !== undefined) {
       found.visited.add(reference.name);
       visit(value, found);

@@ -1,8 +1,9 @@
 import * as path from 'node:path';
-import { decodeWithCharset, isKnownCharset } from '../text/decodeWithCharset';
+
 import { GwHttpError } from '../errors';
 import type { ParsedRequest } from '../model/document';
 import type { FileReader } from '../ports';
+import { decodeWithCharset, isKnownCharset } from '../text/decodeWithCharset';
 import { substituteVariables } from './substituteVariables';
 import type { VariableSources } from './variableSources';
 
@@ -37,14 +38,24 @@ function bodyLineNumber(request: ParsedRequest, index: number): number {
   return Math.min(request.bodyRange.startLine + index, request.bodyRange.endLine);
 }
 
-async function resolveBodyLine(text: string, line: number, sources: VariableSources, fileReader: FileReader): Promise<Uint8Array> {
+async function resolveBodyLine(
+  text: string,
+  line: number,
+  sources: VariableSources,
+  fileReader: FileReader,
+): Promise<Uint8Array> {
   const raw = rawFileLine.exec(text);
   if (raw) return readBodyFile(raw[1], line, sources, fileReader);
   const textFile = textFileLine.exec(text);
   if (!textFile) return Buffer.from(substituteVariables(text, line, sources), 'utf8');
   const encoding = textFile[1] ?? 'utf8';
   if (!isKnownCharset(encoding)) {
-    throw bodyFileError(sources, line, `"<@${encoding}": unknown text encoding`, 'Use <@ for UTF-8 or a known encoding such as <@latin1.');
+    throw bodyFileError(
+      sources,
+      line,
+      `"<@${encoding}": unknown text encoding`,
+      'Use <@ for UTF-8 or a known encoding such as <@latin1.',
+    );
   }
   const bytes = await readBodyFile(textFile[2], line, sources, fileReader);
   const content = decodeWithCharset(bytes, encoding) ?? '';
@@ -52,17 +63,32 @@ async function resolveBodyLine(text: string, line: number, sources: VariableSour
   return Buffer.from(substituteVariables(content, line, sources, [frame]), 'utf8');
 }
 
-async function readBodyFile(rawPath: string, line: number, sources: VariableSources, fileReader: FileReader): Promise<Uint8Array> {
+async function readBodyFile(
+  rawPath: string,
+  line: number,
+  sources: VariableSources,
+  fileReader: FileReader,
+): Promise<Uint8Array> {
   const relative = substituteVariables(rawPath.trim(), line, sources);
   if (!path.isAbsolute(relative) && sources.requestFile === null) {
-    throw bodyFileError(sources, line, `body file "${relative}" is relative, but the request file is not saved`, 'Save the file first, or use an absolute path.');
+    throw bodyFileError(
+      sources,
+      line,
+      `body file "${relative}" is relative, but the request file is not saved`,
+      'Save the file first, or use an absolute path.',
+    );
   }
   const file = path.isAbsolute(relative) ? relative : path.resolve(path.dirname(sources.requestFile ?? ''), relative);
   try {
     return await fileReader.readFile(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw bodyFileError(sources, line, `cannot read body file ${file} (${reason})`, 'Check the path: it is relative to the folder of the request file.');
+    throw bodyFileError(
+      sources,
+      line,
+      `cannot read body file ${file} (${reason})`,
+      'Check the path: it is relative to the folder of the request file.',
+    );
   }
 }
 

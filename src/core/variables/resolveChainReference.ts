@@ -1,6 +1,7 @@
 import type { JSONPath } from 'jsonpath-plus';
-import type { ChainTarget } from './variableReference';
+
 import type { ChainedExchange } from './variableContext';
+import type { ChainTarget } from './variableReference';
 
 /**
  * Reads `{{name.response.body.$.path}}`, `{{name.response.headers.X-Trace}}`,
@@ -29,7 +30,9 @@ function jsonPathValue(target: ChainTarget, body: string): string {
   try {
     json = JSON.parse(body);
   } catch {
-    throw new Error(`the ${target.part} body of "${target.requestName}" is not JSON, so the JSONPath ${target.selector} cannot apply`);
+    throw new Error(
+      `the ${target.part} body of "${target.requestName}" is not JSON, so the JSONPath ${target.selector} cannot apply`,
+    );
   }
   let results: unknown[];
   try {
@@ -40,7 +43,9 @@ function jsonPathValue(target: ChainTarget, body: string): string {
     throw new Error(`${target.selector} is not a valid JSONPath: ${(error as Error).message}`);
   }
   if (results.length === 0) {
-    throw new Error(`the JSONPath ${target.selector} matched nothing in the ${target.part} body of "${target.requestName}"`);
+    throw new Error(
+      `the JSONPath ${target.selector} matched nothing in the ${target.part} body of "${target.requestName}"`,
+    );
   }
   return stringifyJsonValue(results[0]);
 }

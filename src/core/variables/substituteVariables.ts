@@ -1,11 +1,12 @@
 import { resolveChainReference } from './resolveChainReference';
 import { resolveSystemVariable } from './systemVariables';
-import { parseReferenceExpression, plainLookupName, type ParsedReference } from './variableReference';
-import { cycleError, unresolvedError, variableError, type ReferenceSite, type ResolutionFrame } from './variableErrors';
+import { cycleError, type ReferenceSite, type ResolutionFrame, unresolvedError, variableError } from './variableErrors';
+import { type ParsedReference, parseReferenceExpression, plainLookupName } from './variableReference';
 import type { VariableSources } from './variableSources';
 
 const referencePattern = /\{\{([^{}]*)\}\}/g;
-const referenceHint = 'Write {{name}} (letters, digits, "_", "-", "."), {{$system args}} or {{request.response.body.$.path}}.';
+const referenceHint =
+  'Write {{name}} (letters, digits, "_", "-", "."), {{$system args}} or {{request.response.body.$.path}}.';
 
 /**
  * Replaces every `{{…}}` in `text` (found on request line `line`) with its value. Plain names are
@@ -45,14 +46,24 @@ function resolveReference(reference: ParsedReference, site: ReferenceSite, sourc
 function resolveSystem(reference: ParsedReference, site: ReferenceSite, sources: VariableSources): string {
   if (reference.name === '$shared' && reference.args.length === 1) {
     const name = reference.args[0];
-    const value = lookupIn(sources.shared, { name, key: `shared:${name}`, label: `"${name}" in $shared` }, site, sources);
+    const value = lookupIn(
+      sources.shared,
+      { name, key: `shared:${name}`, label: `"${name}" in $shared` },
+      site,
+      sources,
+    );
     if (value === undefined) throw unresolvedError(sources, site, `$shared ${name}`);
     return value;
   }
   try {
     return resolveSystemVariable(reference.name, reference.args, sources.system);
   } catch (error) {
-    throw variableError(sources, site, `{{${reference.expression}}}: ${(error as Error).message}`, systemHint(reference.name));
+    throw variableError(
+      sources,
+      site,
+      `{{${reference.expression}}}: ${(error as Error).message}`,
+      systemHint(reference.name),
+    );
   }
 }
 
@@ -73,16 +84,29 @@ function resolveChain(reference: ParsedReference, site: ReferenceSite, sources: 
   if (!target || reference.problem) throw variableError(sources, site, `${show}: ${reference.problem}`, referenceHint);
   if (!exchange) {
     if (!sources.requestNames.has(target.requestName)) {
-      throw variableError(sources, site, `${show} refers to request "${target.requestName}", but no request in this file has "# @name ${target.requestName}"`,
-        `Add "# @name ${target.requestName}" above the request whose ${target.part} you want to use.`);
+      throw variableError(
+        sources,
+        site,
+        `${show} refers to request "${target.requestName}", but no request in this file has "# @name ${target.requestName}"`,
+        `Add "# @name ${target.requestName}" above the request whose ${target.part} you want to use.`,
+      );
     }
-    throw variableError(sources, site, `${show} needs the ${target.part} of request "${target.requestName}", which has not been sent in this run`,
-      `Send "${target.requestName}" first, or send the whole file: requests that others refer to are sent first.`);
+    throw variableError(
+      sources,
+      site,
+      `${show} needs the ${target.part} of request "${target.requestName}", which has not been sent in this run`,
+      `Send "${target.requestName}" first, or send the whole file: requests that others refer to are sent first.`,
+    );
   }
   try {
     return resolveChainReference(target, exchange);
   } catch (error) {
-    throw variableError(sources, site, `${show}: ${(error as Error).message}`, `Check the last response of "${target.requestName}".`);
+    throw variableError(
+      sources,
+      site,
+      `${show}: ${(error as Error).message}`,
+      `Check the last response of "${target.requestName}".`,
+    );
   }
 }
 
@@ -95,9 +119,19 @@ function lookupPlain(name: string, site: ReferenceSite, sources: VariableSources
     return substituteNested(fileVariable.value, frame, site, sources);
   }
   const environmentLabel = `"${name}" in environment "${sources.environmentName}"`;
-  const fromEnvironment = lookupIn(sources.environment, { name, key: `env:${name}`, label: environmentLabel }, site, sources);
+  const fromEnvironment = lookupIn(
+    sources.environment,
+    { name, key: `env:${name}`, label: environmentLabel },
+    site,
+    sources,
+  );
   if (fromEnvironment !== undefined) return fromEnvironment;
-  const fromShared = lookupIn(sources.shared, { name, key: `shared:${name}`, label: `"${name}" in $shared` }, site, sources);
+  const fromShared = lookupIn(
+    sources.shared,
+    { name, key: `shared:${name}`, label: `"${name}" in $shared` },
+    site,
+    sources,
+  );
   if (fromShared !== undefined) return fromShared;
   const dotenv = sources.dotenv?.values;
   return dotenv && Object.hasOwn(dotenv, name) ? dotenv[name] : undefined;
@@ -113,7 +147,12 @@ function lookupIn(
   return substituteNested(values[frame.name], { key: frame.key, label: frame.label }, site, sources);
 }
 
-function substituteNested(value: string, frame: ResolutionFrame, site: ReferenceSite, sources: VariableSources): string {
+function substituteNested(
+  value: string,
+  frame: ResolutionFrame,
+  site: ReferenceSite,
+  sources: VariableSources,
+): string {
   const start = site.frames.findIndex((existing) => existing.key === frame.key);
   if (start >= 0) throw cycleError(sources, site, [...site.frames.slice(start), frame]);
   return substituteAt(value, { line: site.line, frames: [...site.frames, frame] }, sources);

@@ -1,7 +1,8 @@
 import { randomInt, randomUUID } from 'node:crypto';
+
 import type { Clock } from '../ports';
 import { applyDateOffset, dateOffsetHelp, parseDateOffset } from './dateOffset';
-import { formatLocalDate, formatUtcDate, parseDateFormat, type DateFormat } from './formatDate';
+import { type DateFormat, formatLocalDate, formatUtcDate, parseDateFormat } from './formatDate';
 
 /** What system variables may consult. */
 export interface SystemVariableEnvironment {
@@ -36,11 +37,18 @@ function checkDatetime(args: string[]): string | null {
 
 /** The date of `{{$datetime FORMAT [offset]}}` from the clock, and its format. */
 function datetimeArguments(args: string[], env: SystemVariableEnvironment): { date: Date; format: DateFormat } {
-  return { date: applyDateOffset(env.clock.now(), parseDateOffset(args.slice(1)) ?? null), format: parseDateFormat(args[0]) as DateFormat };
+  return {
+    date: applyDateOffset(env.clock.now(), parseDateOffset(args.slice(1)) ?? null),
+    format: parseDateFormat(args[0]) as DateFormat,
+  };
 }
 
 /** `$datetime` / `$localDatetime`: FORMAT [offset], formatted by `format` (UTC or local). */
-function datetimeVariable(name: string, format: (date: Date, format: DateFormat) => string, description: string): SystemVariableSpec {
+function datetimeVariable(
+  name: string,
+  format: (date: Date, format: DateFormat) => string,
+  description: string,
+): SystemVariableSpec {
   return {
     usage: `${name} rfc1123|iso8601|"YYYY-MM-DD" [offset]`,
     description,
@@ -55,7 +63,9 @@ function datetimeVariable(name: string, format: (date: Date, format: DateFormat)
 /** No arguments (JetBrains: 0 to 1000), or MIN MAX. */
 function checkRandomInt(args: string[]): string | null {
   if (args.length === 0) return null;
-  if (args.length !== 2 || !args.every((arg) => /^-?\d+$/.test(arg))) return 'needs two integers: MIN MAX (or none, for 0 to 1000)';
+  if (args.length !== 2 || !args.every((arg) => /^-?\d+$/.test(arg))) {
+    return 'needs two integers: MIN MAX (or none, for 0 to 1000)';
+  }
   return Number(args[0]) < Number(args[1]) ? null : 'MIN must be less than MAX';
 }
 
@@ -69,47 +79,86 @@ function lookupOrThrow(value: string | undefined, what: string): string {
 /** The supported system variables, by name including the `$`. */
 export const systemVariables: ReadonlyMap<string, SystemVariableSpec> = new Map<string, SystemVariableSpec>([
   ['$uuid', { usage: '$uuid', description: 'a random UUID v4', check: noArgs, resolve: () => randomUUID() }],
-  ['$guid', { usage: '$guid', description: 'a random UUID v4 (REST Client name)', check: noArgs, resolve: () => randomUUID() }],
-  ['$timestamp', {
-    usage: '$timestamp [offset]',
-    description: 'Unix time in seconds, e.g. {{$timestamp -1 h}}',
-    check: offsetOnly,
-    resolve: (args, env) => String(Math.floor(applyDateOffset(env.clock.now(), parseDateOffset(args) ?? null).getTime() / 1000)),
-  }],
-  ['$isoTimestamp', {
-    usage: '$isoTimestamp',
-    description: 'the current time as ISO 8601 (JetBrains name)',
-    check: noArgs,
-    resolve: (_args, env) => env.clock.now().toISOString(),
-  }],
-  ['$datetime', datetimeVariable('$datetime', formatUtcDate,
-    'the current UTC time, e.g. {{$datetime rfc1123}}, or in any Day.js format in quotes: {{$datetime "DD.MM.YYYY HH:mm" -1 d}}')],
-  ['$localDatetime', datetimeVariable('$localDatetime', formatLocalDate, 'the current time in the local time zone, e.g. {{$localDatetime "HH:mm"}}')],
-  ['$randomInt', {
-    usage: '$randomInt MIN MAX',
-    description: 'a random integer from MIN (included) to MAX (excluded); without arguments from 0 to 1000 (JetBrains)',
-    check: checkRandomInt,
-    resolve: (args) => (args.length === 0 ? String(randomInt(0, 1001)) : String(randomInt(Number(args[0]), Number(args[1])))),
-  }],
-  ['$processEnv', {
-    usage: '$processEnv NAME',
-    description: 'an environment variable of the gwhttp process',
-    check: oneName,
-    resolve: (args, env) => lookupOrThrow(env.processEnv[args[0]], `process environment variable ${args[0]} is not set`),
-  }],
-  ['$dotenv', {
-    usage: '$dotenv NAME',
-    description: 'a value from the .env file',
-    check: oneName,
-    resolve: (args, env) => lookupOrThrow(env.dotenv?.[args[0]], `${args[0]} is not set in ${env.dotenvDescription}`),
-  }],
+  [
+    '$guid',
+    { usage: '$guid', description: 'a random UUID v4 (REST Client name)', check: noArgs, resolve: () => randomUUID() },
+  ],
+  [
+    '$timestamp',
+    {
+      usage: '$timestamp [offset]',
+      description: 'Unix time in seconds, e.g. {{$timestamp -1 h}}',
+      check: offsetOnly,
+      resolve: (args, env) =>
+        String(Math.floor(applyDateOffset(env.clock.now(), parseDateOffset(args) ?? null).getTime() / 1000)),
+    },
+  ],
+  [
+    '$isoTimestamp',
+    {
+      usage: '$isoTimestamp',
+      description: 'the current time as ISO 8601 (JetBrains name)',
+      check: noArgs,
+      resolve: (_args, env) => env.clock.now().toISOString(),
+    },
+  ],
+  [
+    '$datetime',
+    datetimeVariable(
+      '$datetime',
+      formatUtcDate,
+      'the current UTC time, e.g. {{$datetime rfc1123}}, or in any Day.js format in quotes: {{$datetime "DD.MM.YYYY HH:mm" -1 d}}',
+    ),
+  ],
+  [
+    '$localDatetime',
+    datetimeVariable(
+      '$localDatetime',
+      formatLocalDate,
+      'the current time in the local time zone, e.g. {{$localDatetime "HH:mm"}}',
+    ),
+  ],
+  [
+    '$randomInt',
+    {
+      usage: '$randomInt MIN MAX',
+      description:
+        'a random integer from MIN (included) to MAX (excluded); without arguments from 0 to 1000 (JetBrains)',
+      check: checkRandomInt,
+      resolve: (args) =>
+        args.length === 0 ? String(randomInt(0, 1001)) : String(randomInt(Number(args[0]), Number(args[1]))),
+    },
+  ],
+  [
+    '$processEnv',
+    {
+      usage: '$processEnv NAME',
+      description: 'an environment variable of the gwhttp process',
+      check: oneName,
+      resolve: (args, env) =>
+        lookupOrThrow(env.processEnv[args[0]], `process environment variable ${args[0]} is not set`),
+    },
+  ],
+  [
+    '$dotenv',
+    {
+      usage: '$dotenv NAME',
+      description: 'a value from the .env file',
+      check: oneName,
+      resolve: (args, env) => lookupOrThrow(env.dotenv?.[args[0]], `${args[0]} is not set in ${env.dotenvDescription}`),
+    },
+  ],
 ]);
 
 /** Every system variable with its usage and description, for completion and hover. */
 export function systemVariableHelp(): { name: string; usage: string; description: string }[] {
   return [
     ...[...systemVariables].map(([name, spec]) => ({ name, usage: spec.usage, description: spec.description })),
-    { name: '$shared', usage: '$shared NAME', description: 'a value from the $shared environment, even when the selected one overrides it' },
+    {
+      name: '$shared',
+      usage: '$shared NAME',
+      description: 'a value from the $shared environment, even when the selected one overrides it',
+    },
   ];
 }
 

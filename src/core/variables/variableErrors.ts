@@ -1,4 +1,5 @@
 import * as path from 'node:path';
+
 import { GwHttpError } from '../errors';
 import { dotenvDescription, type VariableSources } from './variableSources';
 
@@ -24,7 +25,13 @@ export function variableError(
   details = '',
 ): GwHttpError {
   const where = sources.requestFile ? `${sources.requestFile}:${site.line}` : `line ${site.line}`;
-  const via = site.frames.length > 0 ? ` (used by ${[...site.frames].reverse().map((frame) => frame.label).join(' ← ')})` : '';
+  const via =
+    site.frames.length > 0
+      ? ` (used by ${[...site.frames]
+          .reverse()
+          .map((frame) => frame.label)
+          .join(' ← ')})`
+      : '';
   const location = sources.requestFile ? { file: sources.requestFile, line: site.line } : undefined;
   return new GwHttpError('variable', `${where}: ${what}${via}${details ? `. ${details}` : ''}`, hint, location);
 }
@@ -71,4 +78,3 @@ export function cycleError(sources: VariableSources, site: ReferenceSite, cycle:
     'Break the cycle: at least one of these variables must have a value that does not refer back to the others.',
   );
 }
-

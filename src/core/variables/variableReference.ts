@@ -62,7 +62,15 @@ function parseChain(expression: string, match: RegExpExecArray): ParsedReference
     section: section as ChainTarget['section'],
     selector,
   };
-  return { kind: 'chain', expression, name: requestName, args: [], chain, problem: chainProblem(chain), percentEncode: false };
+  return {
+    kind: 'chain',
+    expression,
+    name: requestName,
+    args: [],
+    chain,
+    problem: chainProblem(chain),
+    percentEncode: false,
+  };
 }
 
 function chainProblem(chain: ChainTarget): string | null {

@@ -1,6 +1,6 @@
 import type { FileVariable, ParsedDocument } from '../model/document';
 import type { LoadedDotenv } from './loadDotenv';
-import { sharedEnvironmentName, type LoadedEnvironments } from './loadedEnvironments';
+import { type LoadedEnvironments, sharedEnvironmentName } from './loadedEnvironments';
 import type { SystemVariableEnvironment } from './systemVariables';
 import type { ChainedExchange, VariableContext } from './variableContext';
 
@@ -83,7 +83,9 @@ class RequestVariableSources implements VariableSources {
   }
 
   get requestNames(): ReadonlySet<string> {
-    return (this.requestNameCache ??= new Set(this.document.requests.flatMap((request) => (request.name ? [request.name] : []))));
+    return (this.requestNameCache ??= new Set(
+      this.document.requests.flatMap((request) => (request.name ? [request.name] : [])),
+    ));
   }
 }
 

@@ -6,12 +6,19 @@
  */
 import type * as http from 'node:http';
 
-type RequestArguments = [url: string | URL | http.RequestOptions, options?: http.RequestOptions | ((response: http.IncomingMessage) => void), callback?: (response: http.IncomingMessage) => void];
+type RequestArguments = [
+  url: string | URL | http.RequestOptions,
+  options?: http.RequestOptions | ((response: http.IncomingMessage) => void),
+  callback?: (response: http.IncomingMessage) => void,
+];
 
 type ResponseListener = (response: http.IncomingMessage) => void;
 
 /** Node's argument forms: (url[, options][, callback]) or (options[, callback]). */
-function requestOptions(args: RequestArguments, defaultAgent: http.Agent | null): { options: http.RequestOptions; callback?: ResponseListener } {
+function requestOptions(
+  args: RequestArguments,
+  defaultAgent: http.Agent | null,
+): { options: http.RequestOptions; callback?: ResponseListener } {
   const [first, second, third] = args;
   const fromUrl = typeof first === 'string' || first instanceof URL;
   let options: http.RequestOptions = fromUrl ? urlOptions(new URL(first)) : { ...first };
@@ -31,7 +38,9 @@ function urlOptions(url: URL): http.RequestOptions {
     path: `${url.pathname}${url.search}`,
   };
   if (url.port !== '') options.port = Number(url.port);
-  if (url.username || url.password) options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  if (url.username || url.password) {
+    options.auth = `${decodeURIComponent(url.username)}:${decodeURIComponent(url.password)}`;
+  }
   return options;
 }
 
@@ -41,7 +50,11 @@ function withDefaultAgent(options: http.RequestOptions, defaultAgent: http.Agent
 }
 
 /** A copy of the module whose `request` and `get` create the ClientRequest directly. */
-export function withNodeRequest<T extends object>(module: T, ClientRequest: typeof http.ClientRequest, defaultAgent: http.Agent | null): T {
+export function withNodeRequest<T extends object>(
+  module: T,
+  ClientRequest: typeof http.ClientRequest,
+  defaultAgent: http.Agent | null,
+): T {
   const request = (...args: RequestArguments): http.ClientRequest => {
     const { options, callback } = requestOptions(args, defaultAgent);
     return new ClientRequest(options, callback);

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import type { Logger } from '../../core/ports';
 import { redactSecrets } from '../../core/presentation/redactSecrets';
 

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+
 import type { SecretSource } from '../../core/ports';
 
 const prefix = 'gwhttp.secret.';

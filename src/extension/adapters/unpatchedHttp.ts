@@ -8,6 +8,7 @@
  * the `http.proxy` setting by the core, as in the CLI.
  */
 import type * as http from 'node:http';
+
 import { withNodeRequest } from './nodeRequest';
 
 type PatchedModule = typeof http & { __vscodeOriginal?: typeof http };

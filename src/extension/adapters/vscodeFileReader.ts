@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import type { FileReader } from '../../core/ports';
 
 /** Reads files through `workspace.fs`, so remote workspaces work too. */

@@ -1,12 +1,20 @@
 import * as vscode from 'vscode';
-import type { SecretStorageSource } from '../adapters/secretStorageSource';
-import type { OutputLogger } from '../adapters/outputLogger';
-import type { DocumentCache } from '../language/documentCache';
+
 import { literalSecretOnLine } from '../../core/presentation/literalSecretOnLine';
+import type { OutputLogger } from '../adapters/outputLogger';
+import type { SecretStorageSource } from '../adapters/secretStorageSource';
+import type { DocumentCache } from '../language/documentCache';
 import { storeSecret } from './secretCommands';
 
 /** Stores the literal secret under its key id, then removes it from the file. */
-export async function moveSecretToStorage(documents: DocumentCache, secrets: SecretStorageSource, logger: OutputLogger, uri: vscode.Uri, range: vscode.Range, keyId: string | null): Promise<boolean> {
+export async function moveSecretToStorage(
+  documents: DocumentCache,
+  secrets: SecretStorageSource,
+  logger: OutputLogger,
+  uri: vscode.Uri,
+  range: vscode.Range,
+  keyId: string | null,
+): Promise<boolean> {
   const document = await vscode.workspace.openTextDocument(uri);
   const line = document.lineAt(range.start.line);
   const found = literalSecretOnLine(line.text, range.start.character, range.end.character);

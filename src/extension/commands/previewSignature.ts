@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+
 import { systemClock } from '../../core/ports';
 import { redactSecrets } from '../../core/presentation/redactSecrets';
-import type { SendServices } from '../send/sendController';
 import { secretSourcesFor, variableContextFor } from '../send/sendContext';
+import type { SendServices } from '../send/sendController';
 import { signPrepared } from '../send/signPrepared';
 import { Disposable } from '../util/disposable';
 
@@ -30,26 +31,62 @@ export class SignaturePreviewProvider extends Disposable implements vscode.TextD
 }
 
 /** Signs the request now (placeholder secret if none is stored) and shows what would be sent; never the secret. */
-export async function previewSignature(services: Pick<SendServices, 'documents' | 'environments' | 'secrets'>, provider: SignaturePreviewProvider, uri: vscode.Uri, index: number): Promise<void> {
+export async function previewSignature(
+  services: Pick<SendServices, 'documents' | 'environments' | 'secrets'>,
+  provider: SignaturePreviewProvider,
+  uri: vscode.Uri,
+  index: number,
+): Promise<void> {
   const document = await vscode.workspace.openTextDocument(uri);
   const parsed = services.documents.get(document);
   const request = parsed.requests[index];
   const context = variableContextFor(uri, services.environments, new Map());
-  const signed = await signPrepared(parsed, index, context, secretSourcesFor(context, services.secrets), systemClock, true);
+  const signed = await signPrepared(
+    parsed,
+    index,
+    context,
+    secretSourcesFor(context, services.secrets),
+    systemClock,
+    true,
+  );
   const mask = signed.secret ? [signed.secret] : [];
-  const lines: string[] = [`# Signature preview for ${vscode.workspace.asRelativePath(uri)}:${request.line} (${new Date().toUTCString()})`];
+  const lines: string[] = [
+    `# Signature preview for ${vscode.workspace.asRelativePath(uri)}:${request.line} (${new Date().toUTCString()})`,
+  ];
   if (!signed.signing) {
     lines.push('', 'This request is not signed (no Authorization template, # @sign directive or environment default).');
   } else {
     const signing = signed.signing;
-    if (signed.usedPlaceholder) lines.push(`# No secret key is stored for ${signing.keyId}: the signature below uses a placeholder. Run "GW HTTP: Store Secret Key…".`);
+    if (signed.usedPlaceholder) {
+      lines.push(
+        `# No secret key is stored for ${signing.keyId}: the signature below uses a placeholder. Run "GW HTTP: Store Secret Key…".`,
+      );
+    }
     lines.push('# The secret key is never shown. The signature is only valid for a few minutes.', '');
-    lines.push(`Scheme:          ${signing.scheme}`, `Algorithm:       ${signing.algorithm}`, `Key id:          ${signing.keyId}`, `Signed headers:  ${signing.signedHeaders.join(' ')}`);
+    lines.push(
+      `Scheme:          ${signing.scheme}`,
+      `Algorithm:       ${signing.algorithm}`,
+      `Key id:          ${signing.keyId}`,
+      `Signed headers:  ${signing.signedHeaders.join(' ')}`,
+    );
     lines.push('', '## Signing string', signing.signingString, '', '## Authorization', signing.authorization);
   }
-  lines.push('', '## Request', `${signed.request.method} ${signed.request.url}`, ...signed.request.headers.map((header) => `${header.name}: ${header.value}`));
-  const target = vscode.Uri.from({ scheme: signaturePreviewScheme, path: `/${request.name ?? `request-${index + 1}`}.signature.txt`, query: `${uri.toString()}#${index}` });
+  lines.push(
+    '',
+    '## Request',
+    `${signed.request.method} ${signed.request.url}`,
+    ...signed.request.headers.map((header) => `${header.name}: ${header.value}`),
+  );
+  const target = vscode.Uri.from({
+    scheme: signaturePreviewScheme,
+    path: `/${request.name ?? `request-${index + 1}`}.signature.txt`,
+    query: `${uri.toString()}#${index}`,
+  });
   provider.set(target, redactSecrets(lines.join('\n'), mask));
   const preview = await vscode.workspace.openTextDocument(target);
-  await vscode.window.showTextDocument(preview, { preview: true, viewColumn: vscode.ViewColumn.Beside, preserveFocus: true });
+  await vscode.window.showTextDocument(preview, {
+    preview: true,
+    viewColumn: vscode.ViewColumn.Beside,
+    preserveFocus: true,
+  });
 }

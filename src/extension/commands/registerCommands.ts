@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import { moveSecretCommandId } from '../language/quickFixes';
 import { reportSendError } from '../send/reportSendError';
 import type { SendController, SendServices } from '../send/sendController';
@@ -10,7 +11,11 @@ import { selectEnvironment } from './selectEnvironment';
 import { showHistory } from './showHistory';
 
 /** Runs a command body; any failure becomes one clear message (never an unhandled rejection). */
-function guarded<A extends unknown[]>(services: SendServices, name: string, body: (...args: A) => Promise<unknown>): (...args: A) => Promise<unknown> {
+function guarded<A extends unknown[]>(
+  services: SendServices,
+  name: string,
+  body: (...args: A) => Promise<unknown>,
+): (...args: A) => Promise<unknown> {
   return async (...args: A) => {
     try {
       return await body(...args);
@@ -22,7 +27,11 @@ function guarded<A extends unknown[]>(services: SendServices, name: string, body
 }
 
 /** Registers every `gwhttp.*` command; returns their disposables. */
-export function registerCommands(services: SendServices, sender: SendController, previews: SignaturePreviewProvider): vscode.Disposable[] {
+export function registerCommands(
+  services: SendServices,
+  sender: SendController,
+  previews: SignaturePreviewProvider,
+): vscode.Disposable[] {
   const { documents, environments, secrets, logger } = services;
   const command = <A extends unknown[]>(id: string, body: (...args: A) => Promise<unknown>): vscode.Disposable =>
     vscode.commands.registerCommand(id, guarded(services, id, body));
@@ -35,7 +44,10 @@ export function registerCommands(services: SendServices, sender: SendController,
       const target = activeGwhttpUri(uri);
       if (!target) return;
       const parsed = documents.get(await vscode.workspace.openTextDocument(target));
-      await sender.send(target, parsed.requests.map((request) => request.index));
+      await sender.send(
+        target,
+        parsed.requests.map((request) => request.index),
+      );
     }),
     command('gwhttp.rerunLast', () => sender.rerunLast()),
     command('gwhttp.showHistory', (index?: unknown) => showHistory(services, index)),
@@ -50,11 +62,17 @@ export function registerCommands(services: SendServices, sender: SendController,
       const curl = await sender.curlFor(target.uri, target.index);
       if (curl === null) return;
       await vscode.env.clipboard.writeText(curl);
-      void vscode.window.showInformationMessage('GW HTTP: copied as cURL with a fresh signature. It expires after a few minutes; the secret key is not included.');
+      void vscode.window.showInformationMessage(
+        'GW HTTP: copied as cURL with a fresh signature. It expires after a few minutes; the secret key is not included.',
+      );
     }),
-    command('gwhttp.storeSecret', (keyId?: unknown, secret?: unknown) => storeSecret(documents, secrets, logger, keyId, secret)),
+    command('gwhttp.storeSecret', (keyId?: unknown, secret?: unknown) =>
+      storeSecret(documents, secrets, logger, keyId, secret),
+    ),
     command('gwhttp.forgetSecret', (keyId?: unknown) => forgetSecret(documents, secrets, logger, keyId)),
-    command(moveSecretCommandId, (uri: vscode.Uri, range: vscode.Range, keyId: string | null) => moveSecretToStorage(documents, secrets, logger, uri, range, keyId)),
+    command(moveSecretCommandId, (uri: vscode.Uri, range: vscode.Range, keyId: string | null) =>
+      moveSecretToStorage(documents, secrets, logger, uri, range, keyId),
+    ),
     command('gwhttp.selectEnvironment', async (name?: unknown) => {
       if (typeof name === 'string' || name === null) await environments.setActive(name);
       else await selectEnvironment(environments);

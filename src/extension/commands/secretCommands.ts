@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+
 import { keyIdsInRequests } from '../../core/presentation/requestSigningHints';
-import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { OutputLogger } from '../adapters/outputLogger';
-import { gwhttpLanguageId, type DocumentCache } from '../language/documentCache';
+import type { SecretStorageSource } from '../adapters/secretStorageSource';
+import { type DocumentCache, gwhttpLanguageId } from '../language/documentCache';
 
 export const storeSecretCommandId = 'gwhttp.storeSecret';
 export const forgetSecretCommandId = 'gwhttp.forgetSecret';
@@ -11,22 +12,44 @@ export const forgetSecretCommandId = 'gwhttp.forgetSecret';
 async function pickKeyId(documents: DocumentCache, title: string, given: unknown): Promise<string | undefined> {
   if (typeof given === 'string' && given.trim() !== '') return given.trim();
   const editor = vscode.window.activeTextEditor;
-  const ids = editor?.document.languageId === gwhttpLanguageId ? keyIdsInRequests(documents.get(editor.document).requests) : [];
+  const ids =
+    editor?.document.languageId === gwhttpLanguageId ? keyIdsInRequests(documents.get(editor.document).requests) : [];
   const other = 'Another key id…';
-  const picked = ids.length === 0 ? other : await vscode.window.showQuickPick([...ids, other], { title, placeHolder: 'Key id (SecretId / username / keyId)' });
+  const picked =
+    ids.length === 0
+      ? other
+      : await vscode.window.showQuickPick([...ids, other], {
+          title,
+          placeHolder: 'Key id (SecretId / username / keyId)',
+        });
   if (picked !== other) return picked;
-  const typed = await vscode.window.showInputBox({ title, prompt: 'Key id (SecretId / username / keyId)', ignoreFocusOut: true });
+  const typed = await vscode.window.showInputBox({
+    title,
+    prompt: 'Key id (SecretId / username / keyId)',
+    ignoreFocusOut: true,
+  });
   return typed?.trim() || undefined;
 }
 
-export async function storeSecret(documents: DocumentCache, secrets: SecretStorageSource, logger: OutputLogger, keyIdArgument?: unknown, secretArgument?: unknown): Promise<boolean> {
+export async function storeSecret(
+  documents: DocumentCache,
+  secrets: SecretStorageSource,
+  logger: OutputLogger,
+  keyIdArgument?: unknown,
+  secretArgument?: unknown,
+): Promise<boolean> {
   const title = 'GW HTTP: Store Secret Key';
   const keyId = await pickKeyId(documents, title, keyIdArgument);
   if (!keyId) return false;
   const secret =
     typeof secretArgument === 'string'
       ? secretArgument
-      : await vscode.window.showInputBox({ title, prompt: `Secret key for ${keyId} (kept in VS Code SecretStorage, never written to a file)`, password: true, ignoreFocusOut: true });
+      : await vscode.window.showInputBox({
+          title,
+          prompt: `Secret key for ${keyId} (kept in VS Code SecretStorage, never written to a file)`,
+          password: true,
+          ignoreFocusOut: true,
+        });
   if (!secret) return false;
   logger.rememberSecret(secret);
   await secrets.store(keyId, secret);
@@ -35,7 +58,12 @@ export async function storeSecret(documents: DocumentCache, secrets: SecretStora
   return true;
 }
 
-export async function forgetSecret(documents: DocumentCache, secrets: SecretStorageSource, logger: OutputLogger, keyIdArgument?: unknown): Promise<boolean> {
+export async function forgetSecret(
+  documents: DocumentCache,
+  secrets: SecretStorageSource,
+  logger: OutputLogger,
+  keyIdArgument?: unknown,
+): Promise<boolean> {
   const keyId = await pickKeyId(documents, 'GW HTTP: Forget Secret Key', keyIdArgument);
   if (!keyId) return false;
   await secrets.forget(keyId);

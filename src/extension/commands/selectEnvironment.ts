@@ -1,23 +1,32 @@
 import * as vscode from 'vscode';
-import type { EnvironmentService } from '../state/environmentService';
+
 import { gwhttpLanguageId } from '../language/documentCache';
+import type { EnvironmentService } from '../state/environmentService';
 
 export const selectEnvironmentCommandId = 'gwhttp.selectEnvironment';
 
 /** Quick pick of the environments the active file can use (settings, env files); remembered per workspace. */
 export async function selectEnvironment(environments: EnvironmentService): Promise<void> {
   const editor = vscode.window.activeTextEditor;
-  const uri = editor?.document.languageId === gwhttpLanguageId ? editor.document.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
+  const uri =
+    editor?.document.languageId === gwhttpLanguageId
+      ? editor.document.uri
+      : vscode.workspace.workspaceFolders?.[0]?.uri;
   const loaded = uri ? await environments.load(uri) : { names: [] as string[], files: [] as string[] };
   const active = environments.activeName;
   const items: (vscode.QuickPickItem & { value: string | null })[] = [
     { label: 'No Environment', description: active === null ? 'active' : undefined, value: null },
     ...loaded.names.map((name) => ({ label: name, description: name === active ? 'active' : undefined, value: name })),
   ];
-  const detail = loaded.files.length > 0 ? `From ${loaded.files.join(', ')} and the gwhttp.environments setting` : 'From the gwhttp.environments setting';
+  const detail =
+    loaded.files.length > 0
+      ? `From ${loaded.files.join(', ')} and the gwhttp.environments setting`
+      : 'From the gwhttp.environments setting';
   const picked = await vscode.window.showQuickPick(items, {
     title: 'GW HTTP: Select Environment',
-    placeHolder: vscode.workspace.isTrusted ? detail : `${detail} (environment files are read once the workspace is trusted)`,
+    placeHolder: vscode.workspace.isTrusted
+      ? detail
+      : `${detail} (environment files are read once the workspace is trusted)`,
   });
   if (picked) await environments.setActive(picked.value);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import type { HostMessage } from '../../shared/protocol';
 import type { SendServices } from '../send/sendController';
 import type { HistoryEntry } from '../state/responseHistory';
@@ -33,6 +34,10 @@ async function pick(entries: readonly HistoryEntry[]): Promise<HistoryEntry | un
     description: `${entry.model.source} · ${new Date(entry.model.sentAt).toLocaleTimeString()} · ${Math.round(entry.model.timing.totalMs)} ms`,
     entry,
   }));
-  const chosen = await vscode.window.showQuickPick(items, { title: 'GW HTTP: Response History', placeHolder: 'Show a response of this window again', matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: 'GW HTTP: Response History',
+    placeHolder: 'Show a response of this window again',
+    matchOnDescription: true,
+  });
   return chosen?.entry;
 }

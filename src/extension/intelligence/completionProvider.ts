@@ -1,5 +1,10 @@
 import * as vscode from 'vscode';
-import { completionEntries, type CompletionEntry, type CompletionEntryKind } from '../../core/language/completionEntries';
+
+import {
+  completionEntries,
+  type CompletionEntry,
+  type CompletionEntryKind,
+} from '../../core/language/completionEntries';
 import { completionSiteAt } from '../../core/language/completionSite';
 import { splitLines } from '../../core/language/documentLines';
 import type { DocumentCache } from '../language/documentCache';
@@ -22,11 +27,19 @@ const itemKinds: Record<CompletionEntryKind, vscode.CompletionItemKind> = {
 
 /** Variables, system variables, methods, headers, directives, `@sign` schemes and options, and `??` assertions. */
 export class GwHttpCompletionProvider implements vscode.CompletionItemProvider {
-  constructor(private readonly documents: DocumentCache, private readonly catalog: VariableCatalog) {}
+  constructor(
+    private readonly documents: DocumentCache,
+    private readonly catalog: VariableCatalog,
+  ) {}
 
-  async provideCompletionItems(document: vscode.TextDocument, position: vscode.Position): Promise<vscode.CompletionItem[]> {
+  async provideCompletionItems(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): Promise<vscode.CompletionItem[]> {
     const parsed = this.documents.get(document);
-    const requestLines = new Set(parsed.requests.filter((request) => request.form === 'line').map((request) => request.line));
+    const requestLines = new Set(
+      parsed.requests.filter((request) => request.form === 'line').map((request) => request.line),
+    );
     const site = completionSiteAt(splitLines(document.getText()), position.line + 1, position.character, requestLines);
     if (!site) return [];
     const variables = site.kind === 'variable' ? await this.catalog.describe(document, parsed) : [];

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import { definitionForReference, type DefinitionTarget } from '../../core/language/variableDefinition';
 import type { VariableCatalog } from './variableCatalog';
 
@@ -11,7 +12,8 @@ export class GwHttpDefinitionProvider implements vscode.DefinitionProvider {
     if (!found) return null;
     const target = definitionForReference(found.reference, found.variables, found.parsed);
     if (!target) return null;
-    const targetDocument = target.file === null ? document : await vscode.workspace.openTextDocument(vscode.Uri.file(target.file));
+    const targetDocument =
+      target.file === null ? document : await vscode.workspace.openTextDocument(vscode.Uri.file(target.file));
     return new vscode.Location(targetDocument.uri, keyRange(targetDocument, target));
   }
 }

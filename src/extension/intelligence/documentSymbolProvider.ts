@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { documentSymbols, type OutlineSymbol, type SymbolKind } from '../../core/language/documentSymbols';
+
 import { splitLines } from '../../core/language/documentLines';
+import { documentSymbols, type OutlineSymbol, type SymbolKind } from '../../core/language/documentSymbols';
 import type { DocumentCache } from '../language/documentCache';
 
 const symbolKinds: Record<SymbolKind, vscode.SymbolKind> = {
@@ -26,7 +27,13 @@ function toDocumentSymbol(document: vscode.TextDocument, symbol: OutlineSymbol):
   const range = new vscode.Range(startLine, 0, endLine, document.lineAt(endLine).text.length);
   const selectionLine = Math.min(Math.max(symbol.selectionLine - 1, startLine), endLine);
   const selection = document.lineAt(selectionLine).range;
-  const result = new vscode.DocumentSymbol(symbol.name || '(unnamed)', symbol.detail, symbolKinds[symbol.kind], range, selection);
+  const result = new vscode.DocumentSymbol(
+    symbol.name || '(unnamed)',
+    symbol.detail,
+    symbolKinds[symbol.kind],
+    range,
+    selection,
+  );
   result.children = symbol.children.map((child) => toDocumentSymbol(document, child));
   return result;
 }

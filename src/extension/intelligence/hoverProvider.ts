@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import { hoverForReference } from '../../core/language/variableHover';
 import type { VariableCatalog } from './variableCatalog';
 

@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+
 import type { LoadedDotenv } from '../../core/variables/loadDotenv';
 import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
 import type { DocumentCache } from '../language/documentCache';
-import { GwHttpCompletionProvider, completionTriggerCharacters } from './completionProvider';
+import { completionTriggerCharacters, GwHttpCompletionProvider } from './completionProvider';
 import { GwHttpDefinitionProvider } from './definitionProvider';
 import { GwHttpDocumentSymbolProvider } from './documentSymbolProvider';
 import { GwHttpFoldingRangeProvider } from './foldingRangeProvider';
@@ -21,14 +22,23 @@ export interface EditorIntelligenceServices {
 }
 
 /** Completion, hover, go to definition, outline and folding for `.gwhttp` documents. */
-export function registerEditorIntelligence(context: vscode.ExtensionContext, services: EditorIntelligenceServices): void {
+export function registerEditorIntelligence(
+  context: vscode.ExtensionContext,
+  services: EditorIntelligenceServices,
+): void {
   const selector: vscode.DocumentSelector = { language: 'gwhttp' };
   const catalog = new VariableCatalog(services);
   context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(selector, new GwHttpCompletionProvider(services.documents, catalog), ...completionTriggerCharacters),
+    vscode.languages.registerCompletionItemProvider(
+      selector,
+      new GwHttpCompletionProvider(services.documents, catalog),
+      ...completionTriggerCharacters,
+    ),
     vscode.languages.registerHoverProvider(selector, new GwHttpHoverProvider(catalog)),
     vscode.languages.registerDefinitionProvider(selector, new GwHttpDefinitionProvider(catalog)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new GwHttpDocumentSymbolProvider(services.documents), { label: 'GW HTTP' }),
+    vscode.languages.registerDocumentSymbolProvider(selector, new GwHttpDocumentSymbolProvider(services.documents), {
+      label: 'GW HTTP',
+    }),
     vscode.languages.registerFoldingRangeProvider(selector, new GwHttpFoldingRangeProvider()),
   );
 }

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
+
+import { referenceAt } from '../../core/language/variableHover';
 import type { ParsedDocument } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
-import { referenceAt } from '../../core/language/variableHover';
 import { describeVariables, type VariableDescription } from '../../core/variables/describeVariables';
 import type { VariableReference } from '../../core/variables/findVariableReferences';
 import { emptyEnvironments } from '../../core/variables/loadedEnvironments';
@@ -19,7 +20,10 @@ export class VariableCatalog {
    * The `{{…}}` reference at a position with its parsed document and, for a plain variable, the
    * variables it may name (what hover and go to definition both start from); null off a reference.
    */
-  async referenceAt(document: vscode.TextDocument, position: vscode.Position): Promise<{ reference: VariableReference; parsed: ParsedDocument; variables: VariableDescription[] } | null> {
+  async referenceAt(
+    document: vscode.TextDocument,
+    position: vscode.Position,
+  ): Promise<{ reference: VariableReference; parsed: ParsedDocument; variables: VariableDescription[] } | null> {
     const reference = referenceAt(document.lineAt(position.line).text, position.line + 1, position.character);
     if (!reference) return null;
     const parsed = this.services.documents.get(document);
@@ -35,7 +39,10 @@ export class VariableCatalog {
       this.services.loadDotenv(document.uri).catch(() => null),
     ]);
     return describeVariables(parsed, environments, this.activeEnvironment(), {
-      dotenv, requestFile, clock: systemClock, processEnv: process.env,
+      dotenv,
+      requestFile,
+      clock: systemClock,
+      processEnv: process.env,
     });
   }
 }

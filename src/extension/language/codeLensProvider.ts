@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import { requestSigningHints } from '../../core/presentation/requestSigningHints';
 import type { EnvironmentService } from '../state/environmentService';
 import type { RequestOutcomes } from '../state/requestOutcomes';
@@ -13,9 +14,16 @@ export const selectEnvironmentCommandId = 'gwhttp.selectEnvironment';
 export class GwHttpCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
-  private readonly cache = new Map<string, { version: number; environment: string | null; outcomes: string; lenses: vscode.CodeLens[] }>();
+  private readonly cache = new Map<
+    string,
+    { version: number; environment: string | null; outcomes: string; lenses: vscode.CodeLens[] }
+  >();
 
-  constructor(private readonly documents: DocumentCache, private readonly environments: EnvironmentService, private readonly outcomes: RequestOutcomes) {
+  constructor(
+    private readonly documents: DocumentCache,
+    private readonly environments: EnvironmentService,
+    private readonly outcomes: RequestOutcomes,
+  ) {
     super();
     this.register(environments.onDidChange(() => this.changed.fire()));
     this.register(outcomes.onDidChange(() => this.changed.fire()));
@@ -27,21 +35,40 @@ export class GwHttpCodeLensProvider extends Disposable implements vscode.CodeLen
     const environment = this.environments.activeName;
     const outcomes = this.outcomes.revision(document);
     const cached = this.cache.get(key);
-    if (cached && cached.version === document.version && cached.environment === environment && cached.outcomes === outcomes) return cached.lenses;
+    if (
+      cached &&
+      cached.version === document.version &&
+      cached.environment === environment &&
+      cached.outcomes === outcomes
+    ) {
+      return cached.lenses;
+    }
     const lenses: vscode.CodeLens[] = [];
     const environmentTitle = `Environment: ${environment ?? 'none'}`;
     for (const request of this.documents.get(document).requests) {
       const range = new vscode.Range(request.line - 1, 0, request.line - 1, 0);
       const args = [document.uri, request.index];
-      lenses.push(new vscode.CodeLens(range, { title: 'Send Request', command: sendRequestCommandId, arguments: args }));
+      lenses.push(
+        new vscode.CodeLens(range, { title: 'Send Request', command: sendRequestCommandId, arguments: args }),
+      );
       // The last outcome of this request, as text (no command): status, checks and time, or the error.
       const outcome = this.outcomes.get(document, request.index);
       if (outcome !== undefined) lenses.push(new vscode.CodeLens(range, { title: outcome, command: '' }));
       if (requestSigningHints(request).isSigned) {
-        lenses.push(new vscode.CodeLens(range, { title: 'Preview Signature', command: previewSignatureCommandId, arguments: args }));
+        lenses.push(
+          new vscode.CodeLens(range, {
+            title: 'Preview Signature',
+            command: previewSignatureCommandId,
+            arguments: args,
+          }),
+        );
       }
       // The environment once per file, above the first request: visible without cluttering every request.
-      if (request.index === 0) lenses.push(new vscode.CodeLens(range, { title: environmentTitle, command: selectEnvironmentCommandId, arguments: [] }));
+      if (request.index === 0) {
+        lenses.push(
+          new vscode.CodeLens(range, { title: environmentTitle, command: selectEnvironmentCommandId, arguments: [] }),
+        );
+      }
     }
     this.cache.set(key, { version: document.version, environment, outcomes, lenses });
     return lenses;

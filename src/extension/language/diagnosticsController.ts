@@ -1,10 +1,11 @@
 import * as vscode from 'vscode';
-import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
+
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
+import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
-import { gwhttpLanguageId, type DocumentCache } from './documentCache';
+import { type DocumentCache, gwhttpLanguageId } from './documentCache';
 
 export const diagnosticSource = 'gwhttp';
 
@@ -14,10 +15,16 @@ export function toVscodeDiagnostic(document: vscode.TextDocument, diagnostic: Co
   const start = diagnostic.column ?? text.length - text.trimStart().length;
   const end = diagnostic.endColumn ?? text.length;
   const severity =
-    diagnostic.severity === 'error' ? vscode.DiagnosticSeverity.Error
-    : diagnostic.severity === 'warning' ? vscode.DiagnosticSeverity.Warning
-    : vscode.DiagnosticSeverity.Information;
-  const result = new vscode.Diagnostic(new vscode.Range(line, start, line, Math.max(end, start)), diagnostic.message, severity);
+    diagnostic.severity === 'error'
+      ? vscode.DiagnosticSeverity.Error
+      : diagnostic.severity === 'warning'
+        ? vscode.DiagnosticSeverity.Warning
+        : vscode.DiagnosticSeverity.Information;
+  const result = new vscode.Diagnostic(
+    new vscode.Range(line, start, line, Math.max(end, start)),
+    diagnostic.message,
+    severity,
+  );
   result.source = diagnosticSource;
   result.code = diagnostic.code;
   return result;
@@ -28,15 +35,22 @@ export class DiagnosticsController extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection(diagnosticSource));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
 
-  constructor(private readonly documents: DocumentCache, private readonly environments: EnvironmentService) {
+  constructor(
+    private readonly documents: DocumentCache,
+    private readonly environments: EnvironmentService,
+  ) {
     super();
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)));
     this.register(vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)));
-    this.register(vscode.workspace.onDidCloseTextDocument((document) => {
-      this.cancel(document.uri);
-      this.collection.delete(document.uri);
-    }));
-    this.register(environments.onDidChange(() => vscode.workspace.textDocuments.forEach((document) => this.schedule(document, 0))));
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        this.cancel(document.uri);
+        this.collection.delete(document.uri);
+      }),
+    );
+    this.register(
+      environments.onDidChange(() => vscode.workspace.textDocuments.forEach((document) => this.schedule(document, 0))),
+    );
     this.register({ dispose: () => this.timers.forEach((timer) => clearTimeout(timer)) });
     // Documents already open when the extension activates.
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
@@ -52,12 +66,17 @@ export class DiagnosticsController extends Disposable {
   schedule(document: vscode.TextDocument, delayMs = readSettings(document.uri).diagnosticsDelayMs): void {
     if (document.languageId !== gwhttpLanguageId) return;
     this.cancel(document.uri);
-    this.timers.set(document.uri.toString(), setTimeout(() => void this.update(document), delayMs));
+    this.timers.set(
+      document.uri.toString(),
+      setTimeout(() => void this.update(document), delayMs),
+    );
   }
 
   /** Computes the diagnostics of one document now (also used by the benchmark). */
   compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
-    return documentDiagnostics(this.documents.get(document), document.getText(), knownNames).map((diagnostic) => toVscodeDiagnostic(document, diagnostic));
+    return documentDiagnostics(this.documents.get(document), document.getText(), knownNames).map((diagnostic) =>
+      toVscodeDiagnostic(document, diagnostic),
+    );
   }
 
   private async update(document: vscode.TextDocument): Promise<void> {
@@ -65,7 +84,9 @@ export class DiagnosticsController extends Disposable {
     if (this.disposed || document.isClosed) return;
     // Without a trusted workspace the env files are unknown: skip the unresolved-variable check
     // rather than flag variables that an env file would define.
-    const knownNames = vscode.workspace.isTrusted ? await this.environments.knownVariableNames(document.uri).catch(() => null) : null;
+    const knownNames = vscode.workspace.isTrusted
+      ? await this.environments.knownVariableNames(document.uri).catch(() => null)
+      : null;
     if (this.disposed || document.isClosed) return;
     this.collection.set(document.uri, this.compute(document, knownNames));
   }

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
-import { parseDocument } from '../../core/parser/parseDocument';
+
 import type { ParsedDocument } from '../../core/model/document';
+import { parseDocument } from '../../core/parser/parseDocument';
 import { Disposable } from '../util/disposable';
 
 export const gwhttpLanguageId = 'gwhttp';

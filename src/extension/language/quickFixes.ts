@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
+
 import { bareHost } from '../../core/presentation/bareHost';
 import { requestSigningHints } from '../../core/presentation/requestSigningHints';
-import type { DocumentCache } from './documentCache';
 import { diagnosticSource } from './diagnosticsController';
+import type { DocumentCache } from './documentCache';
 
 export const moveSecretCommandId = 'gwhttp.moveSecretToStorage';
 
@@ -25,7 +26,11 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly documents: DocumentCache) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== diagnosticSource) continue;
@@ -41,12 +46,21 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 
   private moveSecret(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction {
     const line = diagnostic.range.start.line;
-    const request = this.documents.get(document).requests.find((each) => line + 1 >= each.regionStartLine && line + 1 <= each.endLine);
+    const request = this.documents
+      .get(document)
+      .requests.find((each) => line + 1 >= each.regionStartLine && line + 1 <= each.endLine);
     const keyId = request ? requestSigningHints(request).keyId : null;
-    const action = new vscode.CodeAction('Move the secret key into SecretStorage and remove it from the file', vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(
+      'Move the secret key into SecretStorage and remove it from the file',
+      vscode.CodeActionKind.QuickFix,
+    );
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
-    action.command = { title: action.title, command: moveSecretCommandId, arguments: [document.uri, diagnostic.range, keyId] };
+    action.command = {
+      title: action.title,
+      command: moveSecretCommandId,
+      arguments: [document.uri, diagnostic.range, keyId],
+    };
     return action;
   }
 
@@ -56,7 +70,10 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
     if (!match) return null;
     const host = bareHost(match[2]);
     if (!host) return null;
-    const action = new vscode.CodeAction(`Replace the Host header with "${host}" (the path belongs in the URL)`, vscode.CodeActionKind.QuickFix);
+    const action = new vscode.CodeAction(
+      `Replace the Host header with "${host}" (the path belongs in the URL)`,
+      vscode.CodeActionKind.QuickFix,
+    );
     action.diagnostics = [diagnostic];
     action.isPreferred = true;
     action.edit = new vscode.WorkspaceEdit();

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
-import type { BodyAction } from '../../shared/protocol';
+
 import { decodeText } from '../../core/http/decodeText';
 import { mimeEssence } from '../../core/presentation/buildBodyView';
+import type { BodyAction } from '../../shared/protocol';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { ResponseActionContext } from './responsePanel';
 
@@ -28,17 +29,21 @@ async function wholeBody(context: ResponseActionContext): Promise<Uint8Array> {
 /** The whole body as text, decoded as the panel shows it: a BOM, else the Content-Type charset, else UTF-8. */
 async function wholeText(context: ResponseActionContext): Promise<string> {
   const bytes = await wholeBody(context);
-  return decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), context.model.contentType, false).text;
+  return decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), context.model.contentType, false)
+    .text;
 }
 
 function bodyLanguage(context: ResponseActionContext): string {
   const essence = mimeEssence(context.model.contentType);
-  const extension = extensionByMime[essence] ?? (essence.endsWith('+json') ? 'json' : essence.endsWith('+xml') ? 'xml' : 'txt');
+  const extension =
+    extensionByMime[essence] ?? (essence.endsWith('+json') ? 'json' : essence.endsWith('+xml') ? 'xml' : 'txt');
   return languageByMime[extension] ?? 'plaintext';
 }
 
 /** Copy, save and open the body, and copy the request as cURL; failures become one clear message. */
-export function createBodyActionHandler(logger: OutputLogger): (action: BodyAction, context: ResponseActionContext) => Promise<void> {
+export function createBodyActionHandler(
+  logger: OutputLogger,
+): (action: BodyAction, context: ResponseActionContext) => Promise<void> {
   return async (action, context) => {
     try {
       switch (action) {
@@ -49,7 +54,10 @@ export function createBodyActionHandler(logger: OutputLogger): (action: BodyActi
         case 'saveBody': {
           const essence = mimeEssence(context.model.contentType);
           const extension = extensionByMime[essence] ?? 'bin';
-          const target = await vscode.window.showSaveDialog({ defaultUri: vscode.Uri.file(`response.${extension}`), saveLabel: 'Save Body' });
+          const target = await vscode.window.showSaveDialog({
+            defaultUri: vscode.Uri.file(`response.${extension}`),
+            saveLabel: 'Save Body',
+          });
           if (target) await vscode.workspace.fs.writeFile(target, await wholeBody(context));
           return;
         }
@@ -63,7 +71,9 @@ export function createBodyActionHandler(logger: OutputLogger): (action: BodyActi
           const curl = await context.curl();
           if (curl === null) return;
           await vscode.env.clipboard.writeText(curl);
-          void vscode.window.showInformationMessage('GW HTTP: copied as cURL with a fresh signature. It expires: copy again before reusing it later. The secret key is not included.');
+          void vscode.window.showInformationMessage(
+            'GW HTTP: copied as cURL with a fresh signature. It expires: copy again before reusing it later. The secret key is not included.',
+          );
           return;
         }
         default: {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+
 import type * as vscode from 'vscode';
 
 const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -17,7 +18,12 @@ export function createNonce(): string {
  * The static shell of the response panel: a strict CSP (nonce-only scripts, styles and images from the
  * extension's dist/webview, `data:` images), one script, one stylesheet, no response data at all.
  */
-export function responseHtml(webview: vscode.Webview, scriptUri: vscode.Uri, styleUri: vscode.Uri, nonce: string): string {
+export function responseHtml(
+  webview: vscode.Webview,
+  scriptUri: vscode.Uri,
+  styleUri: vscode.Uri,
+  nonce: string,
+): string {
   const source = webview.cspSource;
   const csp = [
     "default-src 'none'",

@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { parseWebviewMessage, type BodyAction, type HostMessage, type ResponseViewModel, type SavedPanelState } from '../../shared/protocol';
+
+import {
+  type BodyAction,
+  type HostMessage,
+  parseWebviewMessage,
+  type ResponseViewModel,
+  type SavedPanelState,
+} from '../../shared/protocol';
 import { Disposable } from '../util/disposable';
 import { createNonce, responseHtml } from './responseHtml';
 import { bodyGoneMessage, restoredMessage } from './restoredMessage';
@@ -19,11 +26,18 @@ export type ResponseActionHandler = (action: BodyAction, context: ResponseAction
 
 /** The options of every response webview, new or restored: scripts only from dist/webview, no forms, no command URIs. */
 export function responseWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return { enableScripts: true, enableForms: false, enableCommandUris: false, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')] };
+  return {
+    enableScripts: true,
+    enableForms: false,
+    enableCommandUris: false,
+    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
+  };
 }
 
 function panelTitle(message: HostMessage): string {
-  return message.type === 'showResponse' ? `Response ${message.model.status.code}: ${message.model.title}` : `Response: ${message.title}`;
+  return message.type === 'showResponse'
+    ? `Response ${message.model.status.code}: ${message.model.title}`
+    : `Response: ${message.title}`;
 }
 
 /** One webview panel (created for a send or restored after a reload): updated in place, kept in the user's column. */
@@ -35,18 +49,30 @@ class ResponsePanel extends Disposable {
   /** True while the panel shows a response restored after a reload: the host has no body bytes for it. */
   restored = false;
 
-  constructor(readonly panel: vscode.WebviewPanel, extensionUri: vscode.Uri, private readonly onAction: ResponseActionHandler, onDispose: () => void) {
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    extensionUri: vscode.Uri,
+    private readonly onAction: ResponseActionHandler,
+    onDispose: () => void,
+  ) {
     super();
     const webview = panel.webview;
     const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
     webview.options = responseWebviewOptions(extensionUri);
     // The static shell with a fresh nonce every time, also for a restored panel.
-    webview.html = responseHtml(webview, webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.js')), webview.asWebviewUri(vscode.Uri.joinPath(root, 'styles.css')), createNonce());
+    webview.html = responseHtml(
+      webview,
+      webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.js')),
+      webview.asWebviewUri(vscode.Uri.joinPath(root, 'styles.css')),
+      createNonce(),
+    );
     this.register(webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)));
-    this.register(panel.onDidDispose(() => {
-      onDispose();
-      this.dispose();
-    }));
+    this.register(
+      panel.onDidDispose(() => {
+        onDispose();
+        this.dispose();
+      }),
+    );
   }
 
   get shownModelId(): number | null {
@@ -106,7 +132,10 @@ export class ResponsePanels extends Disposable {
   lastModel: ResponseViewModel | null = null;
   lastMessage: HostMessage | null = null;
 
-  constructor(private readonly extensionUri: vscode.Uri, private readonly onAction: ResponseActionHandler) {
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly onAction: ResponseActionHandler,
+  ) {
     super();
     this.register({ dispose: () => [...this.open].forEach((panel) => panel.dispose()) });
   }
@@ -137,7 +166,14 @@ export class ResponsePanels extends Disposable {
     this.remember(message);
     if (!this.current || newPanel) {
       const column = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
-      this.current = this.attach(vscode.window.createWebviewPanel(responseViewType, 'Response', column, responseWebviewOptions(this.extensionUri)));
+      this.current = this.attach(
+        vscode.window.createWebviewPanel(
+          responseViewType,
+          'Response',
+          column,
+          responseWebviewOptions(this.extensionUri),
+        ),
+      );
     }
     this.current.post(message, context);
   }

@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+
 import { parsePanelState } from '../../shared/protocol';
 import type { ResponsePanels } from './responsePanel';
 

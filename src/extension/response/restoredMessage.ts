@@ -1,7 +1,8 @@
 import type { BodyAction, HostMessage, SavedPanelState } from '../../shared/protocol';
 
 /** The note a restored response carries: its body bytes stayed in the window that was reloaded. */
-export const restoredNote = 'Restored after a window reload: this is the response as it was shown. Its body is no longer in memory, so to save it, open it in an editor or copy it as cURL, send the request again.';
+export const restoredNote =
+  'Restored after a window reload: this is the response as it was shown. Its body is no longer in memory, so to save it, open it in an editor or copy it as cURL, send the request again.';
 
 const actionWords: Record<BodyAction, string> = {
   copyBody: 'copy the body',
@@ -12,9 +13,10 @@ const actionWords: Record<BodyAction, string> = {
 
 /** What the user is told when an action needs the body bytes (or the request) of a response that no longer has them. */
 export function bodyGoneMessage(action: BodyAction, why: 'reload' | 'history' = 'reload'): string {
-  const what = why === 'reload'
-    ? 'this response was restored after a window reload and its body is no longer in memory'
-    : 'the body of this response from the history was too large to keep in memory';
+  const what =
+    why === 'reload'
+      ? 'this response was restored after a window reload and its body is no longer in memory'
+      : 'the body of this response from the history was too large to keep in memory';
   return `GW HTTP: ${what}. Send the request again to ${actionWords[action]}.`;
 }
 
@@ -26,14 +28,28 @@ export function restoredMessage(state: SavedPanelState | null): HostMessage {
   const message = state?.message ?? null;
   switch (message?.type) {
     case 'showResponse': {
-      const notes = message.model.notes.includes(restoredNote) ? message.model.notes : [...message.model.notes, restoredNote];
+      const notes = message.model.notes.includes(restoredNote)
+        ? message.model.notes
+        : [...message.model.notes, restoredNote];
       return { type: 'showResponse', model: { ...message.model, notes } };
     }
     case 'showPending':
-      return { type: 'showFailure', title: message.title, source: message.source, message: 'The window was reloaded before the response arrived.', hint: 'Send the request again.' };
+      return {
+        type: 'showFailure',
+        title: message.title,
+        source: message.source,
+        message: 'The window was reloaded before the response arrived.',
+        hint: 'Send the request again.',
+      };
     case 'showFailure':
       return message;
     default:
-      return { type: 'showFailure', title: 'not kept after a reload', source: '', message: 'The last response was not kept across the window reload.', hint: 'Send the request again.' };
+      return {
+        type: 'showFailure',
+        title: 'not kept after a reload',
+        source: '',
+        message: 'The last response was not kept across the window reload.',
+        hint: 'Send the request again.',
+      };
   }
 }

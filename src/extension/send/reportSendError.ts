@@ -1,17 +1,29 @@
 import * as vscode from 'vscode';
+
 import { isGwHttpError } from '../../core/errors';
 import type { RunError } from '../../core/run';
 import type { SendServices } from './sendController';
 
 function isRunError(value: unknown): value is RunError {
-  return typeof value === 'object' && value !== null && !(value instanceof Error) && typeof (value as RunError).code === 'string' && typeof (value as RunError).message === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !(value instanceof Error) &&
+    typeof (value as RunError).code === 'string' &&
+    typeof (value as RunError).message === 'string'
+  );
 }
 
 /**
  * The one place that turns a send failure into a message: what failed, where (file:line), and one
  * action that helps. Details go to the log; nothing is rethrown, so the host never crashes.
  */
-export function reportSendError(error: unknown, source: string, title: string, services: Pick<SendServices, 'logger' | 'panels'>): void {
+export function reportSendError(
+  error: unknown,
+  source: string,
+  title: string,
+  services: Pick<SendServices, 'logger' | 'panels'>,
+): void {
   const known = isGwHttpError(error) ? error : isRunError(error) ? error : null;
   if (known?.code === 'aborted') {
     services.logger.info(`Cancelled: ${title} (${source})`);
@@ -23,18 +35,32 @@ export function reportSendError(error: unknown, source: string, title: string, s
   const text = message.includes(where) || /^\S+:\d+: /.test(message) ? message : `${where}: ${message}`;
   services.logger.error(`${title}: ${text}${known?.hint ? ` — ${known.hint}` : ''}`);
   if (!known) services.logger.error(error instanceof Error && error.stack ? error.stack : String(error));
-  if (services.panels.panel) services.panels.show({ type: 'showFailure', title, source: where, message: text, hint: known?.hint ?? null }, null, false);
+  if (services.panels.panel) {
+    services.panels.show(
+      { type: 'showFailure', title, source: where, message: text, hint: known?.hint ?? null },
+      null,
+      false,
+    );
+  }
   const actions: { label: string; run: () => Thenable<unknown> }[] = [];
   if (known?.code === 'missingSecret') {
     const keyId = /key id\s+"?([^"\s]+)"?/i.exec(message)?.[1];
-    actions.push({ label: 'Store Secret Key…', run: () => vscode.commands.executeCommand('gwhttp.storeSecret', keyId) });
+    actions.push({
+      label: 'Store Secret Key…',
+      run: () => vscode.commands.executeCommand('gwhttp.storeSecret', keyId),
+    });
   } else if (known?.code === 'variable') {
-    actions.push({ label: 'Select Environment…', run: () => vscode.commands.executeCommand('gwhttp.selectEnvironment') });
+    actions.push({
+      label: 'Select Environment…',
+      run: () => vscode.commands.executeCommand('gwhttp.selectEnvironment'),
+    });
   }
   actions.push({ label: 'Show Log', run: () => Promise.resolve(services.logger.show()) });
   const hint = known?.hint ? ` ${known.hint}` : '';
-  void vscode.window.showErrorMessage(`GW HTTP: ${text}.${hint}`.replace(/\.\./g, '.'), ...actions.map((action) => action.label)).then((choice) => {
-    const chosen = actions.find((action) => action.label === choice);
-    if (chosen) void chosen.run();
-  });
+  void vscode.window
+    .showErrorMessage(`GW HTTP: ${text}.${hint}`.replace(/\.\./g, '.'), ...actions.map((action) => action.label))
+    .then((choice) => {
+      const chosen = actions.find((action) => action.label === choice);
+      if (chosen) void chosen.run();
+    });
 }

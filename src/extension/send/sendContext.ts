@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { systemClock, type SecretSource } from '../../core/ports';
+
+import { type SecretSource, systemClock } from '../../core/ports';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import type { ChainedExchange, VariableContext } from '../../core/variables/variableContext';
@@ -9,7 +10,11 @@ import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import type { EnvironmentService } from '../state/environmentService';
 
 /** The variable context for sending a request of `uri`: settings, active environment, trust. */
-export function variableContextFor(uri: vscode.Uri, environments: EnvironmentService, chain: ReadonlyMap<string, ChainedExchange>): VariableContext {
+export function variableContextFor(
+  uri: vscode.Uri,
+  environments: EnvironmentService,
+  chain: ReadonlyMap<string, ChainedExchange>,
+): VariableContext {
   return {
     requestFile: uri.scheme === 'file' ? uri.fsPath : null,
     searchRoot: environments.searchRoot(uri),
@@ -27,6 +32,8 @@ export function variableContextFor(uri: vscode.Uri, environments: EnvironmentSer
 /** SecretStorage first, then `GWHTTP_SECRET_<KEYID>`, then the private env file / `.env` (trusted only). */
 export function secretSourcesFor(context: VariableContext, storage: SecretStorageSource): SecretSource[] {
   const sources: SecretSource[] = [storage, environmentSecretSource(context.processEnv)];
-  if (context.mayReadWorkspaceFiles) sources.push(dotenvSecretSource(context.requestFile, context.searchRoot, context.fileReader));
+  if (context.mayReadWorkspaceFiles) {
+    sources.push(dotenvSecretSource(context.requestFile, context.searchRoot, context.fileReader));
+  }
   return sources;
 }

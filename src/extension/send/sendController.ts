@@ -1,30 +1,32 @@
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
+
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
 import { toCurl } from '../../core/presentation/toCurl';
+import { type RunContext, runRequests, type RunResult } from '../../core/run';
+import { confirmationText } from '../../core/run/confirmationText';
+import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
 import type { OutputLogger } from '../adapters/outputLogger';
-import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
+import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
 import type { ResponsePanels } from '../response/responsePanel';
 import type { EnvironmentService } from '../state/environmentService';
+import type { RequestOutcomes } from '../state/requestOutcomes';
+import type { ResponseHistory } from '../state/responseHistory';
 import type { StatusBar } from '../status/statusBar';
 import { Disposable } from '../util/disposable';
 import { reportSendError } from './reportSendError';
-import { runRequests, type RunContext, type RunResult } from '../../core/run';
-import { confirmationText } from '../../core/run/confirmationText';
-import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
+import { requireTrust } from './requireTrust';
 import { secretSourcesFor, variableContextFor } from './sendContext';
 import { signPrepared } from './signPrepared';
-import { requireTrust } from './requireTrust';
-import type { RequestOutcomes } from '../state/requestOutcomes';
-import type { ResponseHistory } from '../state/responseHistory';
 
 export function requestTitle(request: ParsedRequest): string {
   return request.title ?? request.name ?? `${request.method} ${request.url}`;
@@ -52,7 +54,12 @@ export class SendController extends Disposable {
 
   constructor(private readonly services: SendServices) {
     super();
-    this.register({ dispose: () => { this.running?.abort(); void this.client?.close(); } });
+    this.register({
+      dispose: () => {
+        this.running?.abort();
+        void this.client?.close();
+      },
+    });
   }
 
   cancel(): void {
@@ -65,7 +72,11 @@ export class SendController extends Disposable {
     const reasons = confirmationText(parsed, indexes, environments, this.services.environments.activeName);
     if (reasons === null) return true;
     const count = indexes.length === 1 ? 'this request' : `these ${indexes.length} requests`;
-    const answer = await vscode.window.showWarningMessage(`GW HTTP: send ${count}?`, { modal: true, detail: reasons }, 'Send');
+    const answer = await vscode.window.showWarningMessage(
+      `GW HTTP: send ${count}?`,
+      { modal: true, detail: reasons },
+      'Send',
+    );
     if (answer !== 'Send') this.services.logger.info(`Not sent (not confirmed): ${reasons.replace(/\n/g, '; ')}`);
     return answer === 'Send';
   }
@@ -96,7 +107,9 @@ export class SendController extends Disposable {
       async (progress, token) => {
         const subscription = token.onCancellationRequested(() => controller.abort());
         try {
-          await this.run({ document, version: document.version }, parsed, indexes, controller.signal, (message) => progress.report({ message }));
+          await this.run({ document, version: document.version }, parsed, indexes, controller.signal, (message) =>
+            progress.report({ message }),
+          );
         } finally {
           subscription.dispose();
         }
@@ -118,9 +131,18 @@ export class SendController extends Disposable {
     const variables = variableContextFor(uri, this.services.environments, new Map());
     this.client ??= createHttpClient();
     const context: RunContext = {
-      file, variables, secretSources: secretSourcesFor(variables, this.services.secrets), clock: systemClock, client: this.client,
-      env: proxyEnvironment(), signal, timeoutMs: settings.timeoutMs, insecure: false, followRedirects: settings.followRedirects,
-      displayLimit: settings.inlineBodyLimitBytes, spillDirectory: os.tmpdir(),
+      file,
+      variables,
+      secretSources: secretSourcesFor(variables, this.services.secrets),
+      clock: systemClock,
+      client: this.client,
+      env: proxyEnvironment(),
+      signal,
+      timeoutMs: settings.timeoutMs,
+      insecure: false,
+      followRedirects: settings.followRedirects,
+      displayLimit: settings.inlineBodyLimitBytes,
+      spillDirectory: os.tmpdir(),
     };
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
@@ -131,7 +153,9 @@ export class SendController extends Disposable {
         results.push(result);
         this.services.outcomes.record(sentFrom.document, sentFrom.version, result.index, outcomeLine(result));
         if (result.response && result.request) {
-          this.services.logger.info(`${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`);
+          this.services.logger.info(
+            `${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`,
+          );
           this.show(uri, request, result, settings.newPanelPerRequest, settings.inlineBodyLimitBytes);
         } else if (result.error) {
           reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services);
@@ -153,7 +177,13 @@ export class SendController extends Disposable {
     else void vscode.window.showWarningMessage(summary);
   }
 
-  private show(uri: vscode.Uri, request: ParsedRequest, result: RunResult, newPanel: boolean, inlineBytes: number): void {
+  private show(
+    uri: vscode.Uri,
+    request: ParsedRequest,
+    result: RunResult,
+    newPanel: boolean,
+    inlineBytes: number,
+  ): void {
     const response = result.response!;
     const model = buildResponseViewModel(
       {
@@ -174,7 +204,12 @@ export class SendController extends Disposable {
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
     );
     if (model.throttle) this.services.statusBar.recordThrottle(result.signing?.keyId ?? null, model.throttle);
-    const context = { model, body: response.body, bodyFile: response.bodyFile, curl: () => this.curlFor(uri, request.index) };
+    const context = {
+      model,
+      body: response.body,
+      bodyFile: response.bodyFile,
+      curl: () => this.curlFor(uri, request.index),
+    };
     this.services.history.add(model, context);
     this.services.panels.show({ type: 'showResponse', model }, context, newPanel);
   }
@@ -185,7 +220,17 @@ export class SendController extends Disposable {
     const document = await vscode.workspace.openTextDocument(uri);
     const parsed = this.services.documents.get(document);
     const context = variableContextFor(uri, this.services.environments, new Map());
-    const signed = await signPrepared(parsed, index, context, secretSourcesFor(context, this.services.secrets), systemClock, false);
-    return toCurl(signed.request, { secrets: signed.secret ? [signed.secret] : [], signedAt: signed.signing ? systemClock.now() : null });
+    const signed = await signPrepared(
+      parsed,
+      index,
+      context,
+      secretSourcesFor(context, this.services.secrets),
+      systemClock,
+      false,
+    );
+    return toCurl(signed.request, {
+      secrets: signed.secret ? [signed.secret] : [],
+      signedAt: signed.signing ? systemClock.now() : null,
+    });
   }
 }

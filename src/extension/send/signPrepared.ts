@@ -2,10 +2,10 @@ import type { ParsedDocument } from '../../core/model/document';
 import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock, SecretSource } from '../../core/ports';
 import { resolveSigning } from '../../core/run/resolveSigning';
-import { signRequest } from '../../core/signing/signRequest';
 import type { SigningInfo, SigningPlan } from '../../core/signing/signingTypes';
-import { prepareRequest } from '../../core/variables/prepareRequest';
+import { signRequest } from '../../core/signing/signRequest';
 import type { PreparedRequest } from '../../core/variables/preparedRequest';
+import { prepareRequest } from '../../core/variables/prepareRequest';
 import type { VariableContext } from '../../core/variables/variableContext';
 
 export interface SignedForView {
@@ -23,15 +23,31 @@ export const placeholderSecret = 'gwhttp-placeholder-secret';
  * Prepares and signs one request with a fresh date (for Preview Signature and Copy as cURL). With
  * `allowPlaceholder`, a missing secret signs with a placeholder so the signing string can be shown.
  */
-export async function signPrepared(document: ParsedDocument, index: number, context: VariableContext, sources: SecretSource[], clock: Clock, allowPlaceholder: boolean): Promise<SignedForView & { usedPlaceholder: boolean }> {
+export async function signPrepared(
+  document: ParsedDocument,
+  index: number,
+  context: VariableContext,
+  sources: SecretSource[],
+  clock: Clock,
+  allowPlaceholder: boolean,
+): Promise<SignedForView & { usedPlaceholder: boolean }> {
   const prepared = await prepareRequest(document, document.requests[index], context);
   const signing = await resolveSigning(prepared, {
     file: context.requestFile ?? 'untitled',
     sources,
     placeholderSecret: allowPlaceholder ? placeholderSecret : undefined,
   });
-  if (!signing) return { prepared, plan: null, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
+  if (!signing) {
+    return { prepared, plan: null, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
+  }
   const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock);
   const secret = signing.usedPlaceholder ? null : signing.secret;
-  return { prepared, plan: signing.plan, request: signed.request, signing: signed.signing, secret, usedPlaceholder: signing.usedPlaceholder };
+  return {
+    prepared,
+    plan: signing.plan,
+    request: signed.request,
+    signing: signed.signing,
+    secret,
+    usedPlaceholder: signing.usedPlaceholder,
+  };
 }

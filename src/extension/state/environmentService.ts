@@ -1,10 +1,12 @@
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
+
 import type { FileReader } from '../../core/ports';
-import { loadDotenv, type LoadedDotenv } from '../../core/variables/loadDotenv';
 import { knownVariableNames } from '../../core/variables/knownVariableNames';
-import { loadEnvironments } from '../../core/variables/loadEnvironments';
+import { loadDotenv, type LoadedDotenv } from '../../core/variables/loadDotenv';
 import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
+import { loadEnvironments } from '../../core/variables/loadEnvironments';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import { Disposable } from '../util/disposable';
@@ -26,12 +28,20 @@ export class EnvironmentService extends Disposable {
 
   constructor(private readonly state: vscode.Memento) {
     super();
-    this.register(vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('gwhttp.environments')) this.invalidate();
-    }));
-    this.register(vscode.workspace.onDidSaveTextDocument((document) => {
-      if (/(gwhttp\.env(\.private)?\.json|http-client(\.private)?\.env\.json|(^|[\\/])\.env)$/.test(document.fileName)) this.invalidate();
-    }));
+    this.register(
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('gwhttp.environments')) this.invalidate();
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidSaveTextDocument((document) => {
+        if (
+          /(gwhttp\.env(\.private)?\.json|http-client(\.private)?\.env\.json|(^|[\\/])\.env)$/.test(document.fileName)
+        ) {
+          this.invalidate();
+        }
+      }),
+    );
     this.register(vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()));
   }
 

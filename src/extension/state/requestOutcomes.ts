@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+
 import { Disposable } from '../util/disposable';
 
 /**
@@ -13,10 +14,16 @@ export class RequestOutcomes extends Disposable {
 
   constructor() {
     super();
-    this.register(vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0 && this.byDocument.delete(event.document.uri.toString())) this.changed.fire();
-    }));
-    this.register(vscode.workspace.onDidCloseTextDocument((document) => this.byDocument.delete(document.uri.toString())));
+    this.register(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (event.contentChanges.length > 0 && this.byDocument.delete(event.document.uri.toString())) {
+          this.changed.fire();
+        }
+      }),
+    );
+    this.register(
+      vscode.workspace.onDidCloseTextDocument((document) => this.byDocument.delete(document.uri.toString())),
+    );
   }
 
   /** Records what a request sent from `version` of the document came to (ignored when the document has moved on). */
@@ -38,6 +45,8 @@ export class RequestOutcomes extends Disposable {
   /** Changes whenever an outcome is recorded or dropped (part of the lens cache key). */
   revision(document: vscode.TextDocument): string {
     const entry = this.byDocument.get(document.uri.toString());
-    return entry && entry.version === document.version ? [...entry.lines].map(([index, line]) => `${index}:${line}`).join('|') : '';
+    return entry && entry.version === document.version
+      ? [...entry.lines].map(([index, line]) => `${index}:${line}`).join('|')
+      : '';
   }
 }

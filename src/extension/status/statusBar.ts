@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
+
 import type { ThrottleView } from '../../shared/protocol';
+import { gwhttpLanguageId } from '../language/documentCache';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
-import { gwhttpLanguageId } from '../language/documentCache';
 
 /** Status bar: the active environment (click to switch) and the last throttling usage per key. */
 export class StatusBar extends Disposable {
-  private readonly environmentItem = this.register(vscode.window.createStatusBarItem('gwhttp.environment', vscode.StatusBarAlignment.Left, 50));
-  private readonly throttleItem = this.register(vscode.window.createStatusBarItem('gwhttp.throttle', vscode.StatusBarAlignment.Left, 49));
+  private readonly environmentItem = this.register(
+    vscode.window.createStatusBarItem('gwhttp.environment', vscode.StatusBarAlignment.Left, 50),
+  );
+  private readonly throttleItem = this.register(
+    vscode.window.createStatusBarItem('gwhttp.throttle', vscode.StatusBarAlignment.Left, 49),
+  );
   private readonly usage = new Map<string, ThrottleView>();
 
   constructor(private readonly environments: EnvironmentService) {
@@ -41,10 +46,14 @@ export class StatusBar extends Disposable {
     this.throttleItem.text = `$(dashboard) ${last.usedRaw ?? '?'}${last.percentUsed === null ? '' : ` (${last.percentUsed > 0 && last.percentUsed < 10 ? last.percentUsed.toFixed(1) : Math.round(last.percentUsed)} %)`}`;
     const tooltip = new vscode.MarkdownString('**GW HTTP throttling, last response per key**\n\n');
     for (const [key, state] of entries) {
-      tooltip.appendText(`${key}: ${state.usedRaw ?? '?'} used${state.usagePlanId ? ` (plan ${state.usagePlanId})` : ''}\n`);
+      tooltip.appendText(
+        `${key}: ${state.usedRaw ?? '?'} used${state.usagePlanId ? ` (plan ${state.usagePlanId})` : ''}\n`,
+      );
     }
     this.throttleItem.tooltip = tooltip;
-    this.throttleItem.accessibilityInformation = { label: `Throttling for ${lastKey}: ${last.usedRaw ?? 'unknown'} used` };
+    this.throttleItem.accessibilityInformation = {
+      label: `Throttling for ${lastKey}: ${last.usedRaw ?? 'unknown'} used`,
+    };
     this.throttleItem.show();
   }
 }

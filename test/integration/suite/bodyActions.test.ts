@@ -1,9 +1,17 @@
 // The panel's body actions on a live response: Copy Body and Open in Editor give the text the panel
 // shows, decoded with the response's charset (not as UTF-8 whatever it declares).
 import * as assert from 'node:assert/strict';
+
 import * as vscode from 'vscode';
+
 import { waitUntil } from '../index';
-import { gwhttpApi, openTempGwhttp, skipWhereTheClipboardCannotBeRead, startLocalServer, type LocalServer } from './extensionTestUtils';
+import {
+  gwhttpApi,
+  type LocalServer,
+  openTempGwhttp,
+  skipWhereTheClipboardCannotBeRead,
+  startLocalServer,
+} from './extensionTestUtils';
 
 /** "café £5 — ok" in ISO-8859-1 would lose the dash; windows-1252 has it (0x97). */
 const windows1252 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35, 0x20, 0x97, 0x20, 0x6f, 0x6b]);
@@ -53,7 +61,11 @@ describe('Response body actions (extension host)', function () {
     await sendAndShow('/latin');
     const api = await gwhttpApi();
     await api.responseAction('openBody');
-    const editor = await waitUntil(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10_000, 'no editor opened');
+    const editor = await waitUntil(
+      () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined),
+      10_000,
+      'no editor opened',
+    );
     assert.equal(editor?.document.getText(), expectedText);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
@@ -66,10 +78,21 @@ describe('Response body actions (extension host)', function () {
     await vscode.commands.executeCommand('gwhttp.showHistory', 1);
     const shown = api.lastResponseModel();
     assert.equal(shown?.id, first?.id);
-    assert.ok(shown?.notes.some((note) => note.startsWith('From the response history: sent at ')), shown?.notes.join(' | '));
-    await waitUntil(() => api.lastRendered()?.modelId === shown?.id, 15_000, 'the panel did not render the history entry');
+    assert.ok(
+      shown?.notes.some((note) => note.startsWith('From the response history: sent at ')),
+      shown?.notes.join(' | '),
+    );
+    await waitUntil(
+      () => api.lastRendered()?.modelId === shown?.id,
+      15_000,
+      'the panel did not render the history entry',
+    );
     await api.responseAction('openBody');
-    const editor = await waitUntil(() => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined), 10_000, 'no editor opened');
+    const editor = await waitUntil(
+      () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined),
+      10_000,
+      'no editor opened',
+    );
     assert.equal(editor?.document.getText(), expectedText);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });

@@ -2,9 +2,11 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import * as vscode from 'vscode';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { waitUntil } from '../index';
 import { gwhttpApi, openTempGwhttp, skipWhereTheClipboardCannotBeRead } from './extensionTestUtils';
 
@@ -16,12 +18,16 @@ describe('Environments, Send All, Cancel and cURL (extension host)', function ()
     gateway = await startMockGateway();
     await gwhttpApi();
     await vscode.commands.executeCommand('gwhttp.storeSecret', demoKeyPairId, demoKeyPairSecret);
-    await vscode.workspace.getConfiguration('gwhttp').update('environments', { test: { base: gateway.url, keyId: demoKeyPairId } }, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('gwhttp')
+      .update('environments', { test: { base: gateway.url, keyId: demoKeyPairId } }, vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {
     await vscode.commands.executeCommand('gwhttp.selectEnvironment', null);
-    await vscode.workspace.getConfiguration('gwhttp').update('environments', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('gwhttp')
+      .update('environments', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
     await gateway.close();
   });
@@ -29,9 +35,15 @@ describe('Environments, Send All, Cancel and cURL (extension host)', function ()
   it('sends with the selected environment, and the lens names it', async () => {
     const api = await gwhttpApi();
     await vscode.commands.executeCommand('gwhttp.selectEnvironment', 'test');
-    const document = await openTempGwhttp('### From the environment\n# @sign tencent-keypair id={{keyId}}\nGET {{base}}/release/env\n');
-    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
-    assert.ok(lenses.some((lens) => lens.command?.title === 'Environment: test'), lenses.map((lens) => lens.command?.title).join(' | '));
+    const document = await openTempGwhttp(
+      '### From the environment\n# @sign tencent-keypair id={{keyId}}\nGET {{base}}/release/env\n',
+    );
+    const lenses =
+      (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+    assert.ok(
+      lenses.some((lens) => lens.command?.title === 'Environment: test'),
+      lenses.map((lens) => lens.command?.title).join(' | '),
+    );
     await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
     const model = api.lastResponseModel();
     assert.equal(model?.status.code, 200);
@@ -42,10 +54,19 @@ describe('Environments, Send All, Cancel and cURL (extension host)', function ()
   it('sends every request of the file in order with Send All, chaining named responses', async () => {
     const api = await gwhttpApi();
     const before = api.lastResponseModel()?.id ?? 0;
-    const document = await openTempGwhttp([
-      '### First', '# @name first', `# @sign tencent-keypair id=${demoKeyPairId}`, `GET ${gateway.url}/release/one`, '',
-      '### Second', `# @sign tencent-keypair id=${demoKeyPairId}`, `GET ${gateway.url}{{first.response.body.$.path}}/two`, '',
-    ].join('\n'));
+    const document = await openTempGwhttp(
+      [
+        '### First',
+        '# @name first',
+        `# @sign tencent-keypair id=${demoKeyPairId}`,
+        `GET ${gateway.url}/release/one`,
+        '',
+        '### Second',
+        `# @sign tencent-keypair id=${demoKeyPairId}`,
+        `GET ${gateway.url}{{first.response.body.$.path}}/two`,
+        '',
+      ].join('\n'),
+    );
     await vscode.commands.executeCommand('gwhttp.sendAll', document.uri);
     const model = api.lastResponseModel();
     assert.equal(model?.title, 'Second');
@@ -75,7 +96,9 @@ describe('Environments, Send All, Cancel and cURL (extension host)', function ()
 
   it('copies a freshly signed cURL command without the secret', async function () {
     await skipWhereTheClipboardCannotBeRead(this);
-    const document = await openTempGwhttp(`# @sign tencent-keypair id=${demoKeyPairId}\nPOST ${gateway.url}/release/curl\nContent-Type: application/json\n\n{"a": 1}\n`);
+    const document = await openTempGwhttp(
+      `# @sign tencent-keypair id=${demoKeyPairId}\nPOST ${gateway.url}/release/curl\nContent-Type: application/json\n\n{"a": 1}\n`,
+    );
     await vscode.env.clipboard.writeText('');
     await vscode.commands.executeCommand('gwhttp.copyAsCurl', document.uri, 0);
     const curl = await vscode.env.clipboard.readText();
@@ -97,20 +120,28 @@ describe('Response panel placement (extension host)', function () {
   });
 
   after(async () => {
-    await vscode.workspace.getConfiguration('gwhttp').update('newPanelPerRequest', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('gwhttp')
+      .update('newPanelPerRequest', undefined, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('gwhttp.forgetSecret', demoKeyPairId);
     await gateway.close();
   });
 
   it('keeps the panel in the column the user moved it to, and opens one per request when set', async () => {
     const api = await gwhttpApi();
-    const document = await openTempGwhttp(`# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/column\n`);
+    const document = await openTempGwhttp(
+      `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${gateway.url}/release/column\n`,
+    );
     await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
     const panel = api.responsePanel()!;
     panel.reveal(panel.viewColumn, false);
     await waitUntil(() => panel.active, 10_000, 'the panel did not take the focus');
     await vscode.commands.executeCommand('workbench.action.moveEditorToFirstGroup');
-    await waitUntil(() => panel.viewColumn === vscode.ViewColumn.One, 10_000, `the panel did not move (column ${panel.viewColumn})`);
+    await waitUntil(
+      () => panel.viewColumn === vscode.ViewColumn.One,
+      10_000,
+      `the panel did not move (column ${panel.viewColumn})`,
+    );
     // The request file takes the front of that group; the next response must come back there, not Beside.
     await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
     await waitUntil(() => !panel.visible, 10_000, 'the panel stayed visible behind the editor');
@@ -118,7 +149,9 @@ describe('Response panel placement (extension host)', function () {
     await waitUntil(() => panel.visible, 10_000, 'the panel was not brought forward');
     assert.equal(api.responsePanel(), panel, 'a new panel was created');
     assert.equal(panel.viewColumn, vscode.ViewColumn.One, 'the panel left the column the user chose');
-    await vscode.workspace.getConfiguration('gwhttp').update('newPanelPerRequest', true, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('gwhttp')
+      .update('newPanelPerRequest', true, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
     assert.notEqual(api.responsePanel(), panel, 'no new panel with gwhttp.newPanelPerRequest');
   });

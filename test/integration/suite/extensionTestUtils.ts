@@ -4,7 +4,9 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
+
 import type { GwHttpApi } from '../../../src/extension/extension';
 import { gwhttpExtension } from '../index';
 
@@ -23,7 +25,10 @@ export async function openTempGwhttp(text: string, name = 'request.gwhttp'): Pro
 }
 
 /** Resolves with the diagnostics of `uri` once `accept` says they are the awaited ones. */
-export function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean): Promise<readonly vscode.Diagnostic[]> {
+export function diagnosticsWhen(
+  uri: vscode.Uri,
+  accept: (diagnostics: readonly vscode.Diagnostic[]) => boolean,
+): Promise<readonly vscode.Diagnostic[]> {
   return new Promise((resolve) => {
     const current = vscode.languages.getDiagnostics(uri);
     if (accept(current)) {
@@ -41,7 +46,8 @@ export function diagnosticsWhen(uri: vscode.Uri, accept: (diagnostics: readonly 
 }
 
 export async function sendLensCount(document: vscode.TextDocument): Promise<number> {
-  const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+  const lenses =
+    (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
   return lenses.filter((lens) => lens.command?.title === 'Send Request').length;
 }
 

@@ -1,6 +1,8 @@
 // Foundation checks in the real extension host: language, activation, grammar, command.
 import * as assert from 'node:assert/strict';
+
 import * as vscode from 'vscode';
+
 import { extensionId, gwhttpExtension, openFixture, tokenizeWithGrammar, waitUntil } from '../index';
 
 describe('foundation (extension host)', () => {

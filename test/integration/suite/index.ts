@@ -6,6 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
+
 import Mocha from 'mocha';
 
 interface Counts {
@@ -15,7 +16,8 @@ interface Counts {
 }
 
 function testFiles(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true })
+  return fs
+    .readdirSync(dir, { recursive: true })
     .filter((f): f is string => typeof f === 'string' && f.endsWith('.test.js'))
     .map((f) => path.join(dir, f))
     .sort();

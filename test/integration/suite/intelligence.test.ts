@@ -2,7 +2,9 @@
 // and the embedded JSON grammar. Fixture: test/fixtures/workspace/intelligence/ (env file beside it).
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
+
 import { gwhttpExtension, openFixture, tokenizeWithGrammar } from '../index';
 
 const fixture = 'intelligence/intelligence.gwhttp';
@@ -14,15 +16,27 @@ function positionOf(document: vscode.TextDocument, needle: string, offset = 0): 
   return document.positionAt(index + offset);
 }
 
-const labelOf = (item: vscode.CompletionItem): string => (typeof item.label === 'string' ? item.label : item.label.label);
+const labelOf = (item: vscode.CompletionItem): string =>
+  typeof item.label === 'string' ? item.label : item.label.label;
 
-async function completions(document: vscode.TextDocument, position: vscode.Position, trigger?: string): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, position, trigger);
+async function completions(
+  document: vscode.TextDocument,
+  position: vscode.Position,
+  trigger?: string,
+): Promise<vscode.CompletionItem[]> {
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    document.uri,
+    position,
+    trigger,
+  );
   return list?.items ?? [];
 }
 
 /** An untitled gwhttp document; `|` marks the cursor. */
-async function untitledAt(textWithCursor: string): Promise<{ document: vscode.TextDocument; position: vscode.Position }> {
+async function untitledAt(
+  textWithCursor: string,
+): Promise<{ document: vscode.TextDocument; position: vscode.Position }> {
   const offset = textWithCursor.indexOf('|');
   const content = textWithCursor.slice(0, offset) + textWithCursor.slice(offset + 1);
   const document = await vscode.workspace.openTextDocument({ language: 'gwhttp', content });
@@ -50,14 +64,18 @@ describe('editor intelligence (extension host)', () => {
     assert.match(String(byLabel.get('ihost')?.detail), /file variable = 127\.0\.0\.1:8080/);
     assert.match(String(byLabel.get('ibase')?.detail), /file variable = http:\/\/127\.0\.0\.1:8080\/release/);
     assert.match(String(byLabel.get('iregion')?.detail), /\$shared environment = ap-guangzhou/);
-    for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv']) assert.ok(byLabel.has(name), name);
+    for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv']) {
+      assert.ok(byLabel.has(name), name);
+    }
     assert.ok(byLabel.has('ilogin.response.body.$'), 'chaining reference to the named request');
   });
 
   it('completes directives, sign schemes and options, methods, header names and values, and ?? assertions', async () => {
     const directive = await untitledAt('### a\n# @|\nGET http://127.0.0.1/x');
     const directives = (await completions(directive.document, directive.position, '@')).map(labelOf);
-    for (const name of ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note']) assert.ok(directives.includes(name), name);
+    for (const name of ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note']) {
+      assert.ok(directives.includes(name), name);
+    }
 
     const scheme = await untitledAt('# @sign |\nGET http://127.0.0.1/x');
     assert.ok((await completions(scheme.document, scheme.position)).map(labelOf).includes('tencent-keypair'));
@@ -81,23 +99,47 @@ describe('editor intelligence (extension host)', () => {
 
   it('hovers a variable with its resolved value and where it came from', async () => {
     const document = await openFixture(fixture);
-    const region = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '{{iregion}}', 4)));
+    const region = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        positionOf(document, '{{iregion}}', 4),
+      ),
+    );
     assert.match(region, /ap-guangzhou/);
     assert.match(region, /gwhttp\.env\.json/);
-    const base = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, 'POST {{ibase}}', 8)));
+    const base = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        positionOf(document, 'POST {{ibase}}', 8),
+      ),
+    );
     assert.match(base, /http:\/\/127\.0\.0\.1:8080\/release/);
     assert.match(base, /file variable \(line 3\)/);
-    const system = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', document.uri, positionOf(document, '{{$uuid}}', 4)));
+    const system = hoverText(
+      await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        document.uri,
+        positionOf(document, '{{$uuid}}', 4),
+      ),
+    );
     assert.match(system, /UUID/);
   });
 
   it('goes to the definition of file variables, environment keys and chained requests', async () => {
     const document = await openFixture(fixture);
     const definition = async (needle: string, offset: number) => {
-      const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', document.uri, positionOf(document, needle, offset));
+      const result = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+        'vscode.executeDefinitionProvider',
+        document.uri,
+        positionOf(document, needle, offset),
+      );
       assert.equal(result?.length, 1, `one definition for ${needle}`);
       const first = result[0];
-      return 'targetUri' in first ? { uri: first.targetUri, range: first.targetRange } : { uri: first.uri, range: first.range };
+      return 'targetUri' in first
+        ? { uri: first.targetUri, range: first.targetRange }
+        : { uri: first.uri, range: first.range };
     };
     const host = await definition('{{ihost}}', 3);
     assert.equal(host.uri.toString(), document.uri.toString());
@@ -111,26 +153,53 @@ describe('editor intelligence (extension host)', () => {
 
   it('lists requests and file variables as document symbols, with the blocks of a block-form request', async () => {
     const document = await openFixture(fixture);
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    assert.deepEqual(symbols.map((symbol) => symbol.name), ['@ihost', '@ibase', 'ilogin', 'Profile', 'Documented sample']);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      document.uri,
+    );
+    assert.deepEqual(
+      symbols.map((symbol) => symbol.name),
+      ['@ihost', '@ibase', 'ilogin', 'Profile', 'Documented sample'],
+    );
     const documented = symbols[4];
-    assert.deepEqual(documented.children.map((child) => child.name), ['Address', 'Method', 'Request header']);
+    assert.deepEqual(
+      documented.children.map((child) => child.name),
+      ['Address', 'Method', 'Request header'],
+    );
     assert.equal(symbols[2].selectionRange.start.line, positionOf(document, 'POST {{ibase}}').line);
   });
 
   it('folds each request region and each block', async () => {
     const document = await openFixture(fixture);
-    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>('vscode.executeFoldingRangeProvider', document.uri);
+    const ranges = await vscode.commands.executeCommand<vscode.FoldingRange[]>(
+      'vscode.executeFoldingRangeProvider',
+      document.uri,
+    );
     const pairs = ranges.map((range) => [range.start, range.end]);
     const line = (needle: string) => positionOf(document, needle).line;
-    assert.ok(pairs.some(([start, end]) => start === line('### Log in') && end === line('{"user"')), JSON.stringify(pairs));
-    assert.ok(pairs.some(([start, end]) => start === line('### Profile') && end === line('X-Trace')), JSON.stringify(pairs));
-    assert.ok(pairs.some(([start, end]) => start === line('#### Address') && end === line('http://127.0.0.1:8080/release/doc')), JSON.stringify(pairs));
-    assert.ok(pairs.some(([start, end]) => start === line('#### Request header') && end === line('Accept: application/json')), JSON.stringify(pairs));
+    assert.ok(
+      pairs.some(([start, end]) => start === line('### Log in') && end === line('{"user"')),
+      JSON.stringify(pairs),
+    );
+    assert.ok(
+      pairs.some(([start, end]) => start === line('### Profile') && end === line('X-Trace')),
+      JSON.stringify(pairs),
+    );
+    assert.ok(
+      pairs.some(([start, end]) => start === line('#### Address') && end === line('http://127.0.0.1:8080/release/doc')),
+      JSON.stringify(pairs),
+    );
+    assert.ok(
+      pairs.some(([start, end]) => start === line('#### Request header') && end === line('Accept: application/json')),
+      JSON.stringify(pairs),
+    );
   });
 
   it('auto-closes {{ with }} as the language configuration says', async () => {
-    const document = await vscode.workspace.openTextDocument({ language: 'gwhttp', content: 'GET http://127.0.0.1/x/\n' });
+    const document = await vscode.workspace.openTextDocument({
+      language: 'gwhttp',
+      content: 'GET http://127.0.0.1/x/\n',
+    });
     const editor = await vscode.window.showTextDocument(document);
     const end = document.lineAt(0).range.end;
     editor.selection = new vscode.Selection(end, end);
@@ -141,13 +210,18 @@ describe('editor intelligence (extension host)', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('highlights a JSON body with VS Code\'s own JSON grammar, {{variables}} inside it with ours', async () => {
-    const lines = await tokenizeWithGrammar('POST http://127.0.0.1/x\nContent-Type: application/json\n\n{"user": "{{name}}", "n": 1}\n');
+  it("highlights a JSON body with VS Code's own JSON grammar, {{variables}} inside it with ours", async () => {
+    const lines = await tokenizeWithGrammar(
+      'POST http://127.0.0.1/x\nContent-Type: application/json\n\n{"user": "{{name}}", "n": 1}\n',
+    );
     const body = lines[3];
     const key = body.find((token) => token.text.includes('user'));
     const variable = body.find((token) => token.text === 'name');
     assert.ok(key?.scopes.includes('meta.embedded.block.json'), JSON.stringify(body));
-    assert.ok(key?.scopes.some((scope) => scope.startsWith('support.type.property-name.json')), JSON.stringify(body));
+    assert.ok(
+      key?.scopes.some((scope) => scope.startsWith('support.type.property-name.json')),
+      JSON.stringify(body),
+    );
     assert.ok(variable?.scopes.includes('variable.other.gwhttp'), JSON.stringify(body));
   });
 });

@@ -2,7 +2,9 @@
 import * as assert from 'node:assert/strict';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+
 import * as vscode from 'vscode';
+
 import { gwhttpApi, openTempGwhttp } from './extensionTestUtils';
 
 describe('Proxy from VS Code settings (extension host)', function () {
@@ -19,7 +21,9 @@ describe('Proxy from VS Code settings (extension host)', function () {
     });
     await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
     const port = (proxy.address() as AddressInfo).port;
-    await vscode.workspace.getConfiguration('http').update('proxy', `http://127.0.0.1:${port}`, vscode.ConfigurationTarget.Global);
+    await vscode.workspace
+      .getConfiguration('http')
+      .update('proxy', `http://127.0.0.1:${port}`, vscode.ConfigurationTarget.Global);
   });
 
   after(async () => {

@@ -1,7 +1,9 @@
 // Literal-secret quick fix, Preview Signature and Copy as cURL in the real extension host.
 import * as assert from 'node:assert/strict';
+
 import * as vscode from 'vscode';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { waitUntil } from '../index';
 import { diagnosticsWhen, gwhttpApi, openTempGwhttp } from './extensionTestUtils';
 
@@ -24,11 +26,20 @@ describe('Secrets, quick fix and signature preview (extension host)', function (
 
   it('moves a literal secret into SecretStorage, removes it from the file, and sending then works', async () => {
     const api = await gwhttpApi();
-    const document = await openTempGwhttp(`@secretKey = ${secret}\n\n# @sign tencent-keypair id=${keyId}\nGET ${gateway.url}/release/quickfix\n`);
-    const found = await diagnosticsWhen(document.uri, (diagnostics) => diagnostics.some((d) => d.code === 'literal-secret'));
+    const document = await openTempGwhttp(
+      `@secretKey = ${secret}\n\n# @sign tencent-keypair id=${keyId}\nGET ${gateway.url}/release/quickfix\n`,
+    );
+    const found = await diagnosticsWhen(document.uri, (diagnostics) =>
+      diagnostics.some((d) => d.code === 'literal-secret'),
+    );
     const literal = found.find((d) => d.code === 'literal-secret')!;
     assert.equal(document.getText(literal.range), secret);
-    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, literal.range)) ?? [];
+    const actions =
+      (await vscode.commands.executeCommand<vscode.CodeAction[]>(
+        'vscode.executeCodeActionProvider',
+        document.uri,
+        literal.range,
+      )) ?? [];
     const move = actions.find((action) => action.title.startsWith('Move the secret key into SecretStorage'));
     assert.ok(move?.command, `actions: ${actions.map((a) => a.title).join(' | ')}`);
     await vscode.commands.executeCommand(move.command.command, ...(move.command.arguments ?? []));
@@ -40,10 +51,15 @@ describe('Secrets, quick fix and signature preview (extension host)', function (
 
   it('previews the signature in a read-only document without the secret', async () => {
     await vscode.commands.executeCommand('gwhttp.storeSecret', keyId, secret);
-    const document = await openTempGwhttp(`# @sign tencent-keypair id=${keyId}\nGET ${gateway.url}/release/preview\nAccept: application/json\n`);
+    const document = await openTempGwhttp(
+      `# @sign tencent-keypair id=${keyId}\nGET ${gateway.url}/release/preview\nAccept: application/json\n`,
+    );
     await vscode.commands.executeCommand('gwhttp.previewSignature', document.uri, 0);
     const preview = await waitUntil(
-      () => vscode.workspace.textDocuments.find((each) => each.uri.scheme === 'gwhttp-signature' && each.getText().includes('/release/preview')),
+      () =>
+        vscode.workspace.textDocuments.find(
+          (each) => each.uri.scheme === 'gwhttp-signature' && each.getText().includes('/release/preview'),
+        ),
       10_000,
       'no signature preview document',
     );
@@ -56,10 +72,15 @@ describe('Secrets, quick fix and signature preview (extension host)', function (
 
   it('previews with a placeholder and says so when no secret is stored', async () => {
     await vscode.commands.executeCommand('gwhttp.forgetSecret', keyId);
-    const document = await openTempGwhttp(`# @sign tencent-keypair id=${keyId}\nGET ${gateway.url}/release/placeholder\n`);
+    const document = await openTempGwhttp(
+      `# @sign tencent-keypair id=${keyId}\nGET ${gateway.url}/release/placeholder\n`,
+    );
     await vscode.commands.executeCommand('gwhttp.previewSignature', document.uri, 0);
     const preview = await waitUntil(
-      () => vscode.workspace.textDocuments.find((each) => each.uri.scheme === 'gwhttp-signature' && each.getText().includes('/release/placeholder')),
+      () =>
+        vscode.workspace.textDocuments.find(
+          (each) => each.uri.scheme === 'gwhttp-signature' && each.getText().includes('/release/placeholder'),
+        ),
       10_000,
       'no signature preview document',
     );

@@ -1,12 +1,14 @@
 // Sending through the core against the project's mock gateway on 127.0.0.1, and the response panel.
 import * as assert from 'node:assert/strict';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 import * as vscode from 'vscode';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
 import { waitUntil } from '../index';
-import { gwhttpApi, openTempGwhttp, startLocalServer, type LocalServer } from './extensionTestUtils';
+import { gwhttpApi, type LocalServer, openTempGwhttp, startLocalServer } from './extensionTestUtils';
 
 function signedRequest(baseUrl: string, keyId = demoKeyPairId): string {
   return `### List orders\n# @sign tencent-keypair id=${keyId}\nGET ${baseUrl}/release/orders?limit=2\nAccept: application/json\n`;
@@ -47,7 +49,11 @@ describe('Send Request and the response panel (extension host)', function () {
     assert.ok(!JSON.stringify(model).includes(demoKeyPairSecret), 'the secret reached the view model');
     const panel = await waitUntil(() => api.responsePanel(), 10_000, 'the response panel did not open');
     assert.equal(panel?.viewType, 'gwhttp.response');
-    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, `the webview did not render the response (got ${JSON.stringify(api.lastRendered())})`);
+    await waitUntil(
+      () => api.lastRendered()?.modelId === model.id,
+      15_000,
+      `the webview did not render the response (got ${JSON.stringify(api.lastRendered())})`,
+    );
     assert.equal(api.lastRendered()?.statusText, '200 OK');
   });
 
@@ -146,30 +152,45 @@ describe('Assertions (extension host)', function () {
 
   it('checks ?? assertions after the response and puts the outcome in the panel model', async () => {
     const api = await gwhttpApi();
-    const document = await openTempGwhttp(`@want = 7\nGET ${url}/item\n?? status == 200\n?? body $.id == {{want}}\n?? body $.name exists\n`);
+    const document = await openTempGwhttp(
+      `@want = 7\nGET ${url}/item\n?? status == 200\n?? body $.id == {{want}}\n?? body $.name exists\n`,
+    );
     await send(document);
     const model = api.lastResponseModel();
     assert.equal(model?.status.code, 200);
-    assert.deepEqual(model.assertions.map((assertion) => [assertion.line, assertion.text, assertion.passed]), [
-      [3, 'status == 200', true], [4, 'body $.id == 7', true], [5, 'body $.name exists', false],
-    ]);
+    assert.deepEqual(
+      model.assertions.map((assertion) => [assertion.line, assertion.text, assertion.passed]),
+      [
+        [3, 'status == 200', true],
+        [4, 'body $.id == 7', true],
+        [5, 'body $.name exists', false],
+      ],
+    );
     assert.equal(model.assertions[2].actual, '(none)');
     await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the panel did not render the response');
   });
 
-  it('shows each request\'s last outcome as a lens after Send All, sums the run up, and drops the outcomes on an edit', async () => {
+  it("shows each request's last outcome as a lens after Send All, sums the run up, and drops the outcomes on an edit", async () => {
     const api = await gwhttpApi();
-    const document = await openTempGwhttp(`### One\nGET ${url}/one\n?? body $.id == 7\n\n### Two\nGET ${url}/two\n?? body $.id == 8\n`);
+    const document = await openTempGwhttp(
+      `### One\nGET ${url}/one\n?? body $.id == 7\n\n### Two\nGET ${url}/two\n?? body $.id == 8\n`,
+    );
     await vscode.commands.executeCommand('gwhttp.sendAll', document.uri);
     assert.equal(api.lastRunSummary(), 'GW HTTP: 2 requests: 1 passed, 1 failed.');
     const outcomeTitles = async () => {
-      const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
+      const lenses =
+        (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', document.uri)) ?? [];
       return lenses.map((lens) => lens.command?.title ?? '').filter((title) => /^[✔✘]/.test(title));
     };
-    const titles = (await waitUntil(async () => {
-      const found = await outcomeTitles();
-      return found.length === 2 ? found : undefined;
-    }, 10_000, 'no outcome lenses')) ?? [];
+    const titles =
+      (await waitUntil(
+        async () => {
+          const found = await outcomeTitles();
+          return found.length === 2 ? found : undefined;
+        },
+        10_000,
+        'no outcome lenses',
+      )) ?? [];
     assert.match(titles[0], /^✔ 200 OK · 1\/1 check · \d+ ms$/);
     assert.match(titles[1], /^✘ 200 OK · 0\/1 check · \d+ ms$/);
     const editor = await vscode.window.showTextDocument(document);
@@ -199,7 +220,10 @@ describe('Confirmation before sending (extension host)', function () {
   });
 
   /** Answers the modal confirmation as the user would (VS Code's modal dialog cannot be clicked from here). */
-  function answerConfirmation(answer: string | undefined): { asked: Array<{ message: string; detail: string }>; restore(): void } {
+  function answerConfirmation(answer: string | undefined): {
+    asked: Array<{ message: string; detail: string }>;
+    restore(): void;
+  } {
     const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
     const original = window.showWarningMessage;
     const asked: Array<{ message: string; detail: string }> = [];
@@ -209,18 +233,27 @@ describe('Confirmation before sending (extension host)', function () {
       asked.push({ message: String(args[0]), detail: options.detail ?? '' });
       return Promise.resolve(answer);
     };
-    return { asked, restore: () => { window.showWarningMessage = original; } };
+    return {
+      asked,
+      restore: () => {
+        window.showWarningMessage = original;
+      },
+    };
   }
 
   it('asks before sending a request marked # @note, and sends only when confirmed', async () => {
-    const document = await openTempGwhttp(`### Delete orders\n# @note This deletes real orders\nDELETE ${url}/orders\n`);
+    const document = await openTempGwhttp(
+      `### Delete orders\n# @note This deletes real orders\nDELETE ${url}/orders\n`,
+    );
     const declined = answerConfirmation(undefined);
     try {
       await send(document);
     } finally {
       declined.restore();
     }
-    assert.deepEqual(declined.asked, [{ message: 'GW HTTP: send this request?', detail: 'Delete orders (line 3): This deletes real orders' }]);
+    assert.deepEqual(declined.asked, [
+      { message: 'GW HTTP: send this request?', detail: 'Delete orders (line 3): This deletes real orders' },
+    ]);
     assert.deepEqual(received, [], 'nothing is sent when the user says no');
     const accepted = answerConfirmation('Send');
     try {
@@ -243,7 +276,9 @@ describe('Hostile responses (extension host)', function () {
       res.setHeader("X-Evil'Name", '"><script>window.pwned=1</script>');
       res.setHeader('X-Link', '<a href="javascript:alert(1)">x</a></style>');
       res.setHeader('Content-Type', 'text/html');
-      res.end('<html><head><style></style></head><body><script>window.pwned=1</script><a href="javascript:alert(1)">x</a></style><img src=x onerror="window.pwned=2"></body></html>');
+      res.end(
+        '<html><head><style></style></head><body><script>window.pwned=1</script><a href="javascript:alert(1)">x</a></style><img src=x onerror="window.pwned=2"></body></html>',
+      );
     });
     baseUrl = server.url;
   });
@@ -258,7 +293,11 @@ describe('Hostile responses (extension host)', function () {
     assert.equal(model?.status.code, 200);
     assert.ok(model.body.kind === 'text' && model.body.language === 'html' && model.body.raw.includes('<script>'));
     assert.ok(model.headers.some((header) => header.name === "X-Evil'Name"));
-    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the webview did not render the hostile response');
+    await waitUntil(
+      () => api.lastRendered()?.modelId === model.id,
+      15_000,
+      'the webview did not render the hostile response',
+    );
     assert.equal(api.lastRendered()?.statusText, '200 OK');
   });
 });
@@ -267,7 +306,11 @@ describe('Large responses (extension host)', function () {
   this.timeout(120_000);
   let server: LocalServer;
   let baseUrl: string;
-  const body = Buffer.from(JSON.stringify({ items: Array.from({ length: 215_000 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'] })) }));
+  const body = Buffer.from(
+    JSON.stringify({
+      items: Array.from({ length: 215_000 }, (_, i) => ({ id: i, name: `item-${i}`, tags: ['a', 'b'] })),
+    }),
+  );
 
   before(async () => {
     server = await startLocalServer((_req, res) => {
@@ -288,11 +331,17 @@ describe('Large responses (extension host)', function () {
     await send(document);
     const model = api.lastResponseModel();
     assert.ok(model);
-    await waitUntil(() => api.lastRendered()?.modelId === model.id, 15_000, 'the webview did not render the large response');
+    await waitUntil(
+      () => api.lastRendered()?.modelId === model.id,
+      15_000,
+      'the webview did not render the large response',
+    );
     histogram.disable();
     assert.equal(model.body.kind, 'tooLarge');
     assert.equal(model.size.bytes, body.length);
     assert.ok(JSON.stringify(model).length < 64 * 1024, 'the posted model carries the whole body');
-    console.log(`    [measure] ${(body.length / 1048576).toFixed(1)} MiB JSON: longest event-loop block in the extension host ${(histogram.max / 1e6).toFixed(1)} ms (p99 ${(histogram.percentile(99) / 1e6).toFixed(1)} ms)`);
+    console.log(
+      `    [measure] ${(body.length / 1048576).toFixed(1)} MiB JSON: longest event-loop block in the extension host ${(histogram.max / 1e6).toFixed(1)} ms (p99 ${(histogram.percentile(99) / 1e6).toFixed(1)} ms)`,
+    );
   });
 });

@@ -4,11 +4,15 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
+
 import { diagnosticsWhen, gwhttpApi, openTempGwhttp } from './extensionTestUtils';
 
 function unresolved(diagnostics: readonly vscode.Diagnostic[]): vscode.Diagnostic | undefined {
-  return diagnostics.find((d) => d.source === 'gwhttp' && d.severity === vscode.DiagnosticSeverity.Error && d.message.includes('{{orderId}}'));
+  return diagnostics.find(
+    (d) => d.source === 'gwhttp' && d.severity === vscode.DiagnosticSeverity.Error && d.message.includes('{{orderId}}'),
+  );
 }
 
 describe('Unresolved variables (extension host)', () => {
@@ -17,7 +21,10 @@ describe('Unresolved variables (extension host)', () => {
   });
 
   it('marks an unknown {{variable}} at its columns and clears when a file variable defines it', async () => {
-    const document = await openTempGwhttp('@host = 127.0.0.1:9\n\nGET http://{{host}}/orders/{{orderId}}\n', 'unresolved.gwhttp');
+    const document = await openTempGwhttp(
+      '@host = 127.0.0.1:9\n\nGET http://{{host}}/orders/{{orderId}}\n',
+      'unresolved.gwhttp',
+    );
     const found = await diagnosticsWhen(document.uri, (diagnostics) => unresolved(diagnostics) !== undefined);
     const problem = unresolved(found)!;
     assert.equal(problem.range.start.line, 2);
@@ -38,7 +45,9 @@ describe('Unresolved variables (extension host)', () => {
     fs.writeFileSync(file, 'GET http://127.0.0.1:9/orders/{{orderId}}?trace={{traceId}}\n');
     const document = await vscode.workspace.openTextDocument(file);
     await vscode.window.showTextDocument(document);
-    const found = await diagnosticsWhen(document.uri, (diagnostics) => diagnostics.some((d) => d.source === 'gwhttp' && d.message.includes('{{traceId}}')));
+    const found = await diagnosticsWhen(document.uri, (diagnostics) =>
+      diagnostics.some((d) => d.source === 'gwhttp' && d.message.includes('{{traceId}}')),
+    );
     assert.equal(unresolved(found), undefined, `flagged: ${found.map((d) => d.message).join(' | ')}`);
   });
 });

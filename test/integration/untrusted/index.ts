@@ -4,6 +4,7 @@
 // workbench show Restricted Mode (banner and status bar entry; $VSX_RESTRICTED_MODE_FILE), so the tests
 // start in the state the user sees.
 import * as fs from 'node:fs';
+
 import { run as runSuite } from '../suite/index';
 
 const indicatorWaitMs = 90_000;
@@ -11,7 +12,9 @@ const indicatorWaitMs = 90_000;
 async function restrictedModeShown(file: string): Promise<void> {
   const deadline = Date.now() + indicatorWaitMs;
   while (!fs.existsSync(file)) {
-    if (Date.now() > deadline) throw new Error(`the workbench did not show Restricted Mode within ${indicatorWaitMs / 1000} s (${file})`);
+    if (Date.now() > deadline) {
+      throw new Error(`the workbench did not show Restricted Mode within ${indicatorWaitMs / 1000} s (${file})`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

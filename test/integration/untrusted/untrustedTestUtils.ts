@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
+
 import * as vscode from 'vscode';
+
 import { gwhttpExtension } from '../index';
 
 /** Absolute path of a file in test/fixtures/untrusted-workspace (the folder this run opens). */
@@ -58,7 +60,12 @@ export function recordMessages(kind: MessageKind): { shown: ShownMessage[]; rest
     shown.push({ message: String(args[0]), items });
     return original.apply(vscode.window, args);
   };
-  return { shown, restore: () => { window[kind] = original; } };
+  return {
+    shown,
+    restore: () => {
+      window[kind] = original;
+    },
+  };
 }
 
 /** Writes a file into the fixture folder; the caller removes it (see `removeFixtureFile`). */

@@ -1,12 +1,25 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+
 import { evaluateAssertion, type ResponseUnderTest } from '../../../src/core/assert/evaluateAssertions';
 import { parseAssertion } from '../../../src/core/assert/parseAssertion';
 
-const body = JSON.stringify({ id: 7, name: 'Lamp', ok: true, tags: ['a', 'b'], fewestCoins: [1, 5], nested: { price: 12.5 }, none: null });
+const body = JSON.stringify({
+  id: 7,
+  name: 'Lamp',
+  ok: true,
+  tags: ['a', 'b'],
+  fewestCoins: [1, 5],
+  nested: { price: 12.5 },
+  none: null,
+});
 const response: ResponseUnderTest = {
   status: 200,
-  headers: [{ name: 'Content-Type', value: 'application/json; charset=utf-8' }, { name: 'Set-Cookie', value: 'a=1' }, { name: 'Set-Cookie', value: 'b=2' }],
+  headers: [
+    { name: 'Content-Type', value: 'application/json; charset=utf-8' },
+    { name: 'Set-Cookie', value: 'a=1' },
+    { name: 'Set-Cookie', value: 'b=2' },
+  ],
   bodyText: body,
   body: Buffer.from(body),
   totalMs: 123.4,
@@ -16,11 +29,56 @@ const check = (text: string, against: ResponseUnderTest = response) => evaluateA
 describe('?? assertions', () => {
   describe('parseAssertion', () => {
     it('reads subject, argument, predicate and value, with httpYac aliases', () => {
-      assert.deepEqual(parseAssertion('status == 200', 4), { assertion: { line: 4, text: 'status == 200', subject: 'status', argument: null, predicate: '==', expected: '200' } });
-      assert.deepEqual(parseAssertion('header Content-Type contains json', 1), { assertion: { line: 1, text: 'header Content-Type contains json', subject: 'header', argument: 'Content-Type', predicate: 'includes', expected: 'json' } });
-      assert.deepEqual(parseAssertion('body $.items[0].id >= 7', 1), { assertion: { line: 1, text: 'body $.items[0].id >= 7', subject: 'body', argument: '$.items[0].id', predicate: '>=', expected: '7' } });
-      assert.deepEqual(parseAssertion('body fewestCoins exists', 1), { assertion: { line: 1, text: 'body fewestCoins exists', subject: 'body', argument: 'fewestCoins', predicate: 'exists', expected: null } });
-      assert.deepEqual(parseAssertion('body == {"a": 1}', 1), { assertion: { line: 1, text: 'body == {"a": 1}', subject: 'body', argument: null, predicate: '==', expected: '{"a": 1}' } });
+      assert.deepEqual(parseAssertion('status == 200', 4), {
+        assertion: {
+          line: 4,
+          text: 'status == 200',
+          subject: 'status',
+          argument: null,
+          predicate: '==',
+          expected: '200',
+        },
+      });
+      assert.deepEqual(parseAssertion('header Content-Type contains json', 1), {
+        assertion: {
+          line: 1,
+          text: 'header Content-Type contains json',
+          subject: 'header',
+          argument: 'Content-Type',
+          predicate: 'includes',
+          expected: 'json',
+        },
+      });
+      assert.deepEqual(parseAssertion('body $.items[0].id >= 7', 1), {
+        assertion: {
+          line: 1,
+          text: 'body $.items[0].id >= 7',
+          subject: 'body',
+          argument: '$.items[0].id',
+          predicate: '>=',
+          expected: '7',
+        },
+      });
+      assert.deepEqual(parseAssertion('body fewestCoins exists', 1), {
+        assertion: {
+          line: 1,
+          text: 'body fewestCoins exists',
+          subject: 'body',
+          argument: 'fewestCoins',
+          predicate: 'exists',
+          expected: null,
+        },
+      });
+      assert.deepEqual(parseAssertion('body == {"a": 1}', 1), {
+        assertion: {
+          line: 1,
+          text: 'body == {"a": 1}',
+          subject: 'body',
+          argument: null,
+          predicate: '==',
+          expected: '{"a": 1}',
+        },
+      });
     });
 
     it('says what is wrong with a malformed one, and marks js/xpath as unsupported', () => {
@@ -48,7 +106,10 @@ describe('?? assertions', () => {
       assert.equal(check('status != 404').passed, true);
       assert.equal(check('status < 300').passed, true);
       const failed = check('status == 201');
-      assert.deepEqual([failed.passed, failed.actual, failed.failure], [false, '200', 'expected status == 201, got 200']);
+      assert.deepEqual(
+        [failed.passed, failed.actual, failed.failure],
+        [false, '200', 'expected status == 201, got 200'],
+      );
       assert.equal(check('duration < 500').passed, true);
       assert.equal(check('duration > 500').passed, false);
     });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { startLoopback, tempDir, type Loopback } from '../http/loopback';
+
+import { type Loopback, startLoopback, tempDir } from '../http/loopback';
 
 const root = path.resolve(__dirname, '../../..');
 const cli = path.join(root, 'dist', 'cli.js');
@@ -16,9 +17,18 @@ interface Output {
 /** The built CLI (`npm test` builds before the unit tests): dist/cli.js with its split bundles. */
 function builtGwhttp(args: string[], cwd: string, env: Record<string, string>): Promise<Output> {
   return new Promise((resolve) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([name]) => !/^(GWHTTP_|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy)/.test(name)));
-    execFile(process.execPath, [cli, ...args], { cwd, env: { ...clean, ...env }, timeout: 30000 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(
+        ([name]) => !/^(GWHTTP_|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy)/.test(name),
+      ),
+    );
+    execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd, env: { ...clean, ...env }, timeout: 30000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -37,7 +47,9 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     cacheDir = path.join(dir, 'code-cache');
     server = await startLoopback((request, response) => {
       response.setHeader('Content-Type', 'application/json');
-      response.end(JSON.stringify({ token: 'tok-42', path: request.url, proxied: /^http:\/\//.test(request.url ?? '') }));
+      response.end(
+        JSON.stringify({ token: 'tok-42', path: request.url, proxied: /^http:\/\//.test(request.url ?? '') }),
+      );
     });
   });
   afterEach(async () => {
@@ -55,27 +67,60 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
 
   it('sends with a .env secret, a JSONPath chain, a Day.js date, an assertion and --junit (the lazily loaded bundles)', async () => {
     fs.writeFileSync(path.join(dir, '.env'), `GWHTTP_SECRET_${keyId}=built-secret\n`);
-    fs.writeFileSync(path.join(dir, 'a.gwhttp'), [
-      '# @name login', `GET ${server.url}/login`, '', '###',
-      `# @sign tencent-keypair id=${keyId}`, `GET ${server.url}/orders?token={{login.response.body.$.token}}`, 'X-Day: {{$datetime "YYYY-MM-DD"}}', '',
-      '?? body $.token == tok-42', '',
-    ].join('\n'));
+    fs.writeFileSync(
+      path.join(dir, 'a.gwhttp'),
+      [
+        '# @name login',
+        `GET ${server.url}/login`,
+        '',
+        '###',
+        `# @sign tencent-keypair id=${keyId}`,
+        `GET ${server.url}/orders?token={{login.response.body.$.token}}`,
+        'X-Day: {{$datetime "YYYY-MM-DD"}}',
+        '',
+        '?? body $.token == tok-42',
+        '',
+      ].join('\n'),
+    );
     const startedOn = new Date().toISOString().slice(0, 10);
-    const run = await builtGwhttp(['send', 'a.gwhttp', '--all', '--json', '--junit', 'junit.xml'], dir, { GWHTTP_CODE_CACHE_DIR: cacheDir });
+    const run = await builtGwhttp(['send', 'a.gwhttp', '--all', '--json', '--junit', 'junit.xml'], dir, {
+      GWHTTP_CODE_CACHE_DIR: cacheDir,
+    });
     assert.equal(run.code, 0, run.stderr + run.stdout);
-    const results = (JSON.parse(run.stdout) as { results: Array<{ request: { url: string; headers: Array<{ name: string; value: string }> }; assertions: Array<{ passed: boolean }> }> }).results;
-    assert.deepEqual(results[1].assertions.map((assertion) => assertion.passed), [true], 'the assertions chunk ran');
-    assert.match(fs.readFileSync(path.join(dir, 'junit.xml'), 'utf8'), /<testcase name="#1 GET [^"]+ › body \$\.token == tok-42"/, 'the JUnit chunk ran');
+    const results = (
+      JSON.parse(run.stdout) as {
+        results: Array<{
+          request: { url: string; headers: Array<{ name: string; value: string }> };
+          assertions: Array<{ passed: boolean }>;
+        }>;
+      }
+    ).results;
+    assert.deepEqual(
+      results[1].assertions.map((assertion) => assertion.passed),
+      [true],
+      'the assertions chunk ran',
+    );
+    assert.match(
+      fs.readFileSync(path.join(dir, 'junit.xml'), 'utf8'),
+      /<testcase name="#1 GET [^"]+ › body \$\.token == tok-42"/,
+      'the JUnit chunk ran',
+    );
     assert.equal(results.length, 2);
     assert.equal(results[1].request.url, `${server.url}/orders?token=tok-42`);
-    assert.match(results[1].request.headers.find((header) => header.name === 'Authorization')!.value, new RegExp(`^hmac id="${keyId}"`));
+    assert.match(
+      results[1].request.headers.find((header) => header.name === 'Authorization')!.value,
+      new RegExp(`^hmac id="${keyId}"`),
+    );
     const day = results[1].request.headers.find((header) => header.name === 'X-Day')?.value;
     assert.ok(day === startedOn || day === new Date().toISOString().slice(0, 10), `X-Day: ${day}`);
   });
 
   it('sends through HTTP_PROXY (the lazily loaded proxy agent bundle)', async () => {
     fs.writeFileSync(path.join(dir, 'a.gwhttp'), 'GET http://gateway.example.invalid/via-proxy\n');
-    const run = await builtGwhttp(['send', 'a.gwhttp', '--json'], dir, { HTTP_PROXY: server.url, GWHTTP_NO_CODE_CACHE: '1' });
+    const run = await builtGwhttp(['send', 'a.gwhttp', '--json'], dir, {
+      HTTP_PROXY: server.url,
+      GWHTTP_NO_CODE_CACHE: '1',
+    });
     assert.equal(run.code, 0, run.stderr + run.stdout);
     assert.equal(server.received[0].url, 'http://gateway.example.invalid/via-proxy', 'the proxy got the absolute URL');
   });
@@ -88,7 +133,10 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     assert.match(first.stdout, /200 OK/);
     const [name, ...more] = cacheFiles();
     assert.deepEqual(more, []);
-    assert.match(name, new RegExp(`^send-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`));
+    assert.match(
+      name,
+      new RegExp(`^send-[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.v8cache$`),
+    );
     const file = path.join(cacheDir, name);
     const written = fs.readFileSync(file);
 
@@ -100,7 +148,11 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
     const third = await send();
     assert.equal(third.code, 0, third.stderr);
     assert.match(third.stdout, /200 OK/);
-    assert.notDeepEqual(fs.readFileSync(file), Buffer.alloc(written.length, 7), 'V8 rejected the corrupt data and it was rewritten');
+    assert.notDeepEqual(
+      fs.readFileSync(file),
+      Buffer.alloc(written.length, 7),
+      'V8 rejected the corrupt data and it was rewritten',
+    );
   });
 
   it('explains a gateway rejection (the explain chunk)', async () => {
@@ -128,7 +180,10 @@ describe('the built CLI (dist/cli.js and its bundles)', function () {
 
   it('writes no cache when it is turned off', async () => {
     fs.writeFileSync(path.join(dir, 'a.gwhttp'), `GET ${server.url}/off\n`);
-    const run = await builtGwhttp(['send', 'a.gwhttp'], dir, { GWHTTP_CODE_CACHE_DIR: cacheDir, GWHTTP_NO_CODE_CACHE: '1' });
+    const run = await builtGwhttp(['send', 'a.gwhttp'], dir, {
+      GWHTTP_CODE_CACHE_DIR: cacheDir,
+      GWHTTP_NO_CODE_CACHE: '1',
+    });
     assert.equal(run.code, 0, run.stderr);
     assert.deepEqual(cacheFiles(), []);
   });

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
-import { runCheck, type CheckedFile } from '../../../src/cli/commands/checkCommand';
+
+import { type CheckedFile, runCheck } from '../../../src/cli/commands/checkCommand';
 import { systemClock } from '../../../src/core/ports';
 import { tempDir } from '../http/loopback';
 
@@ -21,7 +22,8 @@ async function check(dir: string, args: string[]) {
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 
-const clean = '### List orders\n# @sign tencent-keypair id={{keyId}}\nGET https://{{host}}/release/orders\nAccept: application/json\n';
+const clean =
+  '### List orders\n# @sign tencent-keypair id={{keyId}}\nGET https://{{host}}/release/orders\nAccept: application/json\n';
 
 describe('gwhttp check', () => {
   let dir: string;
@@ -36,7 +38,10 @@ describe('gwhttp check', () => {
   };
 
   it('checks every .gwhttp below a folder (not node_modules) and passes clean files', async () => {
-    write('gwhttp.env.json', JSON.stringify({ $shared: { keyId: 'AKIDexample00000001' }, dev: { host: '127.0.0.1:8080' } }));
+    write(
+      'gwhttp.env.json',
+      JSON.stringify({ $shared: { keyId: 'AKIDexample00000001' }, dev: { host: '127.0.0.1:8080' } }),
+    );
     write('api/orders.gwhttp', clean);
     write('api/nested/items.gwhttp', 'GET https://{{host}}/items\n');
     write('api/notes.txt', 'GET {{nowhere}}\n');
@@ -47,28 +52,40 @@ describe('gwhttp check', () => {
   });
 
   it('reports parse errors, unresolved variables, bad system variables and signing problems with file:line:column', async () => {
-    write('a.gwhttp', [
-      '@secretKey = Q2hhbmdlTWVQbGVhc2UxMjM0NTY3ODkwYWJj',
-      '### Orders',
-      '# @sign tencent-keypair id=AKIDabcdefgh12345678',
-      'GET https://127.0.0.1/release/orders',
-      'Host: example.com/release',
-      'X-Token: {{token}}',
-      'X-Day: {{$datetime soon}}',
-      '',
-      '###',
-      'POST https://127.0.0.1/x',
-      'Content-Type application/json',
-      '',
-    ].join('\n'));
+    write(
+      'a.gwhttp',
+      [
+        '@secretKey = Q2hhbmdlTWVQbGVhc2UxMjM0NTY3ODkwYWJj',
+        '### Orders',
+        '# @sign tencent-keypair id=AKIDabcdefgh12345678',
+        'GET https://127.0.0.1/release/orders',
+        'Host: example.com/release',
+        'X-Token: {{token}}',
+        'X-Day: {{$datetime soon}}',
+        '',
+        '###',
+        'POST https://127.0.0.1/x',
+        'Content-Type application/json',
+        '',
+      ].join('\n'),
+    );
     const result = await check(dir, ['a.gwhttp']);
     assert.equal(result.code, 1);
     const lines = result.stdout.trimEnd().split('\n');
-    assert.match(lines[0], /^a\.gwhttp:1:14: warning: The value of "secretKey" looks like a literal secret key .* \[literal-secret\]$/);
-    assert.match(lines[1], /^a\.gwhttp:5: warning: Host "example\.com\/release" is not a bare host.* \[host-with-path\]$/);
+    assert.match(
+      lines[0],
+      /^a\.gwhttp:1:14: warning: The value of "secretKey" looks like a literal secret key .* \[literal-secret\]$/,
+    );
+    assert.match(
+      lines[1],
+      /^a\.gwhttp:5: warning: Host "example\.com\/release" is not a bare host.* \[host-with-path\]$/,
+    );
     assert.match(lines[2], /^a\.gwhttp:6:10: error: Variable \{\{token\}\} is not defined.* \[unresolved-variable\]$/);
     assert.match(lines[3], /^a\.gwhttp:7:8: error: \{\{\$datetime soon\}\}: .* \[bad-system-variable\]$/);
-    assert.match(lines[4], /^a\.gwhttp:11: error: 'Content-Type application\/json' is not a header.* \[header-without-colon\]$/);
+    assert.match(
+      lines[4],
+      /^a\.gwhttp:11: error: 'Content-Type application\/json' is not a header.* \[header-without-colon\]$/,
+    );
     assert.equal(lines[5], 'checked 1 file, 2 requests: 3 errors, 2 warnings');
     assert.equal(lines.length, 6);
   });
@@ -82,7 +99,10 @@ describe('gwhttp check', () => {
   });
 
   it('counts names from any environment without --env, from the chosen one with it, and from .env and --var', async () => {
-    write('gwhttp.env.json', JSON.stringify({ dev: { host: '127.0.0.1:8080', token: 't' }, prod: { host: 'api.example.com' } }));
+    write(
+      'gwhttp.env.json',
+      JSON.stringify({ dev: { host: '127.0.0.1:8080', token: 't' }, prod: { host: 'api.example.com' } }),
+    );
     write('.env', 'USER_NAME=alice\n');
     write('a.gwhttp', 'GET https://{{host}}/x?user={{USER_NAME}}&region={{region}}\nX-Token: {{token}}\n');
     const any = await check(dir, ['a.gwhttp', '--var', 'region=ap-beijing']);
@@ -104,8 +124,18 @@ describe('gwhttp check', () => {
     const report = JSON.parse(result.stdout) as { files: CheckedFile[]; errors: number; warnings: number };
     assert.equal(report.errors, 1);
     assert.equal(report.warnings, 0);
-    assert.deepEqual(report.files.map((file) => [file.file, file.requests]), [['a.gwhttp', 1]]);
-    assert.deepEqual(Object.keys(report.files[0].diagnostics[0]), ['line', 'column', 'endColumn', 'severity', 'code', 'message']);
+    assert.deepEqual(
+      report.files.map((file) => [file.file, file.requests]),
+      [['a.gwhttp', 1]],
+    );
+    assert.deepEqual(Object.keys(report.files[0].diagnostics[0]), [
+      'line',
+      'column',
+      'endColumn',
+      'severity',
+      'code',
+      'message',
+    ]);
     assert.equal(report.files[0].diagnostics[0].code, 'unresolved-variable');
   });
 

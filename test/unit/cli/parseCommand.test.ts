@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+
 import { runParse } from '../../../src/cli/commands/parseCommand';
 
 interface Run {
@@ -67,21 +68,32 @@ describe('gwhttp parse', () => {
     const run = await parseCli([orders]);
     assert.equal(run.code, 0);
     assert.equal(run.stderr, '');
-    assert.equal(run.stdout, [
-      `${orders}: 2 requests`,
-      '  4: POST https://{{host}}/release/orders  "Create an order"',
-      '  11: GET https://{{host}}/release/orders  listOrders',
-      '',
-    ].join('\n'));
+    assert.equal(
+      run.stdout,
+      [
+        `${orders}: 2 requests`,
+        '  4: POST https://{{host}}/release/orders  "Create an order"',
+        '  11: GET https://{{host}}/release/orders  listOrders',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('prints diagnostics as file:line: severity: message and exits 1 on an error', async () => {
-    const bad = file('bad.gwhttp', 'GET https://example.com/a\nAccept json\n\n###\n# @bogus\nGET https://example.com/b\n');
+    const bad = file(
+      'bad.gwhttp',
+      'GET https://example.com/a\nAccept json\n\n###\n# @bogus\nGET https://example.com/b\n',
+    );
     const run = await parseCli([bad]);
     assert.equal(run.code, 1);
     const lines = run.stdout.trimEnd().split('\n');
     assert.equal(lines[0], `${bad}: 2 requests`);
-    assert.match(lines[3], new RegExp(`^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: error: 'Accept json' is not a header: write it as 'Name: value'`));
+    assert.match(
+      lines[3],
+      new RegExp(
+        `^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: error: 'Accept json' is not a header: write it as 'Name: value'`,
+      ),
+    );
     assert.match(lines[4], /:5: warning: Unknown directive '@bogus'/);
   });
 
@@ -98,23 +110,46 @@ describe('gwhttp parse', () => {
     const json = JSON.parse(run.stdout) as { files: Record<string, unknown>[] };
     assert.deepEqual(Object.keys(json), ['files']);
     assert.equal(json.files.length, 1);
-    const [entry] = json.files as { file: string; requests: Record<string, unknown>[]; variables: unknown[]; diagnostics: unknown[] }[];
+    const [entry] = json.files as {
+      file: string;
+      requests: Record<string, unknown>[];
+      variables: unknown[];
+      diagnostics: unknown[];
+    }[];
     assert.equal(entry.file, orders);
     assert.deepEqual(entry.variables, [{ name: 'host', value: 'example.com', line: 2 }]);
     assert.deepEqual(entry.diagnostics, []);
-    const pick = (request: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(
-      ['index', 'name', 'title', 'line', 'endLine', 'method', 'url', 'headers', 'body', 'form', 'directives'].map((k) => [k, request[k]]));
+    const pick = (request: Record<string, unknown>): Record<string, unknown> =>
+      Object.fromEntries(
+        ['index', 'name', 'title', 'line', 'endLine', 'method', 'url', 'headers', 'body', 'form', 'directives'].map(
+          (k) => [k, request[k]],
+        ),
+      );
     assert.deepEqual(entry.requests.map(pick), [
       {
-        index: 0, name: null, title: 'Create an order', line: 4, endLine: 7, method: 'POST',
+        index: 0,
+        name: null,
+        title: 'Create an order',
+        line: 4,
+        endLine: 7,
+        method: 'POST',
         url: 'https://{{host}}/release/orders',
         headers: [{ name: 'Content-Type', value: 'application/json', line: 5 }],
-        body: '{"sku": "A-1"}', form: 'line',
+        body: '{"sku": "A-1"}',
+        form: 'line',
         directives: [{ name: 'sign', value: 'tencent-keypair id=AKIDEXAMPLE', line: 3 }],
       },
       {
-        index: 1, name: 'listOrders', title: null, line: 11, endLine: 11, method: 'GET',
-        url: 'https://{{host}}/release/orders', headers: [], body: null, form: 'line',
+        index: 1,
+        name: 'listOrders',
+        title: null,
+        line: 11,
+        endLine: 11,
+        method: 'GET',
+        url: 'https://{{host}}/release/orders',
+        headers: [],
+        body: null,
+        form: 'line',
         directives: [{ name: 'name', value: 'listOrders', line: 10 }],
       },
     ]);
@@ -125,9 +160,17 @@ describe('gwhttp parse', () => {
     const broken = file('b.gwhttp', 'GET https://{{host/b\n');
     const run = await parseCli(['--json', clean, broken]);
     assert.equal(run.code, 1);
-    const json = JSON.parse(run.stdout) as { files: { file: string; diagnostics: { line: number; severity: string; message: string }[] }[] };
-    assert.deepEqual(json.files.map((f) => f.file), [clean, broken]);
-    assert.deepEqual(json.files[1].diagnostics.map((d) => [d.line, d.severity]), [[1, 'error']]);
+    const json = JSON.parse(run.stdout) as {
+      files: { file: string; diagnostics: { line: number; severity: string; message: string }[] }[];
+    };
+    assert.deepEqual(
+      json.files.map((f) => f.file),
+      [clean, broken],
+    );
+    assert.deepEqual(
+      json.files[1].diagnostics.map((d) => [d.line, d.severity]),
+      [[1, 'error']],
+    );
     assert.match(json.files[1].diagnostics[0].message, /Unterminated '\{\{'/);
   });
 
@@ -155,7 +198,11 @@ describe('gwhttp parse', () => {
     const orders = file('orders.gwhttp', orderFile);
     const broken = file('broken.gwhttp', 'GET https://example.com/\nno colon\n');
     const root = path.resolve(__dirname, '../../..');
-    const cli = (args: string[]) => spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(root, 'src/cli/main.ts'), 'parse', ...args], { cwd: root, encoding: 'utf8' });
+    const cli = (args: string[]) =>
+      spawnSync(process.execPath, ['-r', 'tsx/cjs', path.join(root, 'src/cli/main.ts'), 'parse', ...args], {
+        cwd: root,
+        encoding: 'utf8',
+      });
     const ok = cli([orders, '--json']);
     assert.equal(ok.status, 0, ok.stderr);
     assert.equal((JSON.parse(ok.stdout) as { files: { requests: unknown[] }[] }).files[0].requests.length, 2);

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
+
 import { runSend } from '../../../src/cli/commands/sendCommand';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { systemClock } from '../../../src/core/ports';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
-import { closedPort, startLoopback, tempDir, type Loopback } from '../http/loopback';
+import { closedPort, type Loopback, startLoopback, tempDir } from '../http/loopback';
 
 class Capture extends Writable {
   text = '';
@@ -41,20 +42,56 @@ describe('gwhttp send', () => {
 
   it('prints the --json shape of issue 4 and exits 0 for a signed 2xx', async () => {
     gateway = await startMockGateway({ port: 0 });
-    write('a.gwhttp', `# @name order\n# @sign tencent-keypair id=${demoKeyPairId}\nPOST ${gateway.url}/release/orders\nContent-Type: application/json\n\n{"qty":2}\n`);
+    write(
+      'a.gwhttp',
+      `# @name order\n# @sign tencent-keypair id=${demoKeyPairId}\nPOST ${gateway.url}/release/orders\nContent-Type: application/json\n\n{"qty":2}\n`,
+    );
     const { code, stdout } = await send(dir, ['a.gwhttp', '--json'], secretEnv);
     assert.equal(code, 0);
     const json = JSON.parse(stdout) as { results: Record<string, unknown>[] };
     const [result] = json.results;
     // The issue's shape, plus `warnings` (clock drift, quota nearly used up) and `assertions` at the end.
-    assert.deepEqual(Object.keys(result), ['index', 'name', 'request', 'response', 'throttle', 'error', 'warnings', 'assertions', 'file']);
+    assert.deepEqual(Object.keys(result), [
+      'index',
+      'name',
+      'request',
+      'response',
+      'throttle',
+      'error',
+      'warnings',
+      'assertions',
+      'file',
+    ]);
     assert.equal(result.file, 'a.gwhttp');
     assert.deepEqual(result.warnings, []);
     assert.deepEqual(result.assertions, []);
     assert.deepEqual(Object.keys(result.request as object), ['method', 'url', 'headers', 'body']);
-    assert.deepEqual(Object.keys(result.response as object), ['status', 'statusText', 'headers', 'body', 'bodyTruncated', 'size', 'timings']);
-    assert.deepEqual(Object.keys((result.response as { timings: object }).timings), ['dnsMs', 'connectMs', 'tlsMs', 'firstByteMs', 'downloadMs', 'totalMs']);
-    assert.deepEqual(Object.keys(result.throttle as object), ['limit', 'used', 'usedOf', 'remaining', 'retryAfterSeconds', 'usagePlanId', 'secretId']);
+    assert.deepEqual(Object.keys(result.response as object), [
+      'status',
+      'statusText',
+      'headers',
+      'body',
+      'bodyTruncated',
+      'size',
+      'timings',
+    ]);
+    assert.deepEqual(Object.keys((result.response as { timings: object }).timings), [
+      'dnsMs',
+      'connectMs',
+      'tlsMs',
+      'firstByteMs',
+      'downloadMs',
+      'totalMs',
+    ]);
+    assert.deepEqual(Object.keys(result.throttle as object), [
+      'limit',
+      'used',
+      'usedOf',
+      'remaining',
+      'retryAfterSeconds',
+      'usagePlanId',
+      'secretId',
+    ]);
     assert.equal(result.name, 'order');
     assert.equal((result.request as { body: string }).body, '{"qty":2}');
     assert.equal((result.throttle as { limit: number }).limit, 500);
@@ -69,7 +106,10 @@ describe('gwhttp send', () => {
     assert.equal(code, 0);
     assert.match(stdout, /^#0 GET http:\/\/127\.0\.0\.1:\d+\/release\/x \(a\.gwhttp:2\)$/m);
     assert.match(stdout, /^200 OK \(success\) · \d+ ms · \d+ B$/m);
-    assert.match(stdout, new RegExp(`^quota 1/500 used \\(0%\\) · limit 500 · plan usagePlan-demo · key ${demoKeyPairId}$`, 'm'));
+    assert.match(
+      stdout,
+      new RegExp(`^quota 1/500 used \\(0%\\) · limit 500 · plan usagePlan-demo · key ${demoKeyPairId}$`, 'm'),
+    );
     assert.match(stdout, /^> Authorization: hmac id=/m);
     assert.match(stdout, /^< X-RateLimit-Used: 1\/500$/m);
     assert.match(stdout, /^ {2}"method": "GET",$/m);
@@ -92,7 +132,10 @@ describe('gwhttp send', () => {
     write('a.gwhttp', 'GET {{base}}/hello\nX-Who: {{who}}\n');
     const { code, stdout } = await send(dir, ['a.gwhttp', '--env', 'local', '--var', 'who=cli', '--json']);
     assert.equal(code, 0);
-    assert.equal((JSON.parse(stdout) as { results: { response: { body: string } }[] }).results[0].response.body, '/hello cli');
+    assert.equal(
+      (JSON.parse(stdout) as { results: { response: { body: string } }[] }).results[0].response.body,
+      '/hello cli',
+    );
   });
 
   it('chooses requests by index and by name', async () => {
@@ -101,12 +144,23 @@ describe('gwhttp send', () => {
     assert.equal((await send(dir, ['a.gwhttp', '--request', '1'])).code, 0);
     assert.equal((await send(dir, ['a.gwhttp', '--request', 'second'])).code, 0);
     assert.equal((await send(dir, ['a.gwhttp', '--all'])).code, 0);
-    assert.deepEqual(server.received.map((r) => r.url), ['/one', '/one', '/zero', '/one']);
+    assert.deepEqual(
+      server.received.map((r) => r.url),
+      ['/one', '/one', '/zero', '/one'],
+    );
   });
 
   it('exits 2 on usage errors and unreadable files, with one line and a hint', async () => {
     write('a.gwhttp', 'GET http://127.0.0.1:1/\n');
-    for (const args of [[], ['a.gwhttp', '--timeout', 'soon'], ['a.gwhttp', '--env', 'nowhere'], ['a.gwhttp', '--request', '9'], ['a.gwhttp', '--bogus'], ['missing.gwhttp'], ['a.gwhttp', '--var', 'novalue']]) {
+    for (const args of [
+      [],
+      ['a.gwhttp', '--timeout', 'soon'],
+      ['a.gwhttp', '--env', 'nowhere'],
+      ['a.gwhttp', '--request', '9'],
+      ['a.gwhttp', '--bogus'],
+      ['missing.gwhttp'],
+      ['a.gwhttp', '--var', 'novalue'],
+    ]) {
       const { code, stderr, stdout } = await send(dir, args);
       assert.equal(code, 2, `exit 2 for ${args.join(' ')}`);
       assert.equal(stdout, '');
@@ -125,7 +179,10 @@ describe('gwhttp send', () => {
 
   it('reports a refused connection and a missing secret on one line with file:line, exit 1', async () => {
     const port = await closedPort();
-    write('a.gwhttp', `GET http://127.0.0.1:${port}/x\n\n###\n# @sign tencent-keypair id=AKIDmissing\nGET http://127.0.0.1:${port}/y\n`);
+    write(
+      'a.gwhttp',
+      `GET http://127.0.0.1:${port}/x\n\n###\n# @sign tencent-keypair id=AKIDmissing\nGET http://127.0.0.1:${port}/y\n`,
+    );
     const { code, stdout } = await send(dir, ['a.gwhttp']);
     assert.equal(code, 1);
     assert.match(stdout, new RegExp(`^error: a\\.gwhttp:1: Connection refused by 127\\.0\\.0\\.1:${port}`, 'm'));
@@ -162,8 +219,13 @@ describe('gwhttp send', () => {
     const warnings = human.stdout.split('\n').filter((line) => line.startsWith('warning: '));
     assert.equal(warnings.length, 2, human.stdout);
     assert.match(warnings[0], /^warning: The local clock is (9 min 5\d|10 min [0-2]) s behind the gateway/);
-    assert.match(warnings[1], /^warning: The quota of usage plan usagePlan-1 is nearly used up: 113\/125 used, 12 left/);
-    const json = JSON.parse((await send(dir, ['a.gwhttp', '--json'], secretEnv)).stdout) as { results: { warnings: string[] }[] };
+    assert.match(
+      warnings[1],
+      /^warning: The quota of usage plan usagePlan-1 is nearly used up: 113\/125 used, 12 left/,
+    );
+    const json = JSON.parse((await send(dir, ['a.gwhttp', '--json'], secretEnv)).stdout) as {
+      results: { warnings: string[] }[];
+    };
     assert.equal(json.results[0].warnings.length, 2);
   });
 
@@ -173,14 +235,29 @@ describe('gwhttp send', () => {
       response.setHeader('Content-Type', 'application/json');
       response.end(JSON.stringify({ id: 7, items: [1, 2] }));
     });
-    write('a.gwhttp', [
-      '@expectedId = 7',
-      '### Item', `GET ${server.url}/item`, '?? status == 200', '?? header content-type includes json', '?? body $.id == {{expectedId}}', '?? body items.length == 2', '',
-      '### Missing', `GET ${server.url}/missing`, '?? status == 404', '',
-    ].join('\n'));
+    write(
+      'a.gwhttp',
+      [
+        '@expectedId = 7',
+        '### Item',
+        `GET ${server.url}/item`,
+        '?? status == 200',
+        '?? header content-type includes json',
+        '?? body $.id == {{expectedId}}',
+        '?? body items.length == 2',
+        '',
+        '### Missing',
+        `GET ${server.url}/missing`,
+        '?? status == 404',
+        '',
+      ].join('\n'),
+    );
     const passing = await send(dir, ['a.gwhttp', '--all'], secretEnv);
     assert.equal(passing.code, 0, passing.stdout);
-    assert.match(passing.stdout, /^✔ status == 200\n✔ header content-type includes json\n✔ body \$\.id == 7\n✔ body items\.length == 2\nassertions: 4 passed, 0 failed$/m);
+    assert.match(
+      passing.stdout,
+      /^✔ status == 200\n✔ header content-type includes json\n✔ body \$\.id == 7\n✔ body items\.length == 2\nassertions: 4 passed, 0 failed$/m,
+    );
     assert.match(passing.stdout, /^404 Not Found .*\n✔ status == 404\nassertions: 1 passed, 0 failed$/m);
 
     write('b.gwhttp', `GET ${server.url}/item\n?? body $.id == 8\n?? status == 200\n`);
@@ -188,7 +265,9 @@ describe('gwhttp send', () => {
     assert.equal(failing.code, 1);
     assert.match(failing.stdout, /^✘ body \$\.id == 8 \(line 2\): expected body \$\.id == 8, got 7$/m);
     assert.match(failing.stdout, /^assertions: 1 passed, 1 failed$/m);
-    const json = JSON.parse((await send(dir, ['b.gwhttp', '--json'], secretEnv)).stdout) as { results: { assertions: unknown[] }[] };
+    const json = JSON.parse((await send(dir, ['b.gwhttp', '--json'], secretEnv)).stdout) as {
+      results: { assertions: unknown[] }[];
+    };
     assert.deepEqual(json.results[0].assertions, [
       { line: 2, assertion: 'body $.id == 8', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
       { line: 3, assertion: 'status == 200', passed: true, actual: '200', failure: null },
@@ -200,18 +279,36 @@ describe('gwhttp send', () => {
       response.statusCode = request.url === '/broken' ? 500 : 200;
       response.end('{"id":7}');
     });
-    write('a.gwhttp', [
-      `GET ${server.url}/one`, '?? body $.id == 8', '',
-      '###', `GET ${server.url}/broken`, '',
-      '###', `GET ${server.url}/three`, '',
-    ].join('\n'));
+    write(
+      'a.gwhttp',
+      [
+        `GET ${server.url}/one`,
+        '?? body $.id == 8',
+        '',
+        '###',
+        `GET ${server.url}/broken`,
+        '',
+        '###',
+        `GET ${server.url}/three`,
+        '',
+      ].join('\n'),
+    );
     const all = await send(dir, ['a.gwhttp', '--all', '--junit', 'reports/junit.xml'], secretEnv);
     assert.equal(all.code, 1);
     const xml = fs.readFileSync(path.join(dir, 'reports', 'junit.xml'), 'utf8');
     assert.match(xml, /<testsuite name="a\.gwhttp" tests="3" failures="2" /);
-    assert.match(xml, /<testcase name="#0 GET http:\/\/127\.0\.0\.1:\d+\/one › body \$\.id == 8" classname="a\.gwhttp:1" time="[\d.]+">\n {6}<failure message="expected body \$\.id == 8, got 7">/);
-    assert.match(xml, /<testcase name="#1 GET http:\/\/127\.0\.0\.1:\d+\/broken" classname="a\.gwhttp:5" time="[\d.]+">\n {6}<failure message="HTTP 500 Internal Server Error">/);
-    assert.match(xml, /<testcase name="#2 GET http:\/\/127\.0\.0\.1:\d+\/three" classname="a\.gwhttp:8" time="[\d.]+"\/>/);
+    assert.match(
+      xml,
+      /<testcase name="#0 GET http:\/\/127\.0\.0\.1:\d+\/one › body \$\.id == 8" classname="a\.gwhttp:1" time="[\d.]+">\n {6}<failure message="expected body \$\.id == 8, got 7">/,
+    );
+    assert.match(
+      xml,
+      /<testcase name="#1 GET http:\/\/127\.0\.0\.1:\d+\/broken" classname="a\.gwhttp:5" time="[\d.]+">\n {6}<failure message="HTTP 500 Internal Server Error">/,
+    );
+    assert.match(
+      xml,
+      /<testcase name="#2 GET http:\/\/127\.0\.0\.1:\d+\/three" classname="a\.gwhttp:8" time="[\d.]+"\/>/,
+    );
 
     const bail = await send(dir, ['a.gwhttp', '--all', '--bail'], secretEnv);
     assert.equal(bail.code, 1);
@@ -240,7 +337,10 @@ describe('gwhttp send', () => {
     const retried = await send(dir, ['a.gwhttp', '--retry-429', '5'], secretEnv);
     assert.equal(retried.code, 0, retried.stdout);
     assert.equal(calls, 2);
-    assert.match(retried.stdout, /^warning: Sent 2 times: the gateway answered 429 and asked to wait \(1 s\); then 200\.$/m);
+    assert.match(
+      retried.stdout,
+      /^warning: Sent 2 times: the gateway answered 429 and asked to wait \(1 s\); then 200\.$/m,
+    );
     assert.notEqual(dates[0], dates[1], 'signed again with a fresh date');
 
     calls = 0;
@@ -263,12 +363,24 @@ describe('gwhttp send', () => {
     assert.equal(human.code, 1);
     assert.match(human.stdout, /^=== api\/nested\/three\.gwhttp ===\n#0 GET .*\/broken/m);
     assert.match(human.stdout, /\n\n=== api\/one\.gwhttp ===\n#0 GET .*\/one/);
-    assert.deepEqual(server.received.map((received) => received.url), ['/broken', '/one', '/two']);
+    assert.deepEqual(
+      server.received.map((received) => received.url),
+      ['/broken', '/one', '/two'],
+    );
     const xml = fs.readFileSync(path.join(dir, 'junit.xml'), 'utf8');
     assert.match(xml, /<testsuite name="api\/nested\/three\.gwhttp" tests="1" failures="1" /);
     assert.match(xml, /<testsuite name="api\/one\.gwhttp" tests="2" failures="0" /);
-    const json = JSON.parse((await send(dir, ['api/one.gwhttp', 'api/nested/three.gwhttp', '--json'], secretEnv)).stdout) as { results: { file: string; index: number }[] };
-    assert.deepEqual(json.results.map((result) => [result.file, result.index]), [['api/one.gwhttp', 0], ['api/one.gwhttp', 1], ['api/nested/three.gwhttp', 0]]);
+    const json = JSON.parse(
+      (await send(dir, ['api/one.gwhttp', 'api/nested/three.gwhttp', '--json'], secretEnv)).stdout,
+    ) as { results: { file: string; index: number }[] };
+    assert.deepEqual(
+      json.results.map((result) => [result.file, result.index]),
+      [
+        ['api/one.gwhttp', 0],
+        ['api/one.gwhttp', 1],
+        ['api/nested/three.gwhttp', 0],
+      ],
+    );
 
     server.received.length = 0;
     write('api/zz-broken.gwhttp', `GET ${server.url}/never\nno colon here\n`);

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Writable } from 'node:stream';
+
 import { runSign } from '../../../src/cli/commands/signCommand';
 import type { CommandIo } from '../../../src/cli/shared/commandIo';
 
@@ -43,7 +44,13 @@ describe('gwhttp sign', () => {
   it('signs the doc sample with a fresh Date, headers="date host" and the Host from the URL (--json)', async () => {
     const { io, stdout, stderr } = makeIo(folder, { [`GWHTTP_SECRET_${keyId}`]: secret });
     assert.equal(await runSign(['doc-sample.gwhttp', '--json'], io), 0);
-    const json = JSON.parse(stdout.text) as { method: string; url: string; headers: { name: string; value: string }[]; body: string | null; signing: Record<string, unknown> };
+    const json = JSON.parse(stdout.text) as {
+      method: string;
+      url: string;
+      headers: { name: string; value: string }[];
+      body: string | null;
+      signing: Record<string, unknown>;
+    };
     assert.deepEqual(Object.keys(json), ['method', 'url', 'headers', 'body', 'signing']);
     assert.equal(json.method, 'POST');
     assert.equal(json.url, `http://${host}/release`);
@@ -52,9 +59,17 @@ describe('gwhttp sign', () => {
     assert.deepEqual(value('Date'), ['Mon, 23 Nov 2026 10:00:00 GMT']);
     assert.deepEqual(value('Host'), [host]);
     const signingString = `date: Mon, 23 Nov 2026 10:00:00 GMT\nhost: ${host}`;
-    assert.deepEqual(json.signing, { scheme: 'tencent-keypair', keyId, algorithm: 'hmac-sha1', signedHeaders: ['date', 'host'], signingString });
+    assert.deepEqual(json.signing, {
+      scheme: 'tencent-keypair',
+      keyId,
+      algorithm: 'hmac-sha1',
+      signedHeaders: ['date', 'host'],
+      signingString,
+    });
     const signature = createHmac('sha1', secret).update(signingString).digest('base64');
-    assert.deepEqual(value('Authorization'), [`hmac id="${keyId}", algorithm="hmac-sha1", headers="date host", signature="${signature}"`]);
+    assert.deepEqual(value('Authorization'), [
+      `hmac id="${keyId}", algorithm="hmac-sha1", headers="date host", signature="${signature}"`,
+    ]);
     assert.ok(!stdout.text.includes(secret) && !stderr.text.includes(secret), 'the secret is never printed');
     assert.match(stderr.text, /doc-sample\.gwhttp:27: warning: Host .* taken from the URL/);
   });
@@ -62,7 +77,10 @@ describe('gwhttp sign', () => {
   it('uses --date when given and prints the request as text with the signing string on stderr', async () => {
     const { io, stdout, stderr } = makeIo(folder, { [`GWHTTP_SECRET_${keyId}`]: secret });
     assert.equal(await runSign([seedFile, '--date', 'Fri, 09 Oct 2015 00:00:00 GMT'], io), 0);
-    assert.match(stdout.text, /^POST http:\/\/service-kuy3rwbs-1251762227\.ap-guangzhou\.apigateway\.myqcloud\.com\/release HTTP\/1\.1\n/);
+    assert.match(
+      stdout.text,
+      /^POST http:\/\/service-kuy3rwbs-1251762227\.ap-guangzhou\.apigateway\.myqcloud\.com\/release HTTP\/1\.1\n/,
+    );
     assert.match(stdout.text, /\nDate: Fri, 09 Oct 2015 00:00:00 GMT\n/);
     assert.match(stdout.text, /\n\nQueryParam_a=value1&QueryParam_b=value2\n$/);
     assert.ok(!stdout.text.includes('Sun, 21 Sep 2017'), 'the stale Date is never printed as sent');
@@ -90,15 +108,40 @@ describe('gwhttp sign', () => {
 
   it('signs a # @sign directive with X-Date by default and Source, choosing the request by name', async () => {
     const file = path.join(folder, 'orders.gwhttp');
-    fs.writeFileSync(file, [
-      '### plain', 'GET http://127.0.0.1:9/health', '',
-      '###', '# @name create', '# @sign tencent-keypair id=AKIDgwTEST000000000000000000000000001 source=gwhttp', 'POST http://127.0.0.1:9/release/orders', 'Content-Type: application/json', '', '{"sku":"A-1"}', '',
-    ].join('\n'));
-    const { io, stdout } = makeIo(folder, { GWHTTP_SECRET_AKIDgwTEST000000000000000000000000001: 'gwtest-secret-0001' }, '2018-03-19T12:08:40Z');
+    fs.writeFileSync(
+      file,
+      [
+        '### plain',
+        'GET http://127.0.0.1:9/health',
+        '',
+        '###',
+        '# @name create',
+        '# @sign tencent-keypair id=AKIDgwTEST000000000000000000000000001 source=gwhttp',
+        'POST http://127.0.0.1:9/release/orders',
+        'Content-Type: application/json',
+        '',
+        '{"sku":"A-1"}',
+        '',
+      ].join('\n'),
+    );
+    const { io, stdout } = makeIo(
+      folder,
+      { GWHTTP_SECRET_AKIDgwTEST000000000000000000000000001: 'gwtest-secret-0001' },
+      '2018-03-19T12:08:40Z',
+    );
     assert.equal(await runSign(['orders.gwhttp', '--request', 'create', '--json'], io), 0);
-    const json = JSON.parse(stdout.text) as { headers: { name: string; value: string }[]; signing: { signingString: string } };
+    const json = JSON.parse(stdout.text) as {
+      headers: { name: string; value: string }[];
+      signing: { signingString: string };
+    };
     assert.equal(json.signing.signingString, 'x-date: Mon, 19 Mar 2018 12:08:40 GMT\nsource: gwhttp');
-    assert.ok(json.headers.some((header) => header.name === 'Authorization' && header.value.endsWith('signature="0aV9h7To/MAAqsVsv/+1VAaXhBU="')), 'the T2 vector signature');
+    assert.ok(
+      json.headers.some(
+        (header) =>
+          header.name === 'Authorization' && header.value.endsWith('signature="0aV9h7To/MAAqsVsv/+1VAaXhBU="'),
+      ),
+      'the T2 vector signature',
+    );
     const plain = makeIo(folder);
     assert.equal(await runSign(['orders.gwhttp', '--request', '0', '--json'], plain.io), 0);
     assert.equal((JSON.parse(plain.stdout.text) as { signing: unknown }).signing, null);
@@ -113,7 +156,14 @@ describe('gwhttp sign', () => {
   });
 
   it('usage errors are exit 2', async () => {
-    for (const args of [[], ['a', 'b'], ['doc-sample.gwhttp', '--date', '2026-11-23'], ['doc-sample.gwhttp', '--bogus'], ['missing.gwhttp'], ['doc-sample.gwhttp', '--request', '5']]) {
+    for (const args of [
+      [],
+      ['a', 'b'],
+      ['doc-sample.gwhttp', '--date', '2026-11-23'],
+      ['doc-sample.gwhttp', '--bogus'],
+      ['missing.gwhttp'],
+      ['doc-sample.gwhttp', '--request', '5'],
+    ]) {
       const { io, stderr } = makeIo(folder);
       assert.equal(await runSign(args, io), 2, args.join(' '));
       assert.match(stderr.text, /^gwhttp: /);

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
+
 import { explainGatewayError, gatewayErrorTable } from '../../../src/core/explain/explainGatewayError';
-import type { SigningInfo } from '../../../src/core/signing/signingTypes';
 import type { HeaderField } from '../../../src/core/model/outgoing';
+import type { SigningInfo } from '../../../src/core/signing/signingTypes';
 
 const sentAt = new Date('2026-11-23T10:00:00Z');
 const keyPairSigning: SigningInfo = {
@@ -10,11 +11,16 @@ const keyPairSigning: SigningInfo = {
   algorithm: 'hmac-sha1',
   signedHeaders: ['x-date', 'source'],
   signingString: 'x-date: Mon, 23 Nov 2026 10:00:00 GMT\nsource: gwhttp',
-  authorization: 'hmac id="AKIDgwTEST000000000000000000000000001", algorithm="hmac-sha1", headers="x-date source", signature="abc="',
+  authorization:
+    'hmac id="AKIDgwTEST000000000000000000000000001", algorithm="hmac-sha1", headers="x-date source", signature="abc="',
   signature: 'abc=',
 };
 
-function explain(status: number, message: string, options: { headers?: HeaderField[]; signing?: SigningInfo | null; raw?: boolean } = {}) {
+function explain(
+  status: number,
+  message: string,
+  options: { headers?: HeaderField[]; signing?: SigningInfo | null; raw?: boolean } = {},
+) {
   return explainGatewayError({
     status,
     headers: options.headers ?? [],
@@ -47,7 +53,11 @@ const documented: [number, string, string][] = [
   [403, 'Found no validate usage plan', 'tencent.noUsagePlan'],
   [401, 'HMAC signature does not match.', 'tencent.signatureMismatch'],
   [403, 'HMAC signature does not match', 'tencent.signatureMismatch'],
-  [401, 'HMAC signature does not match, Server StringToSign:x-date: a#GET#application/json###/items', 'tencent.appSignatureMismatch'],
+  [
+    401,
+    'HMAC signature does not match, Server StringToSign:x-date: a#GET#application/json###/items',
+    'tencent.appSignatureMismatch',
+  ],
   [429, 'API rate limit exceeded', 'tencent.rateLimited'],
   [429, 'API quota exceeded', 'tencent.quotaExceeded'],
   [404, 'Not Found Host', 'tencent.noHost'],
@@ -59,7 +69,11 @@ const documented: [number, string, string][] = [
   [401, `${cannot}, a valid date or x-date header is required for HMAC Authentication`, 'kong.dateRequired'],
   [401, "client request can't be validated", 'apisix.cannotValidate'],
   [401, "client request can't be validated: missing Authorization header", 'apisix.missingAuthorization'],
-  [401, "client request can't be validated: Authorization header does not start with 'Signature'", 'apisix.notSignature'],
+  [
+    401,
+    "client request can't be validated: Authorization header does not start with 'Signature'",
+    'apisix.notSignature',
+  ],
   [401, 'Invalid signature', 'apisix.invalidSignature'],
   [401, 'Clock skew exceeded', 'apisix.clockSkew'],
   [401, 'Invalid GMT format time', 'apisix.badDate'],
@@ -84,18 +98,27 @@ describe('explainGatewayError: every documented message', () => {
 
   it('every table entry is reached by at least one documented message', () => {
     const reached = new Set(documented.map(([, , code]) => code));
-    assert.deepEqual(gatewayErrorTable.map((entry) => entry.code).filter((code) => !reached.has(code)), []);
+    assert.deepEqual(
+      gatewayErrorTable.map((entry) => entry.code).filter((code) => !reached.has(code)),
+      [],
+    );
   });
 });
 
 describe('explainGatewayError: matching', () => {
   it('ignores case, extra spaces and a trailing period, and reads a text body', () => {
-    assert.equal(explain(401, '  hmac SIGNATURE does not   match.\n', { raw: true })?.code, 'tencent.signatureMismatch');
+    assert.equal(
+      explain(401, '  hmac SIGNATURE does not   match.\n', { raw: true })?.code,
+      'tencent.signatureMismatch',
+    );
   });
 
   it('reads the message from nested JSON shapes and ignores other fields', () => {
     const body = JSON.stringify({ requestId: 'r-1', error: { message: 'API rate limit exceeded' } });
-    assert.equal(explainGatewayError({ status: 429, headers: [], bodyText: body, signing: null, sentAt })?.code, 'tencent.rateLimited');
+    assert.equal(
+      explainGatewayError({ status: 429, headers: [], bodyText: body, signing: null, sentAt })?.code,
+      'tencent.rateLimited',
+    );
   });
 
   it('returns null for a success and for an unrecognised error', () => {
@@ -120,21 +143,35 @@ describe('explainGatewayError: details', () => {
   it('shows the local signing string and key id for a signature mismatch', () => {
     const details = explain(401, 'HMAC signature does not match')?.details ?? [];
     assert.deepEqual(details.find((d) => d.label === 'key id')?.value, keyPairSigning.keyId);
-    assert.equal(details.find((d) => d.label === 'local signing string')?.value, JSON.stringify(keyPairSigning.signingString));
+    assert.equal(
+      details.find((d) => d.label === 'local signing string')?.value,
+      JSON.stringify(keyPairSigning.signingString),
+    );
     assert.equal(details.find((d) => d.label === 'signed headers')?.value, 'x-date source');
   });
 
   it('says so when the request was not signed', () => {
-    assert.deepEqual(explain(401, 'HMAC signature does not match', { signing: null })?.details, [{ label: 'signing', value: 'this request was not signed by gwhttp' }]);
+    assert.deepEqual(explain(401, 'HMAC signature does not match', { signing: null })?.details, [
+      { label: 'signing', value: 'this request was not signed by gwhttp' },
+    ]);
   });
 
   it('computes the clock offset from the response Date for "out of date"', () => {
     const headers = [{ name: 'Date', value: new Date(sentAt.getTime() + 1000_000).toUTCString() }];
-    const details = explain(401, `${cannot}, the x-date header is out of date for HMAC Authentication`, { headers })?.details ?? [];
-    assert.equal(details.find((d) => d.label === 'clock offset')?.value, 'the local clock is 1000 s (16 min 40 s) behind the gateway');
+    const details =
+      explain(401, `${cannot}, the x-date header is out of date for HMAC Authentication`, { headers })?.details ?? [];
+    assert.equal(
+      details.find((d) => d.label === 'clock offset')?.value,
+      'the local clock is 1000 s (16 min 40 s) behind the gateway',
+    );
     assert.equal(details.find((d) => d.label === 'signed date')?.value, 'x-date: Mon, 23 Nov 2026 10:00:00 GMT');
-    const ahead = explain(401, `${cannot}, the x-date header is out of date`, { headers: [{ name: 'date', value: new Date(sentAt.getTime() - 30_000).toUTCString() }] });
-    assert.equal(ahead?.details.find((d) => d.label === 'clock offset')?.value, 'the local clock is 30 s ahead of the gateway');
+    const ahead = explain(401, `${cannot}, the x-date header is out of date`, {
+      headers: [{ name: 'date', value: new Date(sentAt.getTime() - 30_000).toUTCString() }],
+    });
+    assert.equal(
+      ahead?.details.find((d) => d.label === 'clock offset')?.value,
+      'the local clock is 30 s ahead of the gateway',
+    );
   });
 
   it('reports an unknown offset when the response has no Date', () => {
@@ -161,18 +198,37 @@ describe('explainGatewayError: details', () => {
   });
 
   it('explains an unlisted 429 with a Retry-After date', () => {
-    const explanation = explain(429, 'Too Many Requests', { raw: true, headers: [{ name: 'Retry-After', value: new Date(sentAt.getTime() + 5000).toUTCString() }] });
+    const explanation = explain(429, 'Too Many Requests', {
+      raw: true,
+      headers: [{ name: 'Retry-After', value: new Date(sentAt.getTime() + 5000).toUTCString() }],
+    });
     assert.equal(explanation?.code, 'http.rateLimited');
     assert.deepEqual(explanation?.details[0], { label: 'retry after', value: '5 s' });
   });
 
   it('shows the server string-to-sign and the first differing line for an app-auth mismatch', () => {
-    const signing: SigningInfo = { ...keyPairSigning, scheme: 'tencent-app', keyId: 'APID1', signedHeaders: ['x-date'],
-      signingString: 'x-date: D\nGET\n*/*\n\n\n/items' };
-    const details = explain(401, 'HMAC signature does not match, Server StringToSign:x-date: D#GET#application/json###/items', { signing })?.details ?? [];
-    assert.equal(details.find((d) => d.label === 'server string-to-sign')?.value, JSON.stringify('x-date: D\nGET\napplication/json\n\n\n/items'));
-    assert.equal(details.find((d) => d.label === 'first difference')?.value, 'line 3: local "*/*" vs server "application/json"');
-    const same = explain(401, 'HMAC signature does not match, Server StringToSign:x-date: D#GET#*/*###/items', { signing });
+    const signing: SigningInfo = {
+      ...keyPairSigning,
+      scheme: 'tencent-app',
+      keyId: 'APID1',
+      signedHeaders: ['x-date'],
+      signingString: 'x-date: D\nGET\n*/*\n\n\n/items',
+    };
+    const details =
+      explain(401, 'HMAC signature does not match, Server StringToSign:x-date: D#GET#application/json###/items', {
+        signing,
+      })?.details ?? [];
+    assert.equal(
+      details.find((d) => d.label === 'server string-to-sign')?.value,
+      JSON.stringify('x-date: D\nGET\napplication/json\n\n\n/items'),
+    );
+    assert.equal(
+      details.find((d) => d.label === 'first difference')?.value,
+      'line 3: local "*/*" vs server "application/json"',
+    );
+    const same = explain(401, 'HMAC signature does not match, Server StringToSign:x-date: D#GET#*/*###/items', {
+      signing,
+    });
     assert.match(same?.details.find((d) => d.label === 'first difference')?.value ?? '', /secret differs/);
   });
 });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
+
+import { type MockProfile, rejection, type RejectionCause } from '../../../src/cli/mockGateway/mockRejections';
 import { explainGatewayError } from '../../../src/core/explain/explainGatewayError';
-import { rejection, type MockProfile, type RejectionCause } from '../../../src/cli/mockGateway/mockRejections';
 
 /** What the explainer must say about each answer of the mock gateway, per profile. */
 const expected: Record<Exclude<RejectionCause, 'bodyTooLarge'>, Record<MockProfile, string>> = {
@@ -20,13 +21,17 @@ const expected: Record<Exclude<RejectionCause, 'bodyTooLarge'>, Record<MockProfi
   rateLimited: { current: 'tencent.rateLimited', legacy: 'tencent.rateLimited' },
 };
 
-describe('explainGatewayError on the mock gateway\'s answers', () => {
+describe("explainGatewayError on the mock gateway's answers", () => {
   for (const profile of ['current', 'legacy'] as MockProfile[]) {
     for (const [cause, codes] of Object.entries(expected) as [keyof typeof expected, Record<MockProfile, string>][]) {
       it(`${profile} ${cause} → ${codes[profile]}`, () => {
         const answer = rejection(profile, cause, cause === 'appSignatureMismatch' ? 'x-date: D#GET####/' : 'source');
         const explanation = explainGatewayError({
-          status: answer.status, headers: [], bodyText: JSON.stringify({ message: answer.message }), signing: null, sentAt: new Date(0),
+          status: answer.status,
+          headers: [],
+          bodyText: JSON.stringify({ message: answer.message }),
+          signing: null,
+          sentAt: new Date(0),
         });
         assert.equal(explanation?.code, codes[profile]);
       });

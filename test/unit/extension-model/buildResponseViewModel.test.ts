@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
-import { buildResponseViewModel, statusClassOf } from '../../../src/core/presentation/buildResponseViewModel';
+
 import { buildBodyView } from '../../../src/core/presentation/buildBodyView';
+import { buildResponseViewModel, statusClassOf } from '../../../src/core/presentation/buildResponseViewModel';
 import { exchangeFixture, secret } from './exchangeFixture';
 
 describe('buildResponseViewModel', () => {
@@ -8,7 +9,10 @@ describe('buildResponseViewModel', () => {
     const model = buildResponseViewModel(exchangeFixture());
     assert.deepEqual(model.status, { code: 200, text: 'OK', statusClass: 'success' });
     assert.equal(model.timing.totalMs, 7);
-    assert.deepEqual(model.timing.phases.map((phase) => phase.label), ['Connect', 'First byte', 'Download']);
+    assert.deepEqual(
+      model.timing.phases.map((phase) => phase.label),
+      ['Connect', 'First byte', 'Download'],
+    );
     assert.equal(model.size.display, '25 B');
     assert.equal(model.throttle?.usedRaw, '100/125');
     assert.equal(model.throttle?.limit, 125);
@@ -37,24 +41,44 @@ describe('buildResponseViewModel', () => {
   });
 
   it('classifies every status class', () => {
-    assert.deepEqual([101, 204, 302, 403, 502, 0].map(statusClassOf), ['informational', 'success', 'redirect', 'clientError', 'serverError', 'unknown']);
+    assert.deepEqual([101, 204, 302, 403, 502, 0].map(statusClassOf), [
+      'informational',
+      'success',
+      'redirect',
+      'clientError',
+      'serverError',
+      'unknown',
+    ]);
   });
 
   it('computes the percentage from used and limit when the throttle state has none', () => {
     const base = exchangeFixture();
-    const model = buildResponseViewModel({ ...base, throttle: { ...base.throttle!, percentUsed: null, used: 50, usedOf: null, limit: 200 } });
+    const model = buildResponseViewModel({
+      ...base,
+      throttle: { ...base.throttle!, percentUsed: null, used: 50, usedOf: null, limit: 200 },
+    });
     assert.equal(model.throttle?.percentUsed, 25);
   });
 
   it('carries the explanation card', () => {
-    const explanation = { code: 'signatureMismatch', gatewayMessage: 'HMAC signature does not match', cause: 'wrong secret', fix: 'store the right secret', details: [{ label: 'Key', value: 'AKIDtest' }], about: 'signature' as const };
+    const explanation = {
+      code: 'signatureMismatch',
+      gatewayMessage: 'HMAC signature does not match',
+      cause: 'wrong secret',
+      fix: 'store the right secret',
+      details: [{ label: 'Key', value: 'AKIDtest' }],
+      about: 'signature' as const,
+    };
     const model = buildResponseViewModel(exchangeFixture({ explanation }, { status: 401, statusText: 'Unauthorized' }));
     assert.equal(model.status.statusClass, 'clientError');
     assert.equal(model.explanation?.code, 'signatureMismatch');
   });
 
-  it('carries the run\'s warnings, with secrets masked', () => {
-    const warnings = ['The quota is nearly used up: 113/125 used, 12 left in this window; past it the gateway answers 429.', `odd: ${secret}`];
+  it("carries the run's warnings, with secrets masked", () => {
+    const warnings = [
+      'The quota is nearly used up: 113/125 used, 12 left in this window; past it the gateway answers 429.',
+      `odd: ${secret}`,
+    ];
     const model = buildResponseViewModel(exchangeFixture({ warnings }));
     assert.equal(model.warnings[0], warnings[0]);
     assert.ok(!model.warnings[1].includes(secret));
@@ -73,7 +97,11 @@ describe('buildBodyView', () => {
   it('shows whitelisted images as data URIs and never SVG', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]);
     const image = buildBodyView(png, '', 'IMAGE/PNG; charset=x', []);
-    assert.deepEqual(image, { kind: 'image', mime: 'image/png', dataUri: `data:image/png;base64,${png.toString('base64')}` });
+    assert.deepEqual(image, {
+      kind: 'image',
+      mime: 'image/png',
+      dataUri: `data:image/png;base64,${png.toString('base64')}`,
+    });
     const svg = '<svg onload="alert(1)"/>';
     const view = buildBodyView(Buffer.from(svg), svg, 'image/svg+xml', []);
     assert.equal(view.kind, 'text');

@@ -3,7 +3,10 @@ import type { ExchangeForView } from '../../../src/core/presentation/exchangeFor
 export const secret = 'SECRETKEY-1234567890abcdef';
 
 /** A finished exchange as the run pipeline would hand it over, with overridable parts. */
-export function exchangeFixture(overrides: Partial<ExchangeForView> = {}, responseOverrides: Partial<ExchangeForView['response']> = {}): ExchangeForView {
+export function exchangeFixture(
+  overrides: Partial<ExchangeForView> = {},
+  responseOverrides: Partial<ExchangeForView['response']> = {},
+): ExchangeForView {
   const bodyText = '{"ok":true,"items":[1,2]}';
   return {
     id: 7,
@@ -16,7 +19,10 @@ export function exchangeFixture(overrides: Partial<ExchangeForView> = {}, respon
       url: 'http://127.0.0.1:8080/release/orders',
       headers: [
         { name: 'X-Date', value: 'Mon, 23 Nov 2026 10:00:00 GMT' },
-        { name: 'Authorization', value: 'hmac id="AKIDtest", algorithm="hmac-sha256", headers="x-date", signature="c2ln"' },
+        {
+          name: 'Authorization',
+          value: 'hmac id="AKIDtest", algorithm="hmac-sha256", headers="x-date", signature="c2ln"',
+        },
         { name: 'X-Api-Key', value: 'plain-credential' },
       ],
       body: Buffer.from(`{"sku":"A-1","note":"${secret}"}`),

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
+
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
 import { bodyGoneMessage, restoredMessage, restoredNote } from '../../../src/extension/response/restoredMessage';
-import { parsePanelState, type HostMessage, type ResponseViewModel, type SavedPanelState } from '../../../src/shared/protocol';
+import {
+  type HostMessage,
+  parsePanelState,
+  type ResponseViewModel,
+  type SavedPanelState,
+} from '../../../src/shared/protocol';
 import { defaultPanelStateLimits, shapePanelState, tooLargeToKeepNote } from '../../../src/webview/panelState';
 import { renderMessage } from '../../../src/webview/renderResponse';
 import type { ViewNode } from '../../../src/webview/viewNode';
@@ -11,7 +17,12 @@ const ui: SavedPanelState['ui'] = { tab: 'headers', bodyMode: 'raw' };
 
 function jsonModel(bodyText: string, contentType = 'application/json'): ResponseViewModel {
   const body = Buffer.from(bodyText);
-  return buildResponseViewModel(exchangeFixture({}, { body, bodyText, size: body.length, contentType, headers: [{ name: 'Content-Type', value: contentType }] }));
+  return buildResponseViewModel(
+    exchangeFixture(
+      {},
+      { body, bodyText, size: body.length, contentType, headers: [{ name: 'Content-Type', value: contentType }] },
+    ),
+  );
 }
 
 function texts(node: ViewNode): string[] {
@@ -46,10 +57,16 @@ describe('panel state (what the webview keeps with setState)', () => {
 
   it('keeps a large image as a binary summary instead of its data: URI', () => {
     const png = Buffer.alloc(60_000, 7);
-    const model = buildResponseViewModel(exchangeFixture({}, { body: png, bodyText: '', size: png.length, contentType: 'image/png' }));
+    const model = buildResponseViewModel(
+      exchangeFixture({}, { body: png, bodyText: '', size: png.length, contentType: 'image/png' }),
+    );
     assert.equal(model.body.kind, 'image');
     const state = shapePanelState({ type: 'showResponse', model }, ui);
-    assert.deepEqual(state.message?.type === 'showResponse' && state.message.model.body, { kind: 'binary', bytes: png.length, contentType: 'image/png' });
+    assert.deepEqual(state.message?.type === 'showResponse' && state.message.model.body, {
+      kind: 'binary',
+      bytes: png.length,
+      contentType: 'image/png',
+    });
   });
 
   it('falls back to a summary ("too large, send again") when headers alone are too big, keeping status and throttle', () => {
@@ -68,7 +85,10 @@ describe('panel state (what the webview keeps with setState)', () => {
 
   it('cuts a long request body and says so', () => {
     const model = jsonModel('{}');
-    const state = shapePanelState({ type: 'showResponse', model: { ...model, request: { ...model.request, body: 'x'.repeat(20_000) } } }, ui);
+    const state = shapePanelState(
+      { type: 'showResponse', model: { ...model, request: { ...model.request, body: 'x'.repeat(20_000) } } },
+      ui,
+    );
     const request = state.message?.type === 'showResponse' ? state.message.model.request : null;
     assert.equal(request?.body?.length, defaultPanelStateLimits.requestBodyChars);
     assert.match(request?.bodyNote ?? '', /first 8192 characters/);
@@ -89,17 +109,35 @@ describe('panel state (what the webview keeps with setState)', () => {
 
 describe('parsePanelState (untrusted saved state)', () => {
   it('rejects what is not a saved state of this version', () => {
-    for (const junk of [undefined, null, 'x', 42, [], {}, { version: 2, message: null, ui }]) assert.equal(parsePanelState(junk), null);
+    for (const junk of [undefined, null, 'x', 42, [], {}, { version: 2, message: null, ui }]) {
+      assert.equal(parsePanelState(junk), null);
+    }
   });
 
   it('drops a malformed message and falls back to the default tab', () => {
     const model = jsonModel('{}');
     const broken = { ...model, status: { code: '200', text: 'OK', statusClass: 'success' } };
-    assert.deepEqual(parsePanelState({ version: 1, message: { type: 'showResponse', model: broken }, ui: { tab: 'evil', bodyMode: 'x' } }), {
-      version: 1, message: null, ui: { tab: 'body', bodyMode: 'pretty' },
-    });
+    assert.deepEqual(
+      parsePanelState({
+        version: 1,
+        message: { type: 'showResponse', model: broken },
+        ui: { tab: 'evil', bodyMode: 'x' },
+      }),
+      {
+        version: 1,
+        message: null,
+        ui: { tab: 'body', bodyMode: 'pretty' },
+      },
+    );
     assert.equal(parsePanelState({ version: 1, message: { type: 'runScript' }, ui })?.message, null);
-    assert.equal(parsePanelState({ version: 1, message: { type: 'showFailure', title: 't', source: 's', message: 3, hint: null }, ui })?.message, null);
+    assert.equal(
+      parsePanelState({
+        version: 1,
+        message: { type: 'showFailure', title: 't', source: 's', message: 3, hint: null },
+        ui,
+      })?.message,
+      null,
+    );
   });
 });
 
@@ -108,7 +146,9 @@ describe('panel states saved by an earlier version', () => {
     const older: Partial<ResponseViewModel> = { ...jsonModel('{}') };
     delete older.warnings;
     delete older.assertions;
-    const state = parsePanelState(JSON.parse(JSON.stringify({ version: 1, message: { type: 'showResponse', model: older }, ui })));
+    const state = parsePanelState(
+      JSON.parse(JSON.stringify({ version: 1, message: { type: 'showResponse', model: older }, ui })),
+    );
     assert.ok(state?.message?.type === 'showResponse');
     assert.deepEqual(state.message.model.warnings, []);
     assert.deepEqual(state.message.model.assertions, []);
@@ -129,8 +169,18 @@ describe('restoredMessage (what a panel restored after a reload shows)', () => {
   });
 
   it('turns a send interrupted by the reload, or nothing saved, into "send the request again"', () => {
-    const pending = restoredMessage({ version: 1, message: { type: 'showPending', title: 'List orders', source: 'a.gwhttp:2' }, ui });
-    assert.deepEqual(pending, { type: 'showFailure', title: 'List orders', source: 'a.gwhttp:2', message: 'The window was reloaded before the response arrived.', hint: 'Send the request again.' });
+    const pending = restoredMessage({
+      version: 1,
+      message: { type: 'showPending', title: 'List orders', source: 'a.gwhttp:2' },
+      ui,
+    });
+    assert.deepEqual(pending, {
+      type: 'showFailure',
+      title: 'List orders',
+      source: 'a.gwhttp:2',
+      message: 'The window was reloaded before the response arrived.',
+      hint: 'Send the request again.',
+    });
     for (const state of [null, { version: 1 as const, message: null, ui }]) {
       const empty = restoredMessage(state);
       assert.ok(empty.type === 'showFailure');
@@ -139,7 +189,9 @@ describe('restoredMessage (what a panel restored after a reload shows)', () => {
   });
 
   it('tells the user to send again for every action that needs the body bytes', () => {
-    for (const action of ['copyBody', 'saveBody', 'openBody', 'copyCurl'] as const) assert.match(bodyGoneMessage(action), /Send the request again to /);
+    for (const action of ['copyBody', 'saveBody', 'openBody', 'copyCurl'] as const) {
+      assert.match(bodyGoneMessage(action), /Send the request again to /);
+    }
     assert.match(bodyGoneMessage('copyCurl'), /copy the request as cURL/);
   });
 });

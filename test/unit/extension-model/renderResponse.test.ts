@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
+
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
-import { renderMessage, renderResponse, type PanelUiState, type TabId } from '../../../src/webview/renderResponse';
+import { type PanelUiState, renderMessage, renderResponse, type TabId } from '../../../src/webview/renderResponse';
 import { allowedImageUri, type ViewNode } from '../../../src/webview/viewNode';
 import { exchangeFixture } from './exchangeFixture';
 
@@ -9,11 +10,46 @@ const hostile = [
   '<a href="javascript:alert(1)">click</a>',
   '</style><style>body{display:none}</style>',
   '"><img src=x onerror=alert(1)>',
-  "it's \"quoted\"",
+  'it\'s "quoted"',
 ];
 
-const allowedTags = new Set(['div', 'span', 'section', 'header', 'h1', 'h2', 'h3', 'p', 'pre', 'code', 'button', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'ul', 'li', 'img', 'dl', 'dt', 'dd', 'strong']);
-const allowedAttributes = new Set(['role', 'aria-selected', 'aria-label', 'data-tab', 'data-action', 'data-mode', 'title', 'alt', 'tabindex']);
+const allowedTags = new Set([
+  'div',
+  'span',
+  'section',
+  'header',
+  'h1',
+  'h2',
+  'h3',
+  'p',
+  'pre',
+  'code',
+  'button',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'ul',
+  'li',
+  'img',
+  'dl',
+  'dt',
+  'dd',
+  'strong',
+]);
+const allowedAttributes = new Set([
+  'role',
+  'aria-selected',
+  'aria-label',
+  'data-tab',
+  'data-action',
+  'data-mode',
+  'title',
+  'alt',
+  'tabindex',
+]);
 
 function walk(node: ViewNode, visit: (node: ViewNode) => void): void {
   visit(node);
@@ -31,13 +67,16 @@ function texts(node: ViewNode): string[] {
 function hostileModel() {
   const bodyText = hostile.join('\n');
   return buildResponseViewModel(
-    exchangeFixture({ title: hostile[0] }, {
-      status: 200,
-      body: Buffer.from(bodyText),
-      bodyText,
-      contentType: 'text/html',
-      headers: hostile.map((value, index) => ({ name: `X-"Evil'${index}<b>`, value })),
-    }),
+    exchangeFixture(
+      { title: hostile[0] },
+      {
+        status: 200,
+        body: Buffer.from(bodyText),
+        bodyText,
+        contentType: 'text/html',
+        headers: hostile.map((value, index) => ({ name: `X-"Evil'${index}<b>`, value })),
+      },
+    ),
   );
 }
 
@@ -55,26 +94,51 @@ describe('renderResponse (DOM-free)', () => {
   });
 
   it('shows warnings above the tabs as text, apart from notes', () => {
-    const model = { ...buildResponseViewModel(exchangeFixture({ warnings: ['The quota is nearly used up: 124/125 used, 1 left in this window.'] })), notes: ['a note'] };
+    const model = {
+      ...buildResponseViewModel(
+        exchangeFixture({ warnings: ['The quota is nearly used up: 124/125 used, 1 left in this window.'] }),
+      ),
+      notes: ['a note'],
+    };
     const classes: Array<[string | undefined, string | undefined]> = [];
     walk(renderResponse(model, { tab: 'body', bodyMode: 'pretty' }), (node) => {
       if (node.tag === 'p') classes.push([node.className, node.text]);
     });
-    assert.deepEqual(classes.slice(0, 2), [['warning', model.warnings[0]], ['note', 'a note']]);
+    assert.deepEqual(classes.slice(0, 2), [
+      ['warning', model.warnings[0]],
+      ['note', 'a note'],
+    ]);
   });
 
   it('shows an assertions card: a mark per assertion, what a failed one found, the count in the heading', () => {
     const assertions = [
       { line: 4, text: 'status == 200', subject: 'status' as const, passed: true, actual: '200', failure: null },
-      { line: 5, text: 'body $.id == 8', subject: 'body' as const, passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
+      {
+        line: 5,
+        text: 'body $.id == 8',
+        subject: 'body' as const,
+        passed: false,
+        actual: '7',
+        failure: 'expected body $.id == 8, got 7',
+      },
     ];
-    const tree = renderResponse(buildResponseViewModel(exchangeFixture({ assertions })), { tab: 'body', bodyMode: 'pretty' });
+    const tree = renderResponse(buildResponseViewModel(exchangeFixture({ assertions })), {
+      tab: 'body',
+      bodyMode: 'pretty',
+    });
     let card: ViewNode | undefined;
     walk(tree, (node) => {
       if (node.className?.startsWith('card assertions')) card = node;
     });
     assert.equal(card?.className, 'card assertions assertions-failed');
-    assert.deepEqual(texts(card!), ['Assertions: 1 passed, 1 failed', '✔', '?? status == 200', '✘', '?? body $.id == 8', ' line 5: expected body $.id == 8, got 7']);
+    assert.deepEqual(texts(card!), [
+      'Assertions: 1 passed, 1 failed',
+      '✔',
+      '?? status == 200',
+      '✘',
+      '?? body $.id == 8',
+      ' line 5: expected body $.id == 8, got 7',
+    ]);
     let none = false;
     walk(renderResponse(buildResponseViewModel(exchangeFixture()), { tab: 'body', bodyMode: 'pretty' }), (node) => {
       none ||= node.className?.startsWith('card assertions') ?? false;
@@ -88,17 +152,24 @@ describe('renderResponse (DOM-free)', () => {
       const tree = renderResponse(hostileModel(), ui);
       walk(tree, (node) => {
         assert.ok(allowedTags.has(node.tag), `tag ${node.tag}`);
-        for (const name of Object.keys(node.attributes ?? {})) assert.ok(allowedAttributes.has(name), `attribute ${name}`);
+        for (const name of Object.keys(node.attributes ?? {})) {
+          assert.ok(allowedAttributes.has(name), `attribute ${name}`);
+        }
         if (node.imageDataUri !== undefined) assert.match(node.imageDataUri, allowedImageUri);
       });
       const all = texts(tree).join('\n');
-      if (tab === 'body') for (const value of hostile) assert.ok(all.includes(value), `body text kept verbatim: ${value}`);
+      if (tab === 'body') {
+        for (const value of hostile) assert.ok(all.includes(value), `body text kept verbatim: ${value}`);
+      }
       if (tab === 'headers') assert.ok(all.includes(`X-"Evil'1<b>`));
     });
   }
 
   it('renders failures and pending sends as text', () => {
-    const failure = renderMessage({ type: 'showFailure', title: 't', source: 'a.gwhttp:3', message: hostile[1], hint: 'Store Secret Key…' }, { tab: 'body', bodyMode: 'pretty' });
+    const failure = renderMessage(
+      { type: 'showFailure', title: 't', source: 'a.gwhttp:3', message: hostile[1], hint: 'Store Secret Key…' },
+      { tab: 'body', bodyMode: 'pretty' },
+    );
     assert.ok(texts(failure).includes(hostile[1]));
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
 import { historyBodyBytes, historySize, ResponseHistory } from '../../../src/extension/state/responseHistory';
 import { exchangeFixture } from './exchangeFixture';
@@ -29,6 +30,13 @@ describe('ResponseHistory', () => {
     history.add(small.model, small.context);
     history.add(large.model, large.context);
     history.add(spilled.model, spilled.context);
-    assert.deepEqual(history.list().map((kept) => [kept.model.id, kept.context !== null]), [[3, true], [2, false], [1, true]]);
+    assert.deepEqual(
+      history.list().map((kept) => [kept.model.id, kept.context !== null]),
+      [
+        [3, true],
+        [2, false],
+        [1, true],
+      ],
+    );
   });
 });

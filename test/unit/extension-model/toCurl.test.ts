@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { toCurl, shellQuote } from '../../../src/core/presentation/toCurl';
+
+import { shellQuote, toCurl } from '../../../src/core/presentation/toCurl';
 import { exchangeFixture, secret } from './exchangeFixture';
 
 describe('toCurl', () => {
@@ -8,7 +9,10 @@ describe('toCurl', () => {
     const exchange = exchangeFixture();
     const curl = toCurl(exchange.request, { secrets: [secret], signedAt: exchange.sentAt });
     assert.ok(!curl.includes(secret));
-    assert.match(curl, /^# Signed at Mon, 23 Nov 2026 10:00:00 GMT; the signature expires about Mon, 23 Nov 2026 10:15:00 GMT\./);
+    assert.match(
+      curl,
+      /^# Signed at Mon, 23 Nov 2026 10:00:00 GMT; the signature expires about Mon, 23 Nov 2026 10:15:00 GMT\./,
+    );
     assert.match(curl, /-H 'Authorization: hmac id="AKIDtest"/);
     assert.match(curl, /curl -sS -i -X POST http:\/\/127\.0\.0\.1:8080\/release\/orders/);
   });

@@ -1,11 +1,17 @@
 import assert from 'node:assert/strict';
 import * as zlib from 'node:zlib';
+
 import { createHttpClient, type HttpClient } from '../../../src/core/http/httpClient';
 import { sendHttp } from '../../../src/core/http/sendHttp';
 import type { OutgoingRequest } from '../../../src/core/model/outgoing';
-import { headerNames, startLoopback, type Loopback } from './loopback';
+import { headerNames, type Loopback, startLoopback } from './loopback';
 
-const get = (url: string, headers: OutgoingRequest['headers'] = []): OutgoingRequest => ({ method: 'GET', url, headers, body: null });
+const get = (url: string, headers: OutgoingRequest['headers'] = []): OutgoingRequest => ({
+  method: 'GET',
+  url,
+  headers,
+  body: null,
+});
 
 describe('sendHttp', () => {
   let server: Loopback;
@@ -22,13 +28,24 @@ describe('sendHttp', () => {
     const request: OutgoingRequest = {
       method: 'POST',
       url: `${server.url}/orders?x=1`,
-      headers: [{ name: 'X-B', value: '2' }, { name: 'x-a', value: '1' }, { name: 'Content-Type', value: 'application/json' }],
+      headers: [
+        { name: 'X-B', value: '2' },
+        { name: 'x-a', value: '1' },
+        { name: 'Content-Type', value: 'application/json' },
+      ],
       body,
     };
     const response = await sendHttp(request, { client });
     assert.equal(response.status, 200);
     const received = server.received[0];
-    assert.deepEqual(headerNames(received.rawHeaders), ['Host', 'X-B', 'x-a', 'Content-Type', 'Content-Length', 'Connection']);
+    assert.deepEqual(headerNames(received.rawHeaders), [
+      'Host',
+      'X-B',
+      'x-a',
+      'Content-Type',
+      'Content-Length',
+      'Connection',
+    ]);
     assert.equal(received.rawHeaders[1], `127.0.0.1:${server.port}`);
     assert.equal(received.body.toString(), '{"a":1}');
     assert.equal(received.url, '/orders?x=1');
@@ -37,7 +54,14 @@ describe('sendHttp', () => {
   it('keeps a Host header the request has, and repeated request headers', async () => {
     server = await startLoopback((_request, response) => response.end());
     client = createHttpClient();
-    await sendHttp(get(server.url, [{ name: 'Accept', value: 'a' }, { name: 'Host', value: 'example.test' }, { name: 'Accept', value: 'b' }]), { client });
+    await sendHttp(
+      get(server.url, [
+        { name: 'Accept', value: 'a' },
+        { name: 'Host', value: 'example.test' },
+        { name: 'Accept', value: 'b' },
+      ]),
+      { client },
+    );
     const raw = server.received[0].rawHeaders;
     assert.deepEqual(headerNames(raw), ['Accept', 'Accept', 'Host', 'Connection']);
     assert.deepEqual([raw[1], raw[3], raw[5]], ['a', 'b', 'example.test']);
@@ -51,8 +75,14 @@ describe('sendHttp', () => {
     });
     client = createHttpClient();
     const response = await sendHttp(get(server.url), { client });
-    assert.deepEqual(response.headers.filter((h) => h.name === 'X-Trace').map((h) => h.value), ['one', 'two']);
-    assert.deepEqual(response.headers.filter((h) => h.name === 'Set-Cookie').map((h) => h.value), ['a=1', 'b=2']);
+    assert.deepEqual(
+      response.headers.filter((h) => h.name === 'X-Trace').map((h) => h.value),
+      ['one', 'two'],
+    );
+    assert.deepEqual(
+      response.headers.filter((h) => h.name === 'Set-Cookie').map((h) => h.value),
+      ['a=1', 'b=2'],
+    );
   });
 
   it('answers a 0-byte 204 with an empty body', async () => {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as zlib from 'node:zlib';
+
 import { GwHttpError } from '../../../src/core/errors';
 import { createHttpClient, type HttpClient } from '../../../src/core/http/httpClient';
 import { sendHttp } from '../../../src/core/http/sendHttp';
 import type { OutgoingRequest } from '../../../src/core/model/outgoing';
-import { closedPort, selfSignedCertificate, startLoopback, tempDir, type Loopback } from './loopback';
+import { closedPort, type Loopback, selfSignedCertificate, startLoopback, tempDir } from './loopback';
 
 const get = (url: string): OutgoingRequest => ({ method: 'GET', url, headers: [], body: null });
 
@@ -35,7 +36,10 @@ describe('sendHttp faults', () => {
     const port = await closedPort();
     const error = await failure(sendHttp(get(`http://127.0.0.1:${port}/x`), { client }));
     assert.equal(error.code, 'connectionRefused');
-    assert.match(error.message, new RegExp(`Connection refused by 127\\.0\\.0\\.1:${port} \\(GET http://127\\.0\\.0\\.1:${port}/x\\)`));
+    assert.match(
+      error.message,
+      new RegExp(`Connection refused by 127\\.0\\.0\\.1:${port} \\(GET http://127\\.0\\.0\\.1:${port}/x\\)`),
+    );
   });
 
   it('reports a host that does not resolve (.invalid never resolves)', async () => {
@@ -133,7 +137,12 @@ describe('sendHttp faults', () => {
       pump();
     });
     const dir = tempDir();
-    const response = await sendHttp(get(server.url), { client, spillDirectory: dir, memoryLimit: 8 << 20, displayLimit: 1000 });
+    const response = await sendHttp(get(server.url), {
+      client,
+      spillDirectory: dir,
+      memoryLimit: 8 << 20,
+      displayLimit: 1000,
+    });
     assert.equal(response.size, total);
     assert.equal(response.encodedSize, total);
     assert.equal(response.bodyTruncated, true);

@@ -1,10 +1,13 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../../src/core/parser/parseDocument';
+
 import { completionEntries, systemVariableSnippet } from '../../../src/core/language/completionEntries';
+import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { describeVariables } from '../../../src/core/variables/describeVariables';
 import type { LoadedEnvironments } from '../../../src/core/variables/loadedEnvironments';
 
-const document = parseDocument('@host = example.com\n@password = hunter2-very-secret\n### a\n# @name login\nPOST https://{{host}}/login\n');
+const document = parseDocument(
+  '@host = example.com\n@password = hunter2-very-secret\n### a\n# @name login\nPOST https://{{host}}/login\n',
+);
 const environments: LoadedEnvironments = {
   names: ['local'],
   environments: { $shared: { host: 'shared.example.com', keyId: 'AKIDexample' }, local: { port: '8080' } },
@@ -20,21 +23,32 @@ describe('completionEntries', () => {
   it('offers each variable once (the one in use) with its source and value, secrets masked', () => {
     const entries = completionEntries({ kind: 'variable', prefix: '', startColumn: 0, hasClosing: false }, data);
     const variables = entries.filter((entry) => entry.kind === 'variable');
-    assert.deepEqual(variables.map((entry) => [entry.label, entry.detail, entry.insertText]), [
-      ['host', 'file variable = example.com', 'host}}'],
-      ['password', `file variable = ${'••••••••'}`, 'password}}'],
-      ['port', 'environment local = 8080', 'port}}'],
-      ['keyId', '$shared environment = AKIDexample', 'keyId}}'],
-    ]);
+    assert.deepEqual(
+      variables.map((entry) => [entry.label, entry.detail, entry.insertText]),
+      [
+        ['host', 'file variable = example.com', 'host}}'],
+        ['password', `file variable = ${'••••••••'}`, 'password}}'],
+        ['port', 'environment local = 8080', 'port}}'],
+        ['keyId', '$shared environment = AKIDexample', 'keyId}}'],
+      ],
+    );
     assert.ok(!JSON.stringify(entries).includes('hunter2'));
   });
 
   it('offers system variables as snippets and chaining references to named requests', () => {
     const entries = completionEntries({ kind: 'variable', prefix: '', startColumn: 0, hasClosing: true }, data);
     const labels = entries.map((entry) => entry.label);
-    for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv']) assert.ok(labels.includes(name), name);
-    assert.equal(entries.find((entry) => entry.label === '$datetime')?.insertText, '\\$datetime ${1|rfc1123,iso8601,"YYYY-MM-DD"|}');
-    assert.equal(entries.find((entry) => entry.label === '$localDatetime')?.insertText, '\\$localDatetime ${1|rfc1123,iso8601,"YYYY-MM-DD"|}');
+    for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv']) {
+      assert.ok(labels.includes(name), name);
+    }
+    assert.equal(
+      entries.find((entry) => entry.label === '$datetime')?.insertText,
+      '\\$datetime ${1|rfc1123,iso8601,"YYYY-MM-DD"|}',
+    );
+    assert.equal(
+      entries.find((entry) => entry.label === '$localDatetime')?.insertText,
+      '\\$localDatetime ${1|rfc1123,iso8601,"YYYY-MM-DD"|}',
+    );
     assert.equal(entries.find((entry) => entry.label === '$uuid')?.insertText, '\\$uuid');
     const chain = entries.find((entry) => entry.kind === 'request');
     assert.equal(chain?.label, 'login.response.body.$');
@@ -47,30 +61,58 @@ describe('completionEntries', () => {
   });
 
   it('offers directives, schemes, unused sign options and their values', () => {
-    const directives = completionEntries({ kind: 'directive', prefix: '', startColumn: 0 }, data).map((entry) => entry.label);
+    const directives = completionEntries({ kind: 'directive', prefix: '', startColumn: 0 }, data).map(
+      (entry) => entry.label,
+    );
     assert.deepEqual(directives, ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note']);
-    const schemes = completionEntries({ kind: 'signScheme', prefix: '', startColumn: 0 }, data).map((entry) => entry.label);
+    const schemes = completionEntries({ kind: 'signScheme', prefix: '', startColumn: 0 }, data).map(
+      (entry) => entry.label,
+    );
     assert.deepEqual(schemes, ['tencent-keypair', 'tencent-app', 'kong', 'apisix', 'apisix-legacy', 'cavage', 'none']);
-    const options = completionEntries({ kind: 'signOption', prefix: '', startColumn: 0, used: ['id'] }, data).map((entry) => entry.label);
+    const options = completionEntries({ kind: 'signOption', prefix: '', startColumn: 0, used: ['id'] }, data).map(
+      (entry) => entry.label,
+    );
     assert.ok(!options.includes('id') && options.includes('algorithm') && options.includes('headers'));
-    const values = completionEntries({ kind: 'signOptionValue', option: 'algorithm', prefix: '', startColumn: 0 }, data);
-    assert.deepEqual(values.map((entry) => entry.label), ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512']);
+    const values = completionEntries(
+      { kind: 'signOptionValue', option: 'algorithm', prefix: '', startColumn: 0 },
+      data,
+    );
+    assert.deepEqual(
+      values.map((entry) => entry.label),
+      ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'],
+    );
   });
 
   it('offers assertion subjects as snippets and the predicates', () => {
     const subjects = completionEntries({ kind: 'assertionSubject', prefix: '', startColumn: 3 }, data);
-    assert.deepEqual(subjects.map((entry) => entry.label), ['status', 'header', 'body', 'duration']);
+    assert.deepEqual(
+      subjects.map((entry) => entry.label),
+      ['status', 'header', 'body', 'duration'],
+    );
     assert.equal(subjects[0].insertText, 'status ${1:==} ${2:200}');
-    const predicates = completionEntries({ kind: 'assertionPredicate', prefix: '', startColumn: 10 }, data).map((entry) => entry.label);
-    assert.ok(['==', '!=', 'includes', 'exists', 'isArray', 'matches'].every((predicate) => predicates.includes(predicate)), predicates.join(' '));
+    const predicates = completionEntries({ kind: 'assertionPredicate', prefix: '', startColumn: 10 }, data).map(
+      (entry) => entry.label,
+    );
+    assert.ok(
+      ['==', '!=', 'includes', 'exists', 'isArray', 'matches'].every((predicate) => predicates.includes(predicate)),
+      predicates.join(' '),
+    );
   });
 
   it('offers methods, common headers and values for a known header', () => {
-    assert.ok(completionEntries({ kind: 'method', prefix: '', startColumn: 0 }, data).some((entry) => entry.label === 'PATCH'));
+    assert.ok(
+      completionEntries({ kind: 'method', prefix: '', startColumn: 0 }, data).some((entry) => entry.label === 'PATCH'),
+    );
     const headers = completionEntries({ kind: 'headerName', prefix: '', startColumn: 0 }, data);
     assert.equal(headers.find((entry) => entry.label === 'Content-Type')?.insertText, 'Content-Type: $0');
-    const values = completionEntries({ kind: 'headerValue', header: 'content-type', prefix: '', startColumn: 0 }, data).map((entry) => entry.label);
+    const values = completionEntries(
+      { kind: 'headerValue', header: 'content-type', prefix: '', startColumn: 0 },
+      data,
+    ).map((entry) => entry.label);
     assert.ok(values.includes('application/json'));
-    assert.deepEqual(completionEntries({ kind: 'headerValue', header: 'X-Unknown', prefix: '', startColumn: 0 }, data), []);
+    assert.deepEqual(
+      completionEntries({ kind: 'headerValue', header: 'X-Unknown', prefix: '', startColumn: 0 }, data),
+      [],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { findBlocks, findSeparators, splitLines } from '../../../src/core/language/documentLines';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 
@@ -20,7 +21,14 @@ describe('documentLines agrees with the parser', () => {
   it('reads block headings as the parser does: trailing colon, any level but ###', () => {
     const text = '## Address:\nhttp://127.0.0.1:9/a\n#### Method\nPOST\n#### Request headers:\nAccept: */*\n';
     const blocks = findBlocks(splitLines(text));
-    assert.deepEqual(blocks.map((block) => [block.kind, block.line, block.endLine]), [['address', 1, 2], ['method', 3, 4], ['headers', 5, 6]]);
+    assert.deepEqual(
+      blocks.map((block) => [block.kind, block.line, block.endLine]),
+      [
+        ['address', 1, 2],
+        ['method', 3, 4],
+        ['headers', 5, 6],
+      ],
+    );
     assert.equal(parseDocument(text).requests[0]?.method, 'POST');
   });
 

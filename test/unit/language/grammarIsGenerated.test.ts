@@ -14,7 +14,9 @@ describe('syntaxes/gwhttp.tmLanguage.json', () => {
   });
 
   it('is a valid language configuration with the {{ }} pair and # comments', () => {
-    const config = JSON.parse(fs.readFileSync(path.join(root, 'syntaxes/gwhttp.language-configuration.json'), 'utf8')) as {
+    const config = JSON.parse(
+      fs.readFileSync(path.join(root, 'syntaxes/gwhttp.language-configuration.json'), 'utf8'),
+    ) as {
       comments: { lineComment: string };
       autoClosingPairs: { open: string; close: string }[];
       wordPattern: string;

@@ -1,10 +1,11 @@
 import { strict as assert } from 'node:assert';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseDocument } from '../../../src/core/parser/parseDocument';
-import { documentSymbols } from '../../../src/core/language/documentSymbols';
+
 import { findBlocks, findSeparators, splitLines } from '../../../src/core/language/documentLines';
+import { documentSymbols } from '../../../src/core/language/documentSymbols';
 import { foldingRanges } from '../../../src/core/language/foldingRanges';
+import { parseDocument } from '../../../src/core/parser/parseDocument';
 
 const lineForm = [
   '@host = example.com', //          1
@@ -42,13 +43,16 @@ const blockForm = [
 describe('documentSymbols', () => {
   it('lists requests by name, title or method and URL, and file variables with secrets masked', () => {
     const symbols = documentSymbols(parseDocument(lineForm), splitLines(lineForm));
-    assert.deepEqual(symbols.map((symbol) => [symbol.kind, symbol.name, symbol.line, symbol.endLine, symbol.selectionLine]), [
-      ['variable', '@host', 1, 1, 1],
-      ['variable', '@token', 2, 2, 2],
-      ['request', 'createOrder', 4, 9, 6],
-      ['request', 'Health', 11, 12, 12],
-      ['request', 'DELETE https://{{host}}/orders/1', 14, 15, 15],
-    ]);
+    assert.deepEqual(
+      symbols.map((symbol) => [symbol.kind, symbol.name, symbol.line, symbol.endLine, symbol.selectionLine]),
+      [
+        ['variable', '@host', 1, 1, 1],
+        ['variable', '@token', 2, 2, 2],
+        ['request', 'createOrder', 4, 9, 6],
+        ['request', 'Health', 11, 12, 12],
+        ['request', 'DELETE https://{{host}}/orders/1', 14, 15, 15],
+      ],
+    );
     assert.equal(symbols[2].detail, 'POST https://{{host}}/orders');
     assert.equal(symbols[0].detail, 'example.com');
     assert.ok(!symbols[1].detail.includes('abcdef0123456789'));
@@ -57,18 +61,24 @@ describe('documentSymbols', () => {
   it('gives a block-form request its blocks as children', () => {
     const [request] = documentSymbols(parseDocument(blockForm), splitLines(blockForm));
     assert.equal(request.name, 'POST http://service.example.com/release');
-    assert.deepEqual(request.children.map((child) => [child.name, child.line, child.endLine]), [
-      ['Address', 2, 3],
-      ['Method', 4, 5],
-      ['Request header', 7, 9],
-    ]);
+    assert.deepEqual(
+      request.children.map((child) => [child.name, child.line, child.endLine]),
+      [
+        ['Address', 2, 3],
+        ['Method', 4, 5],
+        ['Request header', 7, 9],
+      ],
+    );
   });
 
   it('reads the gateway documentation seed into one request with four blocks', () => {
     const seed = fs.readFileSync(path.join(__dirname, '../../fixtures/parser/seed-keypair-sample.gwhttp'), 'utf8');
     const symbols = documentSymbols(parseDocument(seed), splitLines(seed));
     assert.equal(symbols.length, 1);
-    assert.deepEqual(symbols[0].children.map((child) => child.name), ['Address', 'Method', 'Request body', 'Request header']);
+    assert.deepEqual(
+      symbols[0].children.map((child) => child.name),
+      ['Address', 'Method', 'Request body', 'Request header'],
+    );
   });
 });
 

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { parseDocument } from '../../../src/core/parser/parseDocument';
+
 import { definitionForReference } from '../../../src/core/language/variableDefinition';
 import { hoverForReference, referenceAt } from '../../../src/core/language/variableHover';
+import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { describeVariables } from '../../../src/core/variables/describeVariables';
 import type { LoadedEnvironments } from '../../../src/core/variables/loadedEnvironments';
 
@@ -56,7 +57,10 @@ describe('hoverForReference', () => {
     assert.match(hover.details[0], /environment test \(\/ws\/gwhttp\.env\.json:6\)/);
     assert.match(hover.details.join('\n'), /Overrides the \$shared environment \(\/ws\/gwhttp\.env\.json:3\)/);
     assert.match(hoverForReference(at(6, 'region'), variables, document, 'test').details[0], /\$shared/);
-    assert.match(hoverForReference(at(9, 'user'), variables, document, 'test').details[0], /gwhttp\.environments setting/);
+    assert.match(
+      hoverForReference(at(9, 'user'), variables, document, 'test').details[0],
+      /gwhttp\.environments setting/,
+    );
   });
 
   it('masks secrets', () => {
@@ -70,7 +74,10 @@ describe('hoverForReference', () => {
     assert.match(hoverForReference(at(11, '$randomInt'), variables, document, 'test').details.join(' '), /MIN MAX/);
     const chain = hoverForReference(at(12, 'login'), variables, document, 'test');
     assert.match(chain.details[0], /response body \$\.token of request "login" \(line 5\)/);
-    assert.match(hoverForReference(at(14, 'ghost'), variables, document, 'test').details[0], /No request in this file is named "ghost"/);
+    assert.match(
+      hoverForReference(at(14, 'ghost'), variables, document, 'test').details[0],
+      /No request in this file is named "ghost"/,
+    );
     const missing = hoverForReference(at(13, 'nowhere'), variables, document, 'test');
     assert.equal(missing.value, null);
     assert.match(missing.details[0], /Not defined\. Looked in: file variables, environment test, \$shared, \.env/);
@@ -84,8 +91,16 @@ describe('hoverForReference', () => {
 describe('definitionForReference', () => {
   it('goes to file variables in the document, env keys in their file, and the @name of a chained request', () => {
     assert.deepEqual(definitionForReference(at(5, 'host'), variables, document), { file: null, line: 1, key: 'host' });
-    assert.deepEqual(definitionForReference(at(1, 'base'), variables, document), { file: '/ws/gwhttp.env.json', line: 6, key: 'base' });
-    assert.deepEqual(definitionForReference(at(12, 'login'), variables, document), { file: null, line: 4, key: 'login' });
+    assert.deepEqual(definitionForReference(at(1, 'base'), variables, document), {
+      file: '/ws/gwhttp.env.json',
+      line: 6,
+      key: 'base',
+    });
+    assert.deepEqual(definitionForReference(at(12, 'login'), variables, document), {
+      file: null,
+      line: 4,
+      key: 'login',
+    });
   });
 
   it('has nothing for system variables, setting values and unknown names', () => {

@@ -1,9 +1,10 @@
 import { strict as assert } from 'node:assert';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
+
 import { runSend } from '../../../src/cli/commands/sendCommand';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { demoAppKeyId, demoAppSecret, demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { systemClock } from '../../../src/core/ports';
 
 const repoRoot = path.join(__dirname, '../../..');
@@ -15,16 +16,26 @@ interface JsonResult {
 }
 
 /** What `npm start` does for one file, in process: `gwhttp send FILE --all --env local --var gateway=URL --json`. */
-async function sendExample(file: string, gateway: MockGateway): Promise<{ code: number; results: JsonResult[]; stderr: string }> {
+async function sendExample(
+  file: string,
+  gateway: MockGateway,
+): Promise<{ code: number; results: JsonResult[]; stderr: string }> {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   const chunks: Buffer[] = [];
   const errors: Buffer[] = [];
   stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
   stderr.on('data', (chunk: Buffer) => errors.push(chunk));
-  const env = { [`GWHTTP_SECRET_${demoKeyPairId}`]: demoKeyPairSecret, [`GWHTTP_SECRET_${demoAppKeyId}`]: demoAppSecret };
+  const env = {
+    [`GWHTTP_SECRET_${demoKeyPairId}`]: demoKeyPairSecret,
+    [`GWHTTP_SECRET_${demoAppKeyId}`]: demoAppSecret,
+  };
   const code = await runSend([file, '--all', '--env', 'local', '--var', `gateway=${gateway.url}`, '--json'], {
-    stdout, stderr, env, cwd: repoRoot, clock: systemClock,
+    stdout,
+    stderr,
+    env,
+    cwd: repoRoot,
+    clock: systemClock,
   });
   const text = Buffer.concat(chunks).toString('utf8');
   const results = text.trim() === '' ? [] : (JSON.parse(text) as { results: JsonResult[] }).results;
@@ -38,7 +49,10 @@ describe('examples/ against the mock gateway (the main job, in process)', () => 
   });
   after(() => gateway.close());
 
-  for (const [file, count] of [['examples/docSample.gwhttp', 1], ['examples/requests.gwhttp', 5]] as const) {
+  for (const [file, count] of [
+    ['examples/docSample.gwhttp', 1],
+    ['examples/requests.gwhttp', 5],
+  ] as const) {
     it(`${file}: every request answers 200 with the throttling state`, async () => {
       const { code, results, stderr } = await sendExample(file, gateway);
       assert.equal(code, 0, stderr + JSON.stringify(results.map((r) => r.error)));

@@ -1,16 +1,19 @@
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { keyPairAuthorization, send, type HeaderPairs } from './testSigner';
+
+import { type HeaderPairs, keyPairAuthorization, send } from './testSigner';
 
 const repoRoot = path.join(__dirname, '../../..');
 const children: ChildProcessWithoutNullStreams[] = [];
 
 /** Runs the CLI from source through tsx (no build needed). */
 function spawnCli(args: string[]): ChildProcessWithoutNullStreams {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts'), ...args], { cwd: repoRoot });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'src/cli/main.ts'), ...args], {
+    cwd: repoRoot,
+  });
   children.push(child);
   return child;
 }
@@ -31,7 +34,11 @@ function firstLine(child: ChildProcessWithoutNullStreams): Promise<string> {
   });
 }
 
-function collect(child: ChildProcessWithoutNullStreams): { stdout: () => string; stderr: () => string; exit: Promise<number | null> } {
+function collect(child: ChildProcessWithoutNullStreams): {
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+} {
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
@@ -42,20 +49,31 @@ function collect(child: ChildProcessWithoutNullStreams): { stdout: () => string;
 
 describe('gwhttp mock-gateway (CLI)', () => {
   afterEach(() => {
-    for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    for (const child of children.splice(0)) {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
   });
 
   it('prints the listening line first, serves signed requests from a keys file, and exits 0 on SIGTERM', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gwhttp-'));
     const keysFile = path.join(dir, 'keys.json');
-    fs.writeFileSync(keysFile, JSON.stringify({ window: 60, keys: [{ id: 'AKIDcli0001', secret: 'cli-secret-value', usagePlanId: 'plan-cli', limit: 7 }] }));
+    fs.writeFileSync(
+      keysFile,
+      JSON.stringify({
+        window: 60,
+        keys: [{ id: 'AKIDcli0001', secret: 'cli-secret-value', usagePlanId: 'plan-cli', limit: 7 }],
+      }),
+    );
     const child = spawnCli(['mock-gateway', '--port', '0', '--keys', keysFile, '--profile', 'legacy']);
     const output = collect(child);
     const line = await firstLine(child);
     const match = /^listening on (http:\/\/127\.0\.0\.1:(\d+))$/.exec(line);
     assert.ok(match, line);
     const headers: HeaderPairs = [['X-Date', new Date().toUTCString()]];
-    headers.push(['Authorization', keyPairAuthorization('AKIDcli0001', 'cli-secret-value', 'hmac-sha1', headers, ['x-date'])]);
+    headers.push([
+      'Authorization',
+      keyPairAuthorization('AKIDcli0001', 'cli-secret-value', 'hmac-sha1', headers, ['x-date']),
+    ]);
     const ok = await send(match[1], 'GET', '/release/ping', headers);
     assert.equal(ok.status, 200);
     assert.equal(ok.headers['x-ratelimit-used'], '1/7');

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+
 import type { MockProfile } from '../../../src/cli/mockGateway/mockRejections';
-import { keyPairAuthorization, send, type HeaderPairs } from './testSigner';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+import { type HeaderPairs, keyPairAuthorization, send } from './testSigner';
 
 const id = 'AKIDgwTEST000000000000000000000000001';
 const secret = 'gwtest-secret-0001';
@@ -21,32 +22,117 @@ interface Case {
 }
 
 const cases: Case[] = [
-  { what: 'no Authorization', headers: [['X-Date', xDate]],
-    current: [401, `${cannot}, a validate authorization header is required`], legacy: [401, `${cannot}, a validate authorization header is required`] },
-  { what: 'Authorization sent twice', headers: [...signed([['X-Date', xDate]], ['x-date']), ['Authorization', 'hmac id="x"']],
-    current: [401, 'HMAC do not support multiple HTTP header'], legacy: [403, 'authorization headers is invalidate'] },
-  { what: 'a signed header sent twice', headers: [...signed([['X-Date', xDate], ['Source', 'a']], ['x-date', 'source']), ['Source', 'b']],
-    current: [401, 'HMAC do not support multiple HTTP header'], legacy: [403, 'authorization headers is invalidate'] },
-  { what: 'not an hmac Authorization', headers: [['X-Date', xDate], ['Authorization', 'Basic dXNlcjpwYXNz']],
-    current: [401, 'HMAC authorization format error'], legacy: [403, 'authorization headers is invalidate'] },
-  { what: 'headers parameter missing', headers: [['X-Date', xDate], ['Authorization', `hmac id="${id}", algorithm="hmac-sha1", signature="abc="`]],
-    current: [401, 'HMAC authorization headers is invalidate'], legacy: [403, 'authorization headers is invalidate'] },
-  { what: 'signature parameter missing', headers: [['X-Date', xDate], ['Authorization', `hmac id="${id}", algorithm="hmac-sha1", headers="x-date"`]],
-    current: [401, 'HMAC id or signature missing'], legacy: [403, 'id or signature missing'] },
-  { what: 'unsupported algorithm', headers: [['X-Date', xDate], ['Authorization', `hmac id="${id}", algorithm="hmac-md5", headers="x-date", signature="abc="`]],
-    current: [401, 'HMAC algorithm hmac-md5 not supported'], legacy: [403, 'authorization headers is invalidate'] },
-  { what: 'unknown key id', headers: signed([['X-Date', xDate]], ['x-date'], 'hmac-sha1', 'AKIDunknown'),
-    current: [401, cannot], legacy: [403, cannot] },
-  { what: 'neither date nor x-date signed', headers: signed([['X-Date', xDate], ['Source', 's']], ['source']),
-    current: [401, `${cannot}, a valid date or x-date header is required`], legacy: [403, `${cannot}, a valid date header is required`] },
-  { what: 'a listed header absent', headers: [['X-Date', xDate], ['Authorization', keyPairAuthorization(id, secret, 'hmac-sha1', [['X-Date', xDate]], ['x-date', 'source'])]],
-    current: [401, `${cannot}, a valid source header is required`], legacy: [403, `${cannot}, a valid source header is required`] },
-  { what: 'an unparsable X-Date', headers: signed([['X-Date', 'yesterday']], ['x-date']),
-    current: [401, `${cannot}, a valid x-date header is required for HMAC Authentication`], legacy: [403, `${cannot}, a valid date header is required`] },
-  { what: 'an X-Date 16 minutes old', headers: signed([['X-Date', new Date(now.getTime() - 16 * 60_000).toUTCString()]], ['x-date']),
-    current: [401, `${cannot}, the x-date header is out of date for HMAC Authentication`], legacy: [403, `${cannot}, a valid date header is required`] },
-  { what: 'a signature made with another secret', headers: [['X-Date', xDate], ['Authorization', keyPairAuthorization(id, 'wrong-secret', 'hmac-sha1', [['X-Date', xDate]], ['x-date'])]],
-    current: [401, 'HMAC signature does not match'], legacy: [403, 'HMAC signature does not match'] },
+  {
+    what: 'no Authorization',
+    headers: [['X-Date', xDate]],
+    current: [401, `${cannot}, a validate authorization header is required`],
+    legacy: [401, `${cannot}, a validate authorization header is required`],
+  },
+  {
+    what: 'Authorization sent twice',
+    headers: [...signed([['X-Date', xDate]], ['x-date']), ['Authorization', 'hmac id="x"']],
+    current: [401, 'HMAC do not support multiple HTTP header'],
+    legacy: [403, 'authorization headers is invalidate'],
+  },
+  {
+    what: 'a signed header sent twice',
+    headers: [
+      ...signed(
+        [
+          ['X-Date', xDate],
+          ['Source', 'a'],
+        ],
+        ['x-date', 'source'],
+      ),
+      ['Source', 'b'],
+    ],
+    current: [401, 'HMAC do not support multiple HTTP header'],
+    legacy: [403, 'authorization headers is invalidate'],
+  },
+  {
+    what: 'not an hmac Authorization',
+    headers: [
+      ['X-Date', xDate],
+      ['Authorization', 'Basic dXNlcjpwYXNz'],
+    ],
+    current: [401, 'HMAC authorization format error'],
+    legacy: [403, 'authorization headers is invalidate'],
+  },
+  {
+    what: 'headers parameter missing',
+    headers: [
+      ['X-Date', xDate],
+      ['Authorization', `hmac id="${id}", algorithm="hmac-sha1", signature="abc="`],
+    ],
+    current: [401, 'HMAC authorization headers is invalidate'],
+    legacy: [403, 'authorization headers is invalidate'],
+  },
+  {
+    what: 'signature parameter missing',
+    headers: [
+      ['X-Date', xDate],
+      ['Authorization', `hmac id="${id}", algorithm="hmac-sha1", headers="x-date"`],
+    ],
+    current: [401, 'HMAC id or signature missing'],
+    legacy: [403, 'id or signature missing'],
+  },
+  {
+    what: 'unsupported algorithm',
+    headers: [
+      ['X-Date', xDate],
+      ['Authorization', `hmac id="${id}", algorithm="hmac-md5", headers="x-date", signature="abc="`],
+    ],
+    current: [401, 'HMAC algorithm hmac-md5 not supported'],
+    legacy: [403, 'authorization headers is invalidate'],
+  },
+  {
+    what: 'unknown key id',
+    headers: signed([['X-Date', xDate]], ['x-date'], 'hmac-sha1', 'AKIDunknown'),
+    current: [401, cannot],
+    legacy: [403, cannot],
+  },
+  {
+    what: 'neither date nor x-date signed',
+    headers: signed(
+      [
+        ['X-Date', xDate],
+        ['Source', 's'],
+      ],
+      ['source'],
+    ),
+    current: [401, `${cannot}, a valid date or x-date header is required`],
+    legacy: [403, `${cannot}, a valid date header is required`],
+  },
+  {
+    what: 'a listed header absent',
+    headers: [
+      ['X-Date', xDate],
+      ['Authorization', keyPairAuthorization(id, secret, 'hmac-sha1', [['X-Date', xDate]], ['x-date', 'source'])],
+    ],
+    current: [401, `${cannot}, a valid source header is required`],
+    legacy: [403, `${cannot}, a valid source header is required`],
+  },
+  {
+    what: 'an unparsable X-Date',
+    headers: signed([['X-Date', 'yesterday']], ['x-date']),
+    current: [401, `${cannot}, a valid x-date header is required for HMAC Authentication`],
+    legacy: [403, `${cannot}, a valid date header is required`],
+  },
+  {
+    what: 'an X-Date 16 minutes old',
+    headers: signed([['X-Date', new Date(now.getTime() - 16 * 60_000).toUTCString()]], ['x-date']),
+    current: [401, `${cannot}, the x-date header is out of date for HMAC Authentication`],
+    legacy: [403, `${cannot}, a valid date header is required`],
+  },
+  {
+    what: 'a signature made with another secret',
+    headers: [
+      ['X-Date', xDate],
+      ['Authorization', keyPairAuthorization(id, 'wrong-secret', 'hmac-sha1', [['X-Date', xDate]], ['x-date'])],
+    ],
+    current: [401, 'HMAC signature does not match'],
+    legacy: [403, 'HMAC signature does not match'],
+  },
 ];
 
 for (const profile of ['current', 'legacy'] as MockProfile[]) {
@@ -61,7 +147,11 @@ for (const profile of ['current', 'legacy'] as MockProfile[]) {
       it(`answers ${testCase[profile].join(' ')} for ${testCase.what}`, async () => {
         const response = await send(gateway.url, 'GET', '/release/x', testCase.headers);
         assert.deepEqual([response.status, response.json], [testCase[profile][0], { message: testCase[profile][1] }]);
-        assert.equal(response.headers['x-ratelimit-limit'], undefined, 'no throttling headers on an unauthenticated answer');
+        assert.equal(
+          response.headers['x-ratelimit-limit'],
+          undefined,
+          'no throttling headers on an unauthenticated answer',
+        );
         assert.match(String(response.headers['content-type']), /^application\/json/);
       });
     }

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+
 import { demoAppKeyId, demoAppSecret, demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
-import { appAuthorization, contentMd5, keyPairAuthorization, send, type HeaderPairs } from './testSigner';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+import { appAuthorization, contentMd5, type HeaderPairs, keyPairAuthorization, send } from './testSigner';
 
 const start = new Date('2026-11-23T10:00:05Z');
 
@@ -19,8 +20,17 @@ describe('mock gateway over loopback', () => {
   });
 
   function keyPairHeaders(algorithm = 'hmac-sha1', date = current): HeaderPairs {
-    const headers: HeaderPairs = [['X-Date', date.toUTCString()], ['Source', 'gwhttp-test']];
-    return [...headers, ['Authorization', keyPairAuthorization(demoKeyPairId, demoKeyPairSecret, algorithm, headers, ['x-date', 'source'])]];
+    const headers: HeaderPairs = [
+      ['X-Date', date.toUTCString()],
+      ['Source', 'gwhttp-test'],
+    ];
+    return [
+      ...headers,
+      [
+        'Authorization',
+        keyPairAuthorization(demoKeyPairId, demoKeyPairSecret, algorithm, headers, ['x-date', 'source']),
+      ],
+    ];
   }
 
   it('listens on 127.0.0.1 with a free port', () => {
@@ -36,7 +46,11 @@ describe('mock gateway over loopback', () => {
       assert.equal(response.json.path, '/release/orders');
       assert.deepEqual(response.json.query, { id: '7', tag: ['a', 'b'] });
       assert.equal((response.json.headers as Record<string, string>).source, 'gwhttp-test');
-      assert.deepEqual(response.json.auth, { keyId: demoKeyPairId, scheme: 'tencent-keypair', usagePlanId: 'usagePlan-demo' });
+      assert.deepEqual(response.json.auth, {
+        keyId: demoKeyPairId,
+        scheme: 'tencent-keypair',
+        usagePlanId: 'usagePlan-demo',
+      });
       assert.equal(response.headers['x-ratelimit-limit'], '500');
       assert.match(String(response.headers['x-ratelimit-used']), /^\d+\/500$/);
       assert.equal(response.headers['x-usageplan-id'], 'usagePlan-demo');
@@ -47,7 +61,10 @@ describe('mock gateway over loopback', () => {
 
   it('accepts a key-pair request that signs an unchecked Date instead of X-Date, however old', async () => {
     const headers: HeaderPairs = [['Date', 'Sun, 21 Sep 2017 06:18:21 GMT']];
-    headers.push(['Authorization', keyPairAuthorization(demoKeyPairId, demoKeyPairSecret, 'hmac-sha1', headers, ['date'])]);
+    headers.push([
+      'Authorization',
+      keyPairAuthorization(demoKeyPairId, demoKeyPairSecret, 'hmac-sha1', headers, ['date']),
+    ]);
     assert.equal((await send(gateway.url, 'POST', '/release', headers, 'a=1')).status, 200);
   });
 
@@ -56,8 +73,13 @@ describe('mock gateway over loopback', () => {
     const xDate = current.toUTCString();
     const md5 = contentMd5(body);
     const signingString = `x-date: ${xDate}\nPOST\napplication/json\napplication/json\n${md5}\n/orders?a=1&b=2`;
-    const headers: HeaderPairs = [['Accept', 'application/json'], ['Content-Type', 'application/json'], ['X-Date', xDate], ['Content-MD5', md5],
-      ['Authorization', appAuthorization(demoAppKeyId, demoAppSecret, 'hmac-sha256', ['x-date'], signingString)]];
+    const headers: HeaderPairs = [
+      ['Accept', 'application/json'],
+      ['Content-Type', 'application/json'],
+      ['X-Date', xDate],
+      ['Content-MD5', md5],
+      ['Authorization', appAuthorization(demoAppKeyId, demoAppSecret, 'hmac-sha256', ['x-date'], signingString)],
+    ];
     const response = await send(gateway.url, 'POST', '/release/orders?b=2&a=1', headers, body);
     assert.equal(response.status, 200, response.text);
     assert.equal(response.json.body, body);
@@ -68,11 +90,26 @@ describe('mock gateway over loopback', () => {
 
   it('answers an app-auth mismatch with the server string-to-sign, newlines as #', async () => {
     const xDate = current.toUTCString();
-    const headers: HeaderPairs = [['Accept', 'application/json'], ['X-Date', xDate],
-      ['Authorization', appAuthorization(demoAppKeyId, demoAppSecret, 'hmac-sha1', ['x-date'], `x-date: ${xDate}\nGET\n*/*\n\n\n/items`)]];
+    const headers: HeaderPairs = [
+      ['Accept', 'application/json'],
+      ['X-Date', xDate],
+      [
+        'Authorization',
+        appAuthorization(
+          demoAppKeyId,
+          demoAppSecret,
+          'hmac-sha1',
+          ['x-date'],
+          `x-date: ${xDate}\nGET\n*/*\n\n\n/items`,
+        ),
+      ],
+    ];
     const response = await send(gateway.url, 'GET', '/release/items?b=2&a=1', headers);
     assert.equal(response.status, 401);
-    assert.equal(response.json.message, `HMAC signature does not match, Server StringToSign:x-date: ${xDate}#GET#application/json###/items?a=1&b=2`);
+    assert.equal(
+      response.json.message,
+      `HMAC signature does not match, Server StringToSign:x-date: ${xDate}#GET#application/json###/items?a=1&b=2`,
+    );
   });
 
   it('logs one line per request without the secret', () => {

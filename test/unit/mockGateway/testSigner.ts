@@ -20,14 +20,26 @@ export function hmacBase64(algorithm: string, secret: string, text: string): str
   return createHmac(hashOf(algorithm), secret).update(text, 'utf8').digest('base64');
 }
 
-export function keyPairAuthorization(id: string, secret: string, algorithm: string, headers: HeaderPairs, signed: string[]): string {
+export function keyPairAuthorization(
+  id: string,
+  secret: string,
+  algorithm: string,
+  headers: HeaderPairs,
+  signed: string[],
+): string {
   const lookup = new Map(headers.map(([name, value]) => [name.toLowerCase(), value]));
   const signingString = signed.map((name) => `${name}: ${lookup.get(name) ?? ''}`).join('\n');
   return `hmac id="${id}", algorithm="${algorithm}", headers="${signed.join(' ')}", signature="${hmacBase64(algorithm, secret, signingString)}"`;
 }
 
 /** App auth for a request whose signing string the test writes out by hand. */
-export function appAuthorization(id: string, secret: string, algorithm: string, signed: string[], signingString: string): string {
+export function appAuthorization(
+  id: string,
+  secret: string,
+  algorithm: string,
+  signed: string[],
+  signingString: string,
+): string {
   return `hmac id="${id}", algorithm="${algorithm}", headers="${signed.join(' ')}", signature="${hmacBase64(algorithm, secret, signingString)}"`;
 }
 
@@ -35,27 +47,36 @@ export function contentMd5(body: string): string {
   return Buffer.from(createHash('md5').update(body).digest('hex')).toString('base64');
 }
 
-export function send(baseUrl: string, method: string, target: string, headers: HeaderPairs, body?: string): Promise<RawResponse> {
+export function send(
+  baseUrl: string,
+  method: string,
+  target: string,
+  headers: HeaderPairs,
+  body?: string,
+): Promise<RawResponse> {
   const url = new URL(baseUrl);
   const grouped: Record<string, string[]> = {};
   for (const [name, value] of headers) (grouped[name] ??= []).push(value);
   if (body !== undefined) grouped['Content-Length'] = [String(Buffer.byteLength(body))];
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: url.hostname, port: url.port, method, path: target, headers: grouped, agent: false }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let json: Record<string, unknown> = {};
-        try {
-          json = JSON.parse(text) as Record<string, unknown>;
-        } catch {
-          /* not JSON: the test checks text */
-        }
-        resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json });
-      });
-      response.on('error', reject);
-    });
+    const request = http.request(
+      { host: url.hostname, port: url.port, method, path: target, headers: grouped, agent: false },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let json: Record<string, unknown> = {};
+          try {
+            json = JSON.parse(text) as Record<string, unknown>;
+          } catch {
+            /* not JSON: the test checks text */
+          }
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, text, json });
+        });
+        response.on('error', reject);
+      },
+    );
     request.on('error', reject);
     request.end(body);
   });

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
-import { keyPairAuthorization, send, type HeaderPairs } from './testSigner';
+
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+import { type HeaderPairs, keyPairAuthorization, send } from './testSigner';
 
 const keys = [
   { id: 'AKIDcount0001', secret: 's1', usagePlanId: 'plan-a', limit: 3 },

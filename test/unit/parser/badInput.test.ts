@@ -4,6 +4,7 @@
  * diagnostics with lines (never an exception) and leaves the other requests in the file intact.
  */
 import assert from 'node:assert/strict';
+
 import type { ParsedDocument } from '../../../src/core/model/document';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { toParseJson } from '../../../src/core/parser/toParseJson';
@@ -23,7 +24,10 @@ function assertNeighboursIntact(document: ParsedDocument): void {
   const before = document.requests.find((r) => r.url === 'https://example.com/before');
   const after = document.requests.find((r) => r.url === 'https://example.com/after');
   assert.ok(before && after, 'a neighbouring request was lost');
-  assert.deepEqual(before.headers.map((h) => [h.name, h.value]), [['Accept', 'application/json']]);
+  assert.deepEqual(
+    before.headers.map((h) => [h.name, h.value]),
+    [['Accept', 'application/json']],
+  );
   assert.equal(after.method, 'POST');
   assert.equal(after.body, 'still here');
 }
@@ -73,9 +77,26 @@ describe('parser: bad input', function () {
   });
 
   it('reads LF, CRLF, lone CR and mixed line ends the same way', () => {
-    const lines = ['@host = example.com', '### One', '# @name one', 'POST https://{{host}}/one', 'Content-Type: application/json', '', '{', '  "a": 1', '}', '###', 'GET https://{{host}}/two', '  ?page=2'];
+    const lines = [
+      '@host = example.com',
+      '### One',
+      '# @name one',
+      'POST https://{{host}}/one',
+      'Content-Type: application/json',
+      '',
+      '{',
+      '  "a": 1',
+      '}',
+      '###',
+      'GET https://{{host}}/two',
+      '  ?page=2',
+    ];
     const lf = parseDocument(lines.join('\n'));
-    for (const text of [lines.join('\r\n'), lines.join('\r'), lines.map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join('')]) {
+    for (const text of [
+      lines.join('\r\n'),
+      lines.join('\r'),
+      lines.map((l, i) => l + ['\n', '\r\n', '\r'][i % 3]).join(''),
+    ]) {
       const other = parseChecked(text);
       assert.deepEqual(toParseJson('f', other), toParseJson('f', lf));
     }
@@ -87,16 +108,27 @@ describe('parser: bad input', function () {
   it('reports an unterminated {{ with its line and column', () => {
     const document = parseChecked(`${good}GET https://{{host/x\nX-A: {{a}} and {{b\n${tail}`);
     const found = document.diagnostics.filter((d) => d.code === 'unterminated-variable');
-    assert.deepEqual(found.map((d) => [d.line, d.severity, d.column]), [[5, 'error', 12], [6, 'error', 15]]);
+    assert.deepEqual(
+      found.map((d) => [d.line, d.severity, d.column]),
+      [
+        [5, 'error', 12],
+        [6, 'error', 15],
+      ],
+    );
     assert.match(found[0].message, /close the variable with '\}\}'/);
     assertNeighboursIntact(document);
   });
 
   it('reports a header line without a colon and keeps the other headers', () => {
-    const document = parseChecked(`${good}GET https://example.com/mid\nX-Good: 1\nNoColonHere\nX-Also-Good: 2\n${tail}`);
+    const document = parseChecked(
+      `${good}GET https://example.com/mid\nX-Good: 1\nNoColonHere\nX-Also-Good: 2\n${tail}`,
+    );
     assert.deepEqual(codes(document), ['7:error:header-without-colon']);
     const mid = document.requests.find((r) => r.url === 'https://example.com/mid');
-    assert.deepEqual(mid?.headers.map((h) => h.name), ['X-Good', 'X-Also-Good']);
+    assert.deepEqual(
+      mid?.headers.map((h) => h.name),
+      ['X-Good', 'X-Also-Good'],
+    );
     assertNeighboursIntact(document);
   });
 
@@ -108,7 +140,9 @@ describe('parser: bad input', function () {
   });
 
   it('reports block headings with nothing under them', () => {
-    const document = parseChecked(`${good}#### Address\n#### Method\n\n###\n#### Address\nhttps://example.com/x\n#### Request header\n${tail}`);
+    const document = parseChecked(
+      `${good}#### Address\n#### Method\n\n###\n#### Address\nhttps://example.com/x\n#### Request header\n${tail}`,
+    );
     assert.deepEqual(codes(document), ['5:error:empty-block', '6:warning:empty-block', '11:warning:empty-block']);
     assert.ok(document.requests.some((r) => r.url === 'https://example.com/x' && r.form === 'block'));
     assertNeighboursIntact(document);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import type { ParsedDocument } from '../../../src/core/model/document';
 import { scanLines } from '../../../src/core/parser/scanLines';
 
@@ -23,15 +24,24 @@ export function checkInvariants(text: string, document: ParsedDocument): void {
     assert.equal(request.index, index);
     inRange(request.line, 'request');
     inRange(request.endLine, 'request end');
-    assert.ok(request.line > previousEnd, `request ${index} starts at ${request.line}, before the previous one ended (${previousEnd})`);
+    assert.ok(
+      request.line > previousEnd,
+      `request ${index} starts at ${request.line}, before the previous one ended (${previousEnd})`,
+    );
     assert.ok(request.endLine >= request.line, `request ${index}: endLine ${request.endLine} < line ${request.line}`);
     assert.ok(request.regionStartLine >= 1 && request.regionStartLine <= request.line);
-    assert.ok(request.urlLine >= request.line && request.urlLine <= request.endLine, `request ${index}: urlLine out of its range`);
+    assert.ok(
+      request.urlLine >= request.line && request.urlLine <= request.endLine,
+      `request ${index}: urlLine out of its range`,
+    );
     assert.ok(request.url.length > 0, `request ${index} has an empty URL`);
     assert.ok(request.method.length > 0 && request.method === request.method.toUpperCase());
     assert.ok(request.form === 'line' || request.form === 'block');
     for (const header of request.headers) {
-      assert.ok(header.line >= request.line && header.line <= request.endLine, `header line ${header.line} outside request ${index}`);
+      assert.ok(
+        header.line >= request.line && header.line <= request.endLine,
+        `header line ${header.line} outside request ${index}`,
+      );
       assert.ok(header.name.length > 0);
     }
     for (const directive of request.directives) inRange(directive.line, 'directive');

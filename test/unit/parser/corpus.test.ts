@@ -4,14 +4,17 @@
  * the .http dialects (REST Client, JetBrains, httpYac) read the same way come out as they do.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { ParsedDocument } from '../../../src/core/model/document';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { checkInvariants } from './checkInvariants';
 
 const corpusDir = path.resolve(__dirname, '../../fixtures/corpus');
-const files = readdirSync(corpusDir).filter((f) => f.endsWith('.http')).sort();
+const files = readdirSync(corpusDir)
+  .filter((f) => f.endsWith('.http'))
+  .sort();
 
 function parseCorpus(prefix: string): ParsedDocument {
   const file = files.find((f) => f.startsWith(prefix));
@@ -35,13 +38,21 @@ describe('parser: the .http corpus', () => {
 
   it('reads a JSON POST with file variables and ### titles (dotnet TodoApi)', () => {
     const document = parseCorpus('08-');
-    assert.deepEqual(document.variables.slice(0, 2).map((v) => [v.name, v.value, v.line]),
-      [['TodoApi_HostAddress', 'http://localhost:5000', 1], ['password', '<put a password here>', 4]]);
+    assert.deepEqual(
+      document.variables.slice(0, 2).map((v) => [v.name, v.value, v.line]),
+      [
+        ['TodoApi_HostAddress', 'http://localhost:5000', 1],
+        ['password', '<put a password here>', 4],
+      ],
+    );
     const [register] = document.requests;
     assert.equal(register.title, 'Create a user');
     assert.equal(register.method, 'POST');
     assert.equal(register.url, '{{TodoApi_HostAddress}}/users/register');
-    assert.deepEqual(register.headers.map((h) => [h.name, h.value, h.line]), [['Content-Type', 'application/json', 7]]);
+    assert.deepEqual(
+      register.headers.map((h) => [h.name, h.value, h.line]),
+      [['Content-Type', 'application/json', 7]],
+    );
     assert.equal(register.body, '{\n    "email": "myuser@contoso.com",\n    "password": "{{password}}"\n}');
     assert.deepEqual(register.bodyRange, { startLine: 9, endLine: 12 });
     assert.equal(document.requests.length, 5);
@@ -55,8 +66,14 @@ describe('parser: the .http corpus', () => {
     assert.equal(login.url, '{{Web_HostAddress}}/Identity/Account/Login');
     assert.equal(login.line, 8);
     assert.equal(post.method, 'POST');
-    assert.deepEqual(post.headers.map((h) => h.name), ['Content-Type']);
-    assert.equal(post.body, 'Input.Email={{Email}}&Input.Password={{Password}}&__RequestVerificationToken={{RequestVerificationToken}}');
+    assert.deepEqual(
+      post.headers.map((h) => h.name),
+      ['Content-Type'],
+    );
+    assert.equal(
+      post.body,
+      'Input.Email={{Email}}&Input.Password={{Password}}&__RequestVerificationToken={{RequestVerificationToken}}',
+    );
   });
 
   it('reads a CRLF file without carriage returns in the values (REST Client aadToken)', () => {
@@ -64,17 +81,26 @@ describe('parser: the .http corpus', () => {
     const [first] = document.requests;
     assert.equal(first.method, 'GET');
     assert.equal(first.url, '{{arm}}/tenants?api-version=2017-08-01');
-    assert.deepEqual(first.headers.map((h) => [h.name, h.value]), [['Authorization', '{{$aadToken}}']]);
+    assert.deepEqual(
+      first.headers.map((h) => [h.name, h.value]),
+      [['Authorization', '{{$aadToken}}']],
+    );
     assert.ok(document.variables.every((v) => !v.value.includes('\r')));
     assert.deepEqual(document.variables[0], { name: 'arm', value: 'https://management.azure.com', line: 1 });
   });
 
   it('reads text, JSON, form, file and multipart bodies (ktor post.http)', () => {
     const document = parseCorpus('14-');
-    assert.deepEqual(document.requests.map((r) => r.url), [
-      'http://0.0.0.0:8080/text', 'http://0.0.0.0:8080/json', 'http://localhost:8080/urlencoded',
-      'http://localhost:8080/raw', 'http://localhost:8080/multipart',
-    ]);
+    assert.deepEqual(
+      document.requests.map((r) => r.url),
+      [
+        'http://0.0.0.0:8080/text',
+        'http://0.0.0.0:8080/json',
+        'http://localhost:8080/urlencoded',
+        'http://localhost:8080/raw',
+        'http://localhost:8080/multipart',
+      ],
+    );
     assert.equal(document.requests[0].body, 'Hello, world!');
     assert.equal(document.requests[1].body, '{\n  "type": "Fiat",\n  "model" : "500",\n  "color": "white"\n}');
     assert.equal(document.requests[3].body, '< ./ktor_logo.png');
@@ -90,8 +116,14 @@ describe('parser: the .http corpus', () => {
     const [request] = document.requests;
     assert.equal(request.method, 'POST');
     assert.equal(request.url, 'http://localhost:3001/api/notes');
-    assert.deepEqual(request.headers.map((h) => [h.name, h.value]), [['content-type', 'application/json']]);
-    assert.equal(request.body, '{\n    "content": "do not forget to set the right content type",\n    "important": true\n}');
+    assert.deepEqual(
+      request.headers.map((h) => [h.name, h.value]),
+      [['content-type', 'application/json']],
+    );
+    assert.equal(
+      request.body,
+      '{\n    "content": "do not forget to set the right content type",\n    "important": true\n}',
+    );
   });
 
   it('keeps comment lines above a request out of it (micronaut requests.http)', () => {

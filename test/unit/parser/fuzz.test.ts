@@ -4,34 +4,112 @@
  * invariants on every one of them.
  */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import fc from 'fast-check';
+
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { checkInvariants } from './checkInvariants';
 
 const fixtureDirs = ['../../fixtures/parser', '../../fixtures/corpus'].map((d) => path.resolve(__dirname, d));
 const samples = fixtureDirs.flatMap((dir) =>
-  readdirSync(dir).filter((f) => f.endsWith('.gwhttp') || f.endsWith('.http')).map((f) => readFileSync(path.join(dir, f), 'utf8')));
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.gwhttp') || f.endsWith('.http'))
+    .map((f) => readFileSync(path.join(dir, f), 'utf8')),
+);
 
 /** Lines that exercise every rule of the format, good and bad. */
 const pieces = [
-  '', '   ', '###', '### Title', '####', '#### Title', '##### Address', '#### Address', '## URL', '#### Method',
-  '#### Methods', '#### Request body', '#### Request headers', '#### Headers', '#### Body', '## Response', '###x',
-  '#######', '####### long', '# comment', '// comment', '# @name req1', '// @sign tencent-keypair id=AKID1',
-  '# @timeout 100', '# @timeout x', '# @unknown', '# @sign', '@host = example.com', '@x=', '@ = nothing',
-  'GET https://{{host}}/a', 'POST https://example.com/b HTTP/1.1', 'post /c', 'FROB https://x', 'POST',
-  'https://example.com/d', '  ?q=1', '&r=2', '    /more', '?? status == 200', 'Content-Type: application/json',
-  'Content-Type: multipart/form-data; boundary=B', 'Accept application/json', 'Bad Name: v', ': v', 'X-T: {{t',
-  '{"a": 1}', '--B', '< ./file.json', '<@ ./t.json', '> {%', '%}', '< {%', '> ./h.js', '>> out.json', '<> prev.json',
-  '<pre><code>', '</code></pre>', '<pre><code>POST</code></pre>', '<pre><code>https://x.example.com/y', '```', '```json',
-  '// note', 'prose line: with colon', '| a | b |', '- list item', 'HTTP/1.1 200 OK', '{{', '}}', '\u0000\u0001', '\uFEFF',
-  '#', '##', '# ', '## ', '@', '@@', '<', '>', '<pre', '`', '``', '````',
+  '',
+  '   ',
+  '###',
+  '### Title',
+  '####',
+  '#### Title',
+  '##### Address',
+  '#### Address',
+  '## URL',
+  '#### Method',
+  '#### Methods',
+  '#### Request body',
+  '#### Request headers',
+  '#### Headers',
+  '#### Body',
+  '## Response',
+  '###x',
+  '#######',
+  '####### long',
+  '# comment',
+  '// comment',
+  '# @name req1',
+  '// @sign tencent-keypair id=AKID1',
+  '# @timeout 100',
+  '# @timeout x',
+  '# @unknown',
+  '# @sign',
+  '@host = example.com',
+  '@x=',
+  '@ = nothing',
+  'GET https://{{host}}/a',
+  'POST https://example.com/b HTTP/1.1',
+  'post /c',
+  'FROB https://x',
+  'POST',
+  'https://example.com/d',
+  '  ?q=1',
+  '&r=2',
+  '    /more',
+  '?? status == 200',
+  'Content-Type: application/json',
+  'Content-Type: multipart/form-data; boundary=B',
+  'Accept application/json',
+  'Bad Name: v',
+  ': v',
+  'X-T: {{t',
+  '{"a": 1}',
+  '--B',
+  '< ./file.json',
+  '<@ ./t.json',
+  '> {%',
+  '%}',
+  '< {%',
+  '> ./h.js',
+  '>> out.json',
+  '<> prev.json',
+  '<pre><code>',
+  '</code></pre>',
+  '<pre><code>POST</code></pre>',
+  '<pre><code>https://x.example.com/y',
+  '```',
+  '```json',
+  '// note',
+  'prose line: with colon',
+  '| a | b |',
+  '- list item',
+  'HTTP/1.1 200 OK',
+  '{{',
+  '}}',
+  '\u0000\u0001',
+  '\uFEFF',
+  '#',
+  '##',
+  '# ',
+  '## ',
+  '@',
+  '@@',
+  '<',
+  '>',
+  '<pre',
+  '`',
+  '``',
+  '````',
 ];
 
 const lineEnd = fc.constantFrom('\n', '\r\n', '\r');
 
-const pieceFile = fc.array(fc.tuple(fc.constantFrom(...pieces), lineEnd), { maxLength: 60 })
+const pieceFile = fc
+  .array(fc.tuple(fc.constantFrom(...pieces), lineEnd), { maxLength: 60 })
   .map((parts) => parts.map(([line, end]) => line + end).join(''));
 
 const mutation = fc.oneof(
@@ -78,13 +156,14 @@ describe('parser: property and fuzz tests', function () {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), holds), { numRuns: 2000 });
   });
 
-  it('never throws on files built from the format\'s pieces (3000 runs)', () => {
+  it("never throws on files built from the format's pieces (3000 runs)", () => {
     fc.assert(fc.property(pieceFile, holds), { numRuns: 3000 });
   });
 
   it('never throws on mutated fixtures and corpus files (3000 runs)', () => {
     assert.ok(samples.length > 80);
-    const mutated = fc.tuple(fc.constantFrom(...samples), fc.array(mutation, { minLength: 1, maxLength: 6 }))
+    const mutated = fc
+      .tuple(fc.constantFrom(...samples), fc.array(mutation, { minLength: 1, maxLength: 6 }))
       .map(([text, mutations]) => mutate(text, mutations));
     fc.assert(fc.property(mutated, holds), { numRuns: 3000 });
   });
@@ -92,15 +171,21 @@ describe('parser: property and fuzz tests', function () {
   it('keeps the other requests when one request is mangled', () => {
     const stable = '### A\nGET https://example.com/a\nX-A: 1\n\n';
     const last = '\n### C\nPOST https://example.com/c\n\nbody-c\n';
-    fc.assert(fc.property(pieceFile, (middle) => {
-      const safeMiddle = middle.replace(/^\s*#{3,}.*$/gm, '');
-      const document = parseDocument(`${stable}### B\n${safeMiddle}${last}`);
-      const a = document.requests[0];
-      const c = document.requests[document.requests.length - 1];
-      assert.equal(a.url, 'https://example.com/a');
-      assert.deepEqual(a.headers.map((h) => [h.name, h.value]), [['X-A', '1']]);
-      assert.equal(c.url, 'https://example.com/c');
-      assert.equal(c.body, 'body-c');
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(pieceFile, (middle) => {
+        const safeMiddle = middle.replace(/^\s*#{3,}.*$/gm, '');
+        const document = parseDocument(`${stable}### B\n${safeMiddle}${last}`);
+        const a = document.requests[0];
+        const c = document.requests[document.requests.length - 1];
+        assert.equal(a.url, 'https://example.com/a');
+        assert.deepEqual(
+          a.headers.map((h) => [h.name, h.value]),
+          [['X-A', '1']],
+        );
+        assert.equal(c.url, 'https://example.com/c');
+        assert.equal(c.body, 'body-c');
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -6,12 +6,15 @@
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { toParseJson } from '../../../src/core/parser/toParseJson';
 
 const fixtureDir = path.resolve(__dirname, '../../fixtures/parser');
 const update = process.env.UPDATE_GOLDEN === '1';
-const cases = readdirSync(fixtureDir).filter((f) => f.endsWith('.gwhttp')).sort();
+const cases = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.gwhttp'))
+  .sort();
 
 describe('parser golden fixtures', () => {
   it('has at least 30 fixtures', () => {

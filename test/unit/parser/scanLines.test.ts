@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import { classifyLine } from '../../../src/core/parser/classifyLine';
 import { scanLines } from '../../../src/core/parser/scanLines';
 
@@ -28,18 +29,41 @@ describe('scanLines', () => {
 
   it('reports the first non-blank character', () => {
     const source = scanLines('  ?a\n\t\n&b');
-    assert.deepEqual([0, 1, 2].map((i) => source.firstCode(i)), [63, -1, 38]);
+    assert.deepEqual(
+      [0, 1, 2].map((i) => source.firstCode(i)),
+      [63, -1, 38],
+    );
   });
 });
 
 describe('classifyLine', () => {
   const cases: [string, string][] = [
-    ['', 'blank'], ['  \t', 'blank'], ['###', 'separator'], ['  ### Title', 'separator'], ['####', 'separator'],
-    ['########   ', 'separator'], ['###Title', 'badSeparator'], ['## Overview', 'heading'], ['#### Address', 'ruleHeading'],
-    ['###### Six', 'ruleHeading'], ['####### Seven', 'ruleComment'], ['# comment', 'comment'], ['#', 'comment'],
-    ['##', 'comment'], ['##no space', 'comment'], ['# @name x', 'directive'], ['#@name x', 'directive'],
-    ['// @sign none', 'directive'], ['// note', 'comment'], ['# @ alone', 'comment'], ['@host = x', 'variable'],
-    ['  @a=b', 'variable'], ['@host x', 'text'], ['@=x', 'text'], ['GET /', 'text'], ['/path', 'text'],
+    ['', 'blank'],
+    ['  \t', 'blank'],
+    ['###', 'separator'],
+    ['  ### Title', 'separator'],
+    ['####', 'separator'],
+    ['########   ', 'separator'],
+    ['###Title', 'badSeparator'],
+    ['## Overview', 'heading'],
+    ['#### Address', 'ruleHeading'],
+    ['###### Six', 'ruleHeading'],
+    ['####### Seven', 'ruleComment'],
+    ['# comment', 'comment'],
+    ['#', 'comment'],
+    ['##', 'comment'],
+    ['##no space', 'comment'],
+    ['# @name x', 'directive'],
+    ['#@name x', 'directive'],
+    ['// @sign none', 'directive'],
+    ['// note', 'comment'],
+    ['# @ alone', 'comment'],
+    ['@host = x', 'variable'],
+    ['  @a=b', 'variable'],
+    ['@host x', 'text'],
+    ['@=x', 'text'],
+    ['GET /', 'text'],
+    ['/path', 'text'],
   ];
   for (const [line, kind] of cases) {
     it(`${JSON.stringify(line)} is ${kind}`, () => assert.equal(classifyLine(line), kind));

@@ -1,20 +1,29 @@
 import * as assert from 'node:assert/strict';
+
+import { nodeFileReader } from '../../../src/cli/shared/nodeFileReader';
 import { isGwHttpError } from '../../../src/core/errors';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { systemClock } from '../../../src/core/ports';
 import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
-import { prepareRequest } from '../../../src/core/variables/prepareRequest';
 import type { PreparedRequest } from '../../../src/core/variables/preparedRequest';
-import { nodeFileReader } from '../../../src/cli/shared/nodeFileReader';
+import { prepareRequest } from '../../../src/core/variables/prepareRequest';
 
 const keyId = 'AKIDresolve000000000000000000000001';
 
 async function prepared(text: string): Promise<PreparedRequest> {
   const document = parseDocument(text);
   return prepareRequest(document, document.requests[0], {
-    requestFile: null, searchRoot: null, environmentName: null, overrides: {}, settingsEnvironments: {}, chain: new Map(),
-    processEnv: {}, clock: systemClock, fileReader: nodeFileReader, mayReadWorkspaceFiles: false,
+    requestFile: null,
+    searchRoot: null,
+    environmentName: null,
+    overrides: {},
+    settingsEnvironments: {},
+    chain: new Map(),
+    processEnv: {},
+    clock: systemClock,
+    fileReader: nodeFileReader,
+    mayReadWorkspaceFiles: false,
   });
 }
 
@@ -31,7 +40,10 @@ describe('resolveSigning', () => {
   const signed = `# @sign tencent-keypair id=${keyId}\nGET http://127.0.0.1:9/a\n`;
 
   it('is null for a request that is not signed', async () => {
-    assert.equal(await resolveSigning(await prepared('GET http://127.0.0.1:9/a\n'), { file: 'a.gwhttp', sources: [] }), null);
+    assert.equal(
+      await resolveSigning(await prepared('GET http://127.0.0.1:9/a\n'), { file: 'a.gwhttp', sources: [] }),
+      null,
+    );
   });
 
   it('returns the plan and the secret found by key id', async () => {
@@ -46,12 +58,21 @@ describe('resolveSigning', () => {
   it('fails with missingSecret when no source knows the key, or uses the placeholder when allowed', async () => {
     const error = await rejection(resolveSigning(await prepared(signed), { file: 'a.gwhttp', sources: [] }));
     assert.ok(isGwHttpError(error) && error.code === 'missingSecret');
-    const preview = await resolveSigning(await prepared(signed), { file: 'a.gwhttp', sources: [], placeholderSecret: 'placeholder' });
+    const preview = await resolveSigning(await prepared(signed), {
+      file: 'a.gwhttp',
+      sources: [],
+      placeholderSecret: 'placeholder',
+    });
     assert.deepEqual([preview?.secret, preview?.usedPlaceholder], ['placeholder', true]);
   });
 
   it('fails with a signing error naming file:line at an error in the signing setup', async () => {
-    const error = await rejection(resolveSigning(await prepared('# @sign no-such-scheme id=AKIDx\nGET http://127.0.0.1:9/a\n'), { file: 'a.gwhttp', sources: [] }));
+    const error = await rejection(
+      resolveSigning(await prepared('# @sign no-such-scheme id=AKIDx\nGET http://127.0.0.1:9/a\n'), {
+        file: 'a.gwhttp',
+        sources: [],
+      }),
+    );
     assert.ok(isGwHttpError(error) && error.code === 'signing', String(error));
     assert.match(error.message, /^a\.gwhttp:1: /);
     assert.deepEqual(error.location, { file: 'a.gwhttp', line: 1 });

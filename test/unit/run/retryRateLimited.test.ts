@@ -1,14 +1,27 @@
 import assert from 'node:assert/strict';
+
 import { retryDelaySeconds, retryRateLimited } from '../../../src/core/run/retryRateLimited';
 import type { RunResult } from '../../../src/core/run/runTypes';
 import { emptyThrottleState } from '../../../src/core/throttle/throttleState';
 
-function answer(status: number, retryAfterSeconds: number | null = null, resetSeconds: number | null = null): RunResult {
+function answer(
+  status: number,
+  retryAfterSeconds: number | null = null,
+  resetSeconds: number | null = null,
+): RunResult {
   return {
-    index: 0, name: null, location: { file: 'a.gwhttp', line: 1 }, request: null, signing: null,
+    index: 0,
+    name: null,
+    location: { file: 'a.gwhttp', line: 1 },
+    request: null,
+    signing: null,
     response: { status } as RunResult['response'],
     throttle: { ...emptyThrottleState(), retryAfterSeconds, resetSeconds },
-    explanation: null, error: null, sentAt: null, warnings: [], assertions: [],
+    explanation: null,
+    error: null,
+    sentAt: null,
+    warnings: [],
+    assertions: [],
   };
 }
 
@@ -29,7 +42,9 @@ describe('retrying a 429', () => {
     const result = await retryRateLimited(async () => answers[sends++], retry);
     assert.equal(sends, 3);
     assert.equal(result.response?.status, 200);
-    assert.deepEqual(result.warnings, ['Sent 3 times: the gateway answered 429 and asked to wait (0 s, 0 s); then 200.']);
+    assert.deepEqual(result.warnings, [
+      'Sent 3 times: the gateway answered 429 and asked to wait (0 s, 0 s); then 200.',
+    ]);
   });
 
   it('gives up after the most retries, and does nothing without the option', async () => {

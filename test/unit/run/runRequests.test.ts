@@ -1,14 +1,21 @@
 import assert from 'node:assert/strict';
-import { GwHttpError } from '../../../src/core/errors';
-import { startMockGateway, type MockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
+import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
+import { GwHttpError } from '../../../src/core/errors';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
-import { startLoopback, type Loopback } from '../http/loopback';
+import { type Loopback, startLoopback } from '../http/loopback';
 import { runText } from './runContext';
 
-async function runTextWithEnvironments(text: string, settingsEnvironments: Record<string, Record<string, string>>, environmentName: string) {
+async function runTextWithEnvironments(
+  text: string,
+  settingsEnvironments: Record<string, Record<string, string>>,
+  environmentName: string,
+) {
   const probe = await runText('', [], {});
-  const { results } = await runText(text, [1], {}, undefined, { variables: { ...probe.context.variables, settingsEnvironments, environmentName, mayReadWorkspaceFiles: false } });
+  const { results } = await runText(text, [1], {}, undefined, {
+    variables: { ...probe.context.variables, settingsEnvironments, environmentName, mayReadWorkspaceFiles: false },
+  });
   return results;
 }
 
@@ -44,7 +51,11 @@ describe('runRequests', () => {
     server = await startLoopback((request, response) => {
       response.setHeader('Date', new Date(Date.now() + 20 * 60_000).toUTCString());
       response.statusCode = request.url === '/rejected' ? 401 : 200;
-      response.end(request.url === '/rejected' ? '{"message":"HMAC signature cannot be verified, the x-date header is out of date for hmac-sha1"}' : '{}');
+      response.end(
+        request.url === '/rejected'
+          ? '{"message":"HMAC signature cannot be verified, the x-date header is out of date for hmac-sha1"}'
+          : '{}',
+      );
     });
     const text = `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/rejected\n\n###\n# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/accepted\n`;
     const { results } = await runText(text, null, secretEnv);
@@ -81,7 +92,11 @@ describe('runRequests', () => {
     server = await startLoopback((_request, response) => response.end());
     const text = `GET ${server.url}/a\n\n###\nGET ${server.url}/b\nthis header has no colon\n`;
     const failure = runText(text, [0, 1]);
-    await assert.rejects(failure, (error: unknown) => error instanceof GwHttpError && error.code === 'parse' && /^requests\.gwhttp:5: /.test(error.message));
+    await assert.rejects(
+      failure,
+      (error: unknown) =>
+        error instanceof GwHttpError && error.code === 'parse' && /^requests\.gwhttp:5: /.test(error.message),
+    );
     assert.equal(server.received.length, 0);
   });
 
@@ -100,36 +115,68 @@ describe('runRequests', () => {
     });
     const text = `### login\n# @name login\nPOST ${server.url}/login\n\n###\nGET ${server.url}/data\nX-Token: {{login.response.body.$.token}}\n`;
     const { results } = await runText(text, [1]);
-    assert.deepEqual(results.map((r) => r.index), [0, 1]);
+    assert.deepEqual(
+      results.map((r) => r.index),
+      [0, 1],
+    );
     assert.equal(results[1].response?.bodyText, 'got t-123');
-    assert.deepEqual(server.received.map((r) => r.url), ['/login', '/data']);
+    assert.deepEqual(
+      server.received.map((r) => r.url),
+      ['/login', '/data'],
+    );
   });
 
   it('sends a request first when the selected environment or an assertion refers to its response', async () => {
     server = await startLoopback((request, response) => {
-      if (request.url === '/login') response.setHeader('Content-Type', 'application/json').end('{"token":"t-9","user":"ann"}');
-      else response.setHeader('Content-Type', 'application/json').end(`{"token":"${request.headers['x-token']}","user":"ann"}`);
+      if (request.url === '/login') {
+        response.setHeader('Content-Type', 'application/json').end('{"token":"t-9","user":"ann"}');
+      } else {
+        response
+          .setHeader('Content-Type', 'application/json')
+          .end(`{"token":"${request.headers['x-token']}","user":"ann"}`);
+      }
     });
     const text = `### login\n# @name login\nPOST ${server.url}/login\n\n###\nGET ${server.url}/data\nX-Token: {{token}}\n\n?? body $.user == {{login.response.body.$.user}}\n`;
     const settingsEnvironments = { $shared: { token: '{{login.response.body.$.token}}' }, dev: { other: 'x' } };
     const run = await runTextWithEnvironments(text, settingsEnvironments, 'dev');
-    assert.deepEqual(run.map((r) => r.index), [0, 1]);
-    assert.deepEqual(server.received.map((r) => r.url), ['/login', '/data']);
+    assert.deepEqual(
+      run.map((r) => r.index),
+      [0, 1],
+    );
+    assert.deepEqual(
+      server.received.map((r) => r.url),
+      ['/login', '/data'],
+    );
     assert.equal(run[1].response?.bodyText, '{"token":"t-9","user":"ann"}');
-    assert.deepEqual(run[1].assertions.map((a) => [a.text, a.passed]), [['body $.user == ann', true]]);
+    assert.deepEqual(
+      run[1].assertions.map((a) => [a.text, a.passed]),
+      [['body $.user == ann', true]],
+    );
 
     server.received.length = 0;
     const onlyAssertion = `### login\n# @name login\nPOST ${server.url}/login\n\n###\nGET ${server.url}/data\n\n?? body $.user == {{login.response.body.$.user}}\n`;
     const second = await runText(onlyAssertion, [1]);
-    assert.deepEqual(second.results.map((r) => r.index), [0, 1], 'the assertion\'s reference sends login first');
+    assert.deepEqual(
+      second.results.map((r) => r.index),
+      [0, 1],
+      "the assertion's reference sends login first",
+    );
   });
 
   it('does not send a dependency twice when it is also chosen', async () => {
-    server = await startLoopback((_request, response) => response.setHeader('Content-Type', 'application/json').end('{"id":7}'));
+    server = await startLoopback((_request, response) =>
+      response.setHeader('Content-Type', 'application/json').end('{"id":7}'),
+    );
     const text = `GET ${server.url}/b?id={{first.response.body.$.id}}\n\n###\n# @name first\nGET ${server.url}/a\n`;
     const { results } = await runText(text, null);
-    assert.deepEqual(results.map((r) => r.index), [1, 0]);
-    assert.deepEqual(server.received.map((r) => r.url), ['/a', '/b?id=7']);
+    assert.deepEqual(
+      results.map((r) => r.index),
+      [1, 0],
+    );
+    assert.deepEqual(
+      server.received.map((r) => r.url),
+      ['/a', '/b?id=7'],
+    );
   });
 
   it('re-signs every redirect hop with a fresh date, and honours # @no-redirect', async () => {

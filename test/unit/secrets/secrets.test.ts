@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import { GwHttpError } from '../../../src/core/errors';
 import type { FileReader, SecretSource } from '../../../src/core/ports';
 import { dotenvSecretSource } from '../../../src/core/secrets/dotenvSecretSource';
@@ -12,7 +13,11 @@ import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
 
 const nodeFileReader: FileReader = {
   readFile: async (file) => new Uint8Array(await fs.promises.readFile(file)),
-  exists: async (file) => fs.promises.access(file).then(() => true, () => false),
+  exists: async (file) =>
+    fs.promises.access(file).then(
+      () => true,
+      () => false,
+    ),
 };
 
 function staticSource(description: string, secrets: Record<string, string>): SecretSource {
@@ -21,13 +26,20 @@ function staticSource(description: string, secrets: Record<string, string>): Sec
 
 describe('secrets', () => {
   it('secretEnvVarName replaces every character outside A-Za-z0-9 with _ and keeps case', () => {
-    assert.equal(secretEnvVarName('AKIDCgOPWjQ6BAxvHtyckhWABJVYSBj548pN'), 'GWHTTP_SECRET_AKIDCgOPWjQ6BAxvHtyckhWABJVYSBj548pN');
+    assert.equal(
+      secretEnvVarName('AKIDCgOPWjQ6BAxvHtyckhWABJVYSBj548pN'),
+      'GWHTTP_SECRET_AKIDCgOPWjQ6BAxvHtyckhWABJVYSBj548pN',
+    );
     assert.equal(secretEnvVarName('john-key.v2@x'), 'GWHTTP_SECRET_john_key_v2_x');
     assert.equal(secretEnvVarName('张'), 'GWHTTP_SECRET__');
   });
 
   it('resolveSecret takes the first source that knows the key and trims whitespace (E19)', async () => {
-    const sources = [staticSource('first', {}), staticSource('second', { k: '  s3cret\n' }), staticSource('third', { k: 'other' })];
+    const sources = [
+      staticSource('first', {}),
+      staticSource('second', { k: '  s3cret\n' }),
+      staticSource('third', { k: 'other' }),
+    ];
     assert.equal(await resolveSecret('k', sources), 's3cret');
   });
 
@@ -62,7 +74,10 @@ describe('secrets', () => {
     const nested = path.join(project, 'api', 'orders');
     fs.mkdirSync(nested, { recursive: true });
     fs.writeFileSync(path.join(root, '.env'), 'GWHTTP_SECRET_outside=never\n');
-    fs.writeFileSync(path.join(project, '.env'), 'GWHTTP_SECRET_AKIDa=from-project\nGWHTTP_SECRET_shared="quoted value"\n');
+    fs.writeFileSync(
+      path.join(project, '.env'),
+      'GWHTTP_SECRET_AKIDa=from-project\nGWHTTP_SECRET_shared="quoted value"\n',
+    );
     fs.writeFileSync(path.join(nested, '.env'), '# local\nGWHTTP_SECRET_AKIDa=from-nested\n');
     const requestFile = path.join(nested, 'orders.gwhttp');
     const source = dotenvSecretSource(requestFile, project, nodeFileReader);
@@ -77,6 +92,9 @@ describe('secrets', () => {
   it('maskSecret reveals neither the secret nor its length; redactSecrets removes every occurrence', () => {
     assert.equal(maskSecret('a'), secretMask);
     assert.equal(maskSecret('a-much-longer-secret-value'), secretMask);
-    assert.equal(redactSecrets('key=abcd1234 and again abcd1234', ['abcd1234']), `key=${secretMask} and again ${secretMask}`);
+    assert.equal(
+      redactSecrets('key=abcd1234 and again abcd1234', ['abcd1234']),
+      `key=${secretMask} and again ${secretMask}`,
+    );
   });
 });

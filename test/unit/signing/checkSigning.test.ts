@@ -1,14 +1,29 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import type { ParsedDocument, ParsedRequest } from '../../../src/core/model/document';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { checkSigning } from '../../../src/core/signing/checkSigning';
 
 function request(overrides: Partial<ParsedRequest>): ParsedRequest {
   return {
-    index: 0, name: null, title: null, line: 5, endLine: 12, regionStartLine: 1, method: 'GET', url: 'https://e.com/release/x', urlLine: 5,
-    headers: [], body: null, bodyRange: null, form: 'line', directives: [], assertions: [], ...overrides,
+    index: 0,
+    name: null,
+    title: null,
+    line: 5,
+    endLine: 12,
+    regionStartLine: 1,
+    method: 'GET',
+    url: 'https://e.com/release/x',
+    urlLine: 5,
+    headers: [],
+    body: null,
+    bodyRange: null,
+    form: 'line',
+    directives: [],
+    assertions: [],
+    ...overrides,
   };
 }
 
@@ -29,14 +44,28 @@ describe('checkSigning', () => {
   });
 
   it('reports a signed header missing from the request on the directive line', () => {
-    const diagnostics = checkSigning(documentOf(request({ directives: [{ name: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date x-custom"', line: 3 }] })));
+    const diagnostics = checkSigning(
+      documentOf(
+        request({
+          directives: [{ name: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date x-custom"', line: 3 }],
+        }),
+      ),
+    );
     assert.deepEqual(codesOf(diagnostics), ['signed-header-missing']);
     assert.equal(diagnostics[0].line, 3);
     assert.match(diagnostics[0].message, /"x-custom" is not in the request/);
   });
 
   it('does not ask for headers the signer generates (date, Host from the URL, Source from source=)', () => {
-    const diagnostics = checkSigning(documentOf(request({ directives: [{ name: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date host source" source=gw', line: 3 }] })));
+    const diagnostics = checkSigning(
+      documentOf(
+        request({
+          directives: [
+            { name: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date host source" source=gw', line: 3 },
+          ],
+        }),
+      ),
+    );
     assert.deepEqual(diagnostics, []);
   });
 
@@ -50,16 +79,28 @@ describe('checkSigning', () => {
       directives: [{ name: 'sign', value: 'kong id=alice headers="date source x-note"', line: 3 }],
     });
     const diagnostics = checkSigning(documentOf(repeated));
-    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code]), [[7, 'signed-header-repeated'], [8, 'signed-header-non-ascii']]);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code]),
+      [
+        [7, 'signed-header-repeated'],
+        [8, 'signed-header-non-ascii'],
+      ],
+    );
   });
 
   it('warns when the date header is not signed', () => {
-    const diagnostics = checkSigning(documentOf(request({ directives: [{ name: 'sign', value: 'kong id=alice headers="request-line"', line: 3 }] })));
+    const diagnostics = checkSigning(
+      documentOf(request({ directives: [{ name: 'sign', value: 'kong id=alice headers="request-line"', line: 3 }] })),
+    );
     assert.deepEqual(codesOf(diagnostics), ['date-header-unsigned']);
   });
 
   it('skips option checks for directive values that still hold {{variables}}', () => {
-    const diagnostics = checkSigning(documentOf(request({ directives: [{ name: 'sign', value: 'tencent-keypair id={{keyId}} algorithm={{alg}}', line: 3 }] })));
+    const diagnostics = checkSigning(
+      documentOf(
+        request({ directives: [{ name: 'sign', value: 'tencent-keypair id={{keyId}} algorithm={{alg}}', line: 3 }] }),
+      ),
+    );
     assert.deepEqual(diagnostics, []);
   });
 
@@ -75,15 +116,37 @@ describe('checkSigning', () => {
       'Authorization: hmac id="AKIDCgOPWjQ6BAxvHtyckhWABJVYSBj548pN", signature="630c82836582f78b90f293b2f38bda9cAbC123xyz"',
     ].join('\n');
     const diagnostics = checkSigning(documentOf(), text);
-    assert.deepEqual(diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code]), [[1, 'literal-secret'], [4, 'literal-secret'], [5, 'literal-secret'], [6, 'literal-secret']]);
+    assert.deepEqual(
+      diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code]),
+      [
+        [1, 'literal-secret'],
+        [4, 'literal-secret'],
+        [5, 'literal-secret'],
+        [6, 'literal-secret'],
+      ],
+    );
     const first = diagnostics[0];
     assert.equal(text.split('\n')[0].slice(first.column, first.endColumn), 'Gu5t9xGARNpq86cd98joQYCN3Cozk1qA');
-    assert.ok(diagnostics.every((diagnostic) => diagnostic.severity === 'warning' && /Store Secret Key/.test(diagnostic.message)));
-    assert.ok(diagnostics.every((diagnostic) => !diagnostic.message.includes('Gu5t9x')), 'the message never repeats the secret');
+    assert.ok(
+      diagnostics.every(
+        (diagnostic) => diagnostic.severity === 'warning' && /Store Secret Key/.test(diagnostic.message),
+      ),
+    );
+    assert.ok(
+      diagnostics.every((diagnostic) => !diagnostic.message.includes('Gu5t9x')),
+      'the message never repeats the secret',
+    );
   });
 
   it('finds literal secrets from the parsed document alone when the text is not given', () => {
-    const document: ParsedDocument = { requests: [], variables: [{ name: 'secret_key', value: 'Gu5t9xGARNpq86cd98joQYCN3Cozk1qA', line: 2 }], diagnostics: [] };
-    assert.deepEqual(checkSigning(document).map((diagnostic) => [diagnostic.line, diagnostic.code]), [[2, 'literal-secret']]);
+    const document: ParsedDocument = {
+      requests: [],
+      variables: [{ name: 'secret_key', value: 'Gu5t9xGARNpq86cd98joQYCN3Cozk1qA', line: 2 }],
+      diagnostics: [],
+    };
+    assert.deepEqual(
+      checkSigning(document).map((diagnostic) => [diagnostic.line, diagnostic.code]),
+      [[2, 'literal-secret']],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import { formatHttpDate, parseHttpDate } from '../../../src/core/signing/httpDate';
 
 const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -7,8 +8,10 @@ const two = (value: number) => String(value).padStart(2, '0');
 
 /** IMF-fixdate written out field by field, as the reference. */
 function reference(date: Date): string {
-  return `${days[date.getUTCDay()]}, ${two(date.getUTCDate())} ${months[date.getUTCMonth()]} ${String(date.getUTCFullYear()).padStart(4, '0')} `
-    + `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} GMT`;
+  return (
+    `${days[date.getUTCDay()]}, ${two(date.getUTCDate())} ${months[date.getUTCMonth()]} ${String(date.getUTCFullYear()).padStart(4, '0')} ` +
+    `${two(date.getUTCHours())}:${two(date.getUTCMinutes())}:${two(date.getUTCSeconds())} GMT`
+  );
 }
 
 describe('formatHttpDate', () => {

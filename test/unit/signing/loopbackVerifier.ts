@@ -16,7 +16,12 @@ export interface ReceivedRequest {
   body: Buffer;
 }
 
-const hashes: Record<string, string> = { 'hmac-sha1': 'sha1', 'hmac-sha256': 'sha256', 'hmac-sha384': 'sha384', 'hmac-sha512': 'sha512' };
+const hashes: Record<string, string> = {
+  'hmac-sha1': 'sha1',
+  'hmac-sha256': 'sha256',
+  'hmac-sha384': 'sha384',
+  'hmac-sha512': 'sha512',
+};
 
 function mac(algorithm: string, secret: string, text: string): Buffer {
   return createHmac(hashes[algorithm], secret).update(text, 'utf8').digest();
@@ -30,7 +35,9 @@ function sameMac(expected: Buffer, clientBase64: string): boolean {
 function single(request: ReceivedRequest, name: string): string | undefined {
   const values: string[] = [];
   for (let index = 0; index < request.rawHeaders.length; index += 2) {
-    if (request.rawHeaders[index].toLowerCase() === name.toLowerCase()) values.push(request.rawHeaders[index + 1].trim());
+    if (request.rawHeaders[index].toLowerCase() === name.toLowerCase()) {
+      values.push(request.rawHeaders[index + 1].trim());
+    }
   }
   if (values.length > 1) throw new Error(`multiple ${name}`);
   return values[0];
@@ -75,10 +82,19 @@ export function verifyTencentApp(request: ReceivedRequest, secrets: Record<strin
   const contentType = single(request, 'content-type') ?? '';
   const isForm = contentType.split(';')[0].trim() === 'application/x-www-form-urlencoded';
   const md5 = single(request, 'content-md5') ?? '';
-  if (request.body.length > 0 && !isForm && md5 !== Buffer.from(createHash('md5').update(request.body).digest('hex')).toString('base64')) return 'content-md5';
+  if (
+    request.body.length > 0 &&
+    !isForm &&
+    md5 !== Buffer.from(createHash('md5').update(request.body).digest('hex')).toString('base64')
+  ) {
+    return 'content-md5';
+  }
   const url = new URL(request.target, 'http://verifier.invalid');
   const path = decodeURIComponent(url.pathname).replace(/^\/(release|prepub|test)(?=\/|$)/, '') || '/';
-  const pairs = [...url.searchParams.entries(), ...(isForm ? [...new URLSearchParams(request.body.toString('utf8')).entries()] : [])];
+  const pairs = [
+    ...url.searchParams.entries(),
+    ...(isForm ? [...new URLSearchParams(request.body.toString('utf8')).entries()] : []),
+  ];
   pairs.sort((a, b) => byBytes(a[0], b[0]) || byBytes(a[1], b[1]));
   const rendered = pairs.map(([key, value]) => (value === '' ? key : `${key}=${value}`)).join('&');
   const text = `${block}${request.method}\n${single(request, 'accept') ?? ''}\n${contentType}\n${md5}\n${path}${rendered ? `?${rendered}` : ''}`;
@@ -128,17 +144,29 @@ export function verifyApisixLegacy(request: ReceivedRequest, secrets: Record<str
   const algorithm = single(request, 'x-hmac-algorithm') ?? '';
   const signedHeaders = (single(request, 'x-hmac-signed-headers') ?? '').split(';').filter((name) => name !== '');
   const url = new URL(request.target, 'http://verifier.invalid');
-  const query = [...url.searchParams.entries()].sort((a, b) => byBytes(a[0], b[0]) || byBytes(a[1], b[1]))
-    .map(([key, value]) => `${ngxEscape(key)}=${ngxEscape(value)}`).join('&');
-  const lines = [request.method, posix.normalize(decodeURIComponent(url.pathname)), query, accessKey, single(request, 'date') ?? '',
-    ...signedHeaders.map((name) => `${name}:${single(request, name) ?? ''}`)];
+  const query = [...url.searchParams.entries()]
+    .sort((a, b) => byBytes(a[0], b[0]) || byBytes(a[1], b[1]))
+    .map(([key, value]) => `${ngxEscape(key)}=${ngxEscape(value)}`)
+    .join('&');
+  const lines = [
+    request.method,
+    posix.normalize(decodeURIComponent(url.pathname)),
+    query,
+    accessKey,
+    single(request, 'date') ?? '',
+    ...signedHeaders.map((name) => `${name}:${single(request, name) ?? ''}`),
+  ];
   const text = lines.map((line) => `${line}\n`).join('');
-  return sameMac(mac(algorithm, secrets[accessKey] ?? '', text), single(request, 'x-hmac-signature') ?? '') ? null : 'mismatch';
+  return sameMac(mac(algorithm, secrets[accessKey] ?? '', text), single(request, 'x-hmac-signature') ?? '')
+    ? null
+    : 'mismatch';
 }
 
 export function verifyCavage(request: ReceivedRequest, secrets: Record<string, string>): string | null {
   const authorization = single(request, 'authorization');
-  const parameters = params(authorization?.startsWith('Signature ') ? authorization : (single(request, 'signature') ?? ''));
+  const parameters = params(
+    authorization?.startsWith('Signature ') ? authorization : (single(request, 'signature') ?? ''),
+  );
   if (!bodyDigestOk(request)) return 'digest';
   const lines = parameters.headers.split(' ').map((name) => {
     if (name === '(request-target)') return `(request-target): ${request.method.toLowerCase()} ${request.target}`;
@@ -148,5 +176,7 @@ export function verifyCavage(request: ReceivedRequest, secrets: Record<string, s
     }
     return `${name}: ${values.join(', ')}`;
   });
-  return sameMac(mac(parameters.algorithm, secrets[parameters.keyId] ?? '', lines.join('\n')), parameters.signature) ? null : 'mismatch';
+  return sameMac(mac(parameters.algorithm, secrets[parameters.keyId] ?? '', lines.join('\n')), parameters.signature)
+    ? null
+    : 'mismatch';
 }

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import { selectSigning, type SigningMemo } from '../../../src/core/signing/selectSigning';
 import type { PreparedRequest } from '../../../src/core/variables/preparedRequest';
 import { outgoing, prepared } from './signingTestKit';
@@ -13,13 +14,19 @@ function shifted(request: PreparedRequest, by: number): PreparedRequest {
     headers: request.source.headers.map((header) => ({ ...header, line: header.line + by })),
     directives: request.source.directives.map((directive) => ({ ...directive, line: directive.line + by })),
   };
-  return { ...request, source, directives: request.directives.map((directive) => ({ ...directive, line: directive.line + by })) };
+  return {
+    ...request,
+    source,
+    directives: request.directives.map((directive) => ({ ...directive, line: directive.line + by })),
+  };
 }
 
 describe('selectSigning with a per-run memo', () => {
-  it('reuses a directive plan for a later request, with that request\'s own directive line', () => {
+  it("reuses a directive plan for a later request, with that request's own directive line", () => {
     const memo: SigningMemo = new Map();
-    const first = prepared(outgoing('GET', url, [['Accept', 'application/json']]), [['sign', 'tencent-keypair id=AKIDabc headers="x-date accept"']]);
+    const first = prepared(outgoing('GET', url, [['Accept', 'application/json']]), [
+      ['sign', 'tencent-keypair id=AKIDabc headers="x-date accept"'],
+    ]);
     const later = shifted(first, 40);
     assert.deepEqual(selectSigning(first, memo), selectSigning(first));
     assert.equal(memo.size, 1);
@@ -29,7 +36,7 @@ describe('selectSigning with a per-run memo', () => {
     assert.equal(memo.size, 1);
   });
 
-  it('gives an environment default plan the request\'s line', () => {
+  it("gives an environment default plan the request's line", () => {
     const memo: SigningMemo = new Map();
     const first = prepared(outgoing('GET', url, []), [], 'tencent-keypair id=AKIDenv');
     selectSigning(first, memo);
@@ -59,8 +66,14 @@ describe('selectSigning with a per-run memo', () => {
     const first = prepared(outgoing('GET', url, []), [['sign', 'tencent-keypair id=AKIDabc colour=blue']]);
     const one = selectSigning(first, memo);
     const two = selectSigning(shifted(first, 10), memo);
-    assert.deepEqual(one.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line]), [['sign-unknown-option', 2]]);
-    assert.deepEqual(two.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line]), [['sign-unknown-option', 12]]);
+    assert.deepEqual(
+      one.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line]),
+      [['sign-unknown-option', 2]],
+    );
+    assert.deepEqual(
+      two.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line]),
+      [['sign-unknown-option', 12]],
+    );
     assert.equal(memo.size, 0);
   });
 

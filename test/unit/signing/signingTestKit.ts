@@ -10,7 +10,12 @@ export function fixedClock(iso: string): Clock {
   return { now: () => date };
 }
 
-export function outgoing(method: string, url: string, headers: [string, string][], body: string | null = null): OutgoingRequest {
+export function outgoing(
+  method: string,
+  url: string,
+  headers: [string, string][],
+  body: string | null = null,
+): OutgoingRequest {
   return {
     method,
     url,
@@ -19,13 +24,29 @@ export function outgoing(method: string, url: string, headers: [string, string][
   };
 }
 
-export function prepared(request: OutgoingRequest, directives: [string, string][] = [], defaultSigning: string | null = null): PreparedRequest {
+export function prepared(
+  request: OutgoingRequest,
+  directives: [string, string][] = [],
+  defaultSigning: string | null = null,
+): PreparedRequest {
   const source: ParsedRequest = {
-    index: 0, name: null, title: null, line: 10, endLine: 20, regionStartLine: 1,
-    method: request.method, url: request.url, urlLine: 10,
-    headers: request.headers.map((header, position) => ({ name: header.name, value: header.value, line: 11 + position })),
+    index: 0,
+    name: null,
+    title: null,
+    line: 10,
+    endLine: 20,
+    regionStartLine: 1,
+    method: request.method,
+    url: request.url,
+    urlLine: 10,
+    headers: request.headers.map((header, position) => ({
+      name: header.name,
+      value: header.value,
+      line: 11 + position,
+    })),
     body: request.body === null ? null : Buffer.from(request.body).toString('utf8'),
-    bodyRange: null, form: 'line',
+    bodyRange: null,
+    form: 'line',
     directives: directives.map(([name, value], position): Directive => ({ name, value, line: 2 + position })),
     assertions: [],
   };

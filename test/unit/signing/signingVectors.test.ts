@@ -1,13 +1,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+
 import { GwHttpError } from '../../../src/core/errors';
 import type { HeaderField, OutgoingRequest } from '../../../src/core/model/outgoing';
 import { createSigningPlan } from '../../../src/core/signing/createSigningPlan';
 import { parseHttpDate } from '../../../src/core/signing/httpDate';
-import { buildSignedRequest, signRequest } from '../../../src/core/signing/signRequest';
 import { isSigningAlgorithm } from '../../../src/core/signing/signingAlgorithm';
 import { isSchemeName, type SigningPlan } from '../../../src/core/signing/signingTypes';
+import { buildSignedRequest, signRequest } from '../../../src/core/signing/signRequest';
 
 interface VectorInput {
   scheme: string;
@@ -30,10 +31,18 @@ interface VectorInput {
 interface Vector {
   name: string;
   input: VectorInput;
-  expected: { signingString: string; signature: string; authorization: string; headers: Record<string, string>; scheme: string };
+  expected: {
+    signingString: string;
+    signature: string;
+    authorization: string;
+    headers: Record<string, string>;
+    scheme: string;
+  };
 }
 
-const vectors = JSON.parse(readFileSync(path.join(__dirname, '../../fixtures/signing/signing-vectors.json'), 'utf8')) as Vector[];
+const vectors = JSON.parse(
+  readFileSync(path.join(__dirname, '../../fixtures/signing/signing-vectors.json'), 'utf8'),
+) as Vector[];
 
 function inputHeaders(input: VectorInput): HeaderField[] {
   const pairs = Array.isArray(input.headers) ? input.headers : Object.entries(input.headers ?? {});
@@ -81,7 +90,11 @@ function assertHeaders(sent: HeaderField[], vector: Vector): void {
     assert.equal(matches[0].name, name, `header name written as ${name}`);
     assert.equal(matches[0].value, value, `${name} value`);
   }
-  const allowed = new Set([...Object.keys(vector.expected.headers), ...inputHeaders(vector.input).map((field) => field.name)].map((name) => name.toLowerCase()));
+  const allowed = new Set(
+    [...Object.keys(vector.expected.headers), ...inputHeaders(vector.input).map((field) => field.name)].map((name) =>
+      name.toLowerCase(),
+    ),
+  );
   for (const field of sent) assert.ok(allowed.has(field.name.toLowerCase()), `unexpected header ${field.name}`);
 }
 
@@ -93,7 +106,13 @@ describe('signing vectors (signing-vectors.json)', () => {
   for (const vector of vectors) {
     it(`reproduces ${vector.name}`, () => {
       const plan = vectorPlan(vector.input);
-      const { request, signing } = buildSignedRequest(vectorRequest(vector.input), plan, vector.input.secretKey, vectorClock(vector.input), false);
+      const { request, signing } = buildSignedRequest(
+        vectorRequest(vector.input),
+        plan,
+        vector.input.secretKey,
+        vectorClock(vector.input),
+        false,
+      );
       assert.equal(signing.scheme, vector.expected.scheme);
       assert.equal(signing.signingString, vector.expected.signingString);
       assert.equal(signing.signature, vector.expected.signature);
@@ -104,7 +123,12 @@ describe('signing vectors (signing-vectors.json)', () => {
 
   it('signRequest (with its header checks) gives the same result for every vector without a non-ASCII header', () => {
     for (const vector of vectors.filter((candidate) => !candidate.name.startsWith('T3'))) {
-      const signed = signRequest(vectorRequest(vector.input), vectorPlan(vector.input), vector.input.secretKey, vectorClock(vector.input));
+      const signed = signRequest(
+        vectorRequest(vector.input),
+        vectorPlan(vector.input),
+        vector.input.secretKey,
+        vectorClock(vector.input),
+      );
       assert.equal(signed.signing.authorization, vector.expected.authorization, vector.name);
     }
   });
@@ -114,7 +138,11 @@ describe('signing vectors (signing-vectors.json)', () => {
     assert.ok(t3);
     assert.throws(
       () => signRequest(vectorRequest(t3.input), vectorPlan(t3.input), t3.input.secretKey, vectorClock(t3.input)),
-      (error: unknown) => error instanceof GwHttpError && error.code === 'signing' && /non-ASCII/.test(error.message) && /"source"/.test(error.message),
+      (error: unknown) =>
+        error instanceof GwHttpError &&
+        error.code === 'signing' &&
+        /non-ASCII/.test(error.message) &&
+        /"source"/.test(error.message),
     );
   });
 });

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import { decodeWithCharset, isKnownCharset } from '../../../src/core/text/decodeWithCharset';
 
 /** The Encoding Standard's index-windows-1252 for 0x80-0x9F, as code points (what browsers decode). */
@@ -12,12 +13,18 @@ describe('decodeWithCharset', () => {
     it(`decodes bytes 0x80-0x9F as windows-1252 for "${label}" (Node's Latin-1 fast path does not)`, () => {
       const bytes = Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i);
       const text = decodeWithCharset(bytes, label);
-      assert.deepEqual(Array.from(text ?? '', (character) => character.codePointAt(0)), whatwgHigh);
+      assert.deepEqual(
+        Array.from(text ?? '', (character) => character.codePointAt(0)),
+        whatwgHigh,
+      );
     });
   }
 
   it('leaves the rest of windows-1252 as Latin-1 and plain ASCII as it is', () => {
-    assert.equal(decodeWithCharset(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x92, 0x41, 0xff]), 'iso-8859-1'), 'café ’Aÿ');
+    assert.equal(
+      decodeWithCharset(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x92, 0x41, 0xff]), 'iso-8859-1'),
+      'café ’Aÿ',
+    );
     assert.equal(decodeWithCharset(Buffer.from('plain text'), 'windows-1252'), 'plain text');
   });
 

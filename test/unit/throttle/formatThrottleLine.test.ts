@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
+
+import type { HeaderField } from '../../../src/core/model/outgoing';
 import { formatThrottleLine } from '../../../src/core/throttle/formatThrottleLine';
 import { parseThrottle } from '../../../src/core/throttle/parseThrottle';
-import type { HeaderField } from '../../../src/core/model/outgoing';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const line = (headers: HeaderField[]): string => {

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+
 import { isGwHttpError } from '../../../src/core/errors';
 import type { FileVariable } from '../../../src/core/model/document';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
@@ -7,16 +8,29 @@ import type { ChainedExchange } from '../../../src/core/variables/variableContex
 import { makeContext, makeDocument, makeExchange, makeRequest } from './variableTestKit';
 
 const loginExchange = makeExchange({
-  responseBody: JSON.stringify({ token: 'tok-123', user: { id: 7, roles: ['admin', 'dev'] }, items: [{ sku: 'A' }, { sku: 'B' }] }),
-  responseHeaders: [['X-Trace', 'trace-1'], ['Set-Cookie', 'a=1'], ['set-cookie', 'b=2']],
+  responseBody: JSON.stringify({
+    token: 'tok-123',
+    user: { id: 7, roles: ['admin', 'dev'] },
+    items: [{ sku: 'A' }, { sku: 'B' }],
+  }),
+  responseHeaders: [
+    ['X-Trace', 'trace-1'],
+    ['Set-Cookie', 'a=1'],
+    ['set-cookie', 'b=2'],
+  ],
   requestHeaders: [['X-Request-Id', 'req-9']],
 });
 
 describe('request chaining', () => {
   const login = makeRequest({ name: 'login', line: 3 });
-  const resolveUrl = async (url: string, chain: Map<string, ChainedExchange> = new Map([['login', loginExchange]]), variables: FileVariable[] = []) => {
+  const resolveUrl = async (
+    url: string,
+    chain: Map<string, ChainedExchange> = new Map([['login', loginExchange]]),
+    variables: FileVariable[] = [],
+  ) => {
     const request = makeRequest({ line: 20, url });
-    return (await prepareRequest(makeDocument([login, request], variables), request, makeContext({ chain }))).outgoing.url;
+    return (await prepareRequest(makeDocument([login, request], variables), request, makeContext({ chain }))).outgoing
+      .url;
   };
 
   it('reads the response body by JSONPath (strings as is, other values as JSON)', async () => {
@@ -43,16 +57,23 @@ describe('request chaining', () => {
   });
 
   it('explains a JSONPath that matches nothing, a body that is not JSON and a missing header', async () => {
-    const expectMessage = (promise: Promise<unknown>, pattern: RegExp) => assert.rejects(promise, (error: unknown) => {
-      assert.ok(isGwHttpError(error));
-      assert.equal(error.code, 'variable');
-      assert.match(error.message, pattern);
-      return true;
-    });
-    await expectMessage(resolveUrl('{{login.response.body.$.nope}}'), /^line 20: \{\{login\.response\.body\.\$\.nope\}\}: the JSONPath \$\.nope matched nothing in the response body of "login"/);
+    const expectMessage = (promise: Promise<unknown>, pattern: RegExp) =>
+      assert.rejects(promise, (error: unknown) => {
+        assert.ok(isGwHttpError(error));
+        assert.equal(error.code, 'variable');
+        assert.match(error.message, pattern);
+        return true;
+      });
+    await expectMessage(
+      resolveUrl('{{login.response.body.$.nope}}'),
+      /^line 20: \{\{login\.response\.body\.\$\.nope\}\}: the JSONPath \$\.nope matched nothing in the response body of "login"/,
+    );
     const html = new Map([['login', makeExchange({ responseBody: '<html>' })]]);
     await expectMessage(resolveUrl('{{login.response.body.$.token}}', html), /response body of "login" is not JSON/);
-    await expectMessage(resolveUrl('{{login.response.headers.X-Missing}}'), /the response of "login" has no header X-Missing/);
+    await expectMessage(
+      resolveUrl('{{login.response.headers.X-Missing}}'),
+      /the response of "login" has no header X-Missing/,
+    );
   });
 
   it('a request not yet sent, or not in the file, is a clear error', async () => {

@@ -1,31 +1,32 @@
 import assert from 'node:assert/strict';
+
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { checkVariables } from '../../../src/core/variables/checkVariables';
 import { makeDocument, makeRequest } from './variableTestKit';
 
 const text = [
-  '@host = example.com',                                   // 1
-  '@base = https://{{host}}{{basePath}}',                  // 2
-  '@a = {{b}}',                                            // 3
-  '@b = {{a}}',                                            // 4
-  '',                                                      // 5
-  '### Login',                                             // 6
-  '# @name login',                                         // 7
-  'POST {{base}}/login?t={{$timestamp soon}}',             // 8
-  'X-User: {{apiUser}}',                                   // 9
-  '# a comment is not checked: {{commentedOut}}',          // 10
-  '',                                                      // 11
-  '{"k": "{{keyId}}", "x": "{{ 1 + 2 }}"}',                // 12
-  '',                                                      // 13
-  '### Orders',                                            // 14
-  '# @sign tencent-keypair id={{keyId}}',                  // 15
-  'GET {{base}}/orders',                                   // 16
-  '  ?token={{login.response.body.$.token}}&u={{nope}}',   // 17
-  'X-Other: {{signup.response.headers.X-Id}}',             // 18
-  'X-Bad: {{login.response.body.//x}}',                    // 19
-  'X-Date: {{$datetime rfc1123}}',                         // 20
-  '',                                                      // 21
-  '# body lines are checked: {{inBody}}',                  // 22
+  '@host = example.com', // 1
+  '@base = https://{{host}}{{basePath}}', // 2
+  '@a = {{b}}', // 3
+  '@b = {{a}}', // 4
+  '', // 5
+  '### Login', // 6
+  '# @name login', // 7
+  'POST {{base}}/login?t={{$timestamp soon}}', // 8
+  'X-User: {{apiUser}}', // 9
+  '# a comment is not checked: {{commentedOut}}', // 10
+  '', // 11
+  '{"k": "{{keyId}}", "x": "{{ 1 + 2 }}"}', // 12
+  '', // 13
+  '### Orders', // 14
+  '# @sign tencent-keypair id={{keyId}}', // 15
+  'GET {{base}}/orders', // 16
+  '  ?token={{login.response.body.$.token}}&u={{nope}}', // 17
+  'X-Other: {{signup.response.headers.X-Id}}', // 18
+  'X-Bad: {{login.response.body.//x}}', // 19
+  'X-Date: {{$datetime rfc1123}}', // 20
+  '', // 21
+  '# body lines are checked: {{inBody}}', // 22
 ].join('\n');
 
 const expected = [
@@ -44,7 +45,10 @@ describe('checkVariables', () => {
 
   it('reports unresolved and malformed references at their exact line and columns, given the text', () => {
     const diagnostics = checkVariables(parseDocument(text), known, text);
-    assert.deepEqual(diagnostics.map((d) => [d.line, d.code, d.column, d.endColumn]), expected);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.line, d.code, d.column, d.endColumn]),
+      expected,
+    );
     assert.ok(diagnostics.every((d) => d.severity === 'error'));
     assert.equal(text.split('\n')[8].slice(8, 19), '{{apiUser}}');
     assert.match(diagnostics[1].message, /Variable \{\{apiUser\}\} is not defined/);
@@ -55,7 +59,10 @@ describe('checkVariables', () => {
   it('finds the same problems without the text (columns estimated; continuation lines count as the URL line)', () => {
     const diagnostics = checkVariables(parseDocument(text), known);
     const onUrlLine = expected.map(([line, code]) => [line === 17 ? 16 : line, code]);
-    assert.deepEqual(diagnostics.map((d) => [d.line, d.code]), onUrlLine);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.line, d.code]),
+      onUrlLine,
+    );
     assert.deepEqual([diagnostics[0].column, diagnostics[1].column], [22, 8]);
   });
 
@@ -70,16 +77,22 @@ describe('checkVariables', () => {
   });
 
   it('reports a cycle once, at its first variable, including a self reference', () => {
-    const document = makeDocument([], [
-      { name: 'self', value: '{{self}}', line: 1 },
-      { name: 'x', value: '{{y}}', line: 2 },
-      { name: 'y', value: '{{z}}', line: 3 },
-      { name: 'z', value: '{{x}}', line: 4 },
-    ]);
+    const document = makeDocument(
+      [],
+      [
+        { name: 'self', value: '{{self}}', line: 1 },
+        { name: 'x', value: '{{y}}', line: 2 },
+        { name: 'y', value: '{{z}}', line: 3 },
+        { name: 'z', value: '{{x}}', line: 4 },
+      ],
+    );
     const cycles = checkVariables(document, new Set()).filter((d) => d.code === 'variable-cycle');
-    assert.deepEqual(cycles.map((d) => [d.line, d.message]), [
-      [1, 'File variables form a cycle: self → self; one of them must not refer back'],
-      [2, 'File variables form a cycle: x → y → z → x; one of them must not refer back'],
-    ]);
+    assert.deepEqual(
+      cycles.map((d) => [d.line, d.message]),
+      [
+        [1, 'File variables form a cycle: self → self; one of them must not refer back'],
+        [2, 'File variables form a cycle: x → y → z → x; one of them must not refer back'],
+      ],
+    );
   });
 });

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+
 import { describeVariables } from '../../../src/core/variables/describeVariables';
 import { loadDotenv } from '../../../src/core/variables/loadDotenv';
 import { loadEnvironments } from '../../../src/core/variables/loadEnvironments';
@@ -20,9 +21,21 @@ describe('describeVariables', () => {
     const requestFile = path.join(root, 'requests', 'a.gwhttp');
     const environments = await loadEnvironments(requestFile, root, nodeFileReader, {});
     const dotenv = await loadDotenv(requestFile, root, nodeFileReader);
-    const document = makeDocument([], [{ name: 'stamp', value: '{{$timestamp}}', line: 2 }, { name: 'host', value: 'file-host', line: 1 }]);
+    const document = makeDocument(
+      [],
+      [
+        { name: 'stamp', value: '{{$timestamp}}', line: 2 },
+        { name: 'host', value: 'file-host', line: 1 },
+      ],
+    );
     const described = describeVariables(document, environments, 'local', { dotenv, requestFile, clock: pinnedClock });
-    const rows = described.map((v) => [v.name, v.source, v.isOverridden, v.definedAt.file && path.basename(v.definedAt.file), v.definedAt.line]);
+    const rows = described.map((v) => [
+      v.name,
+      v.source,
+      v.isOverridden,
+      v.definedAt.file && path.basename(v.definedAt.file),
+      v.definedAt.line,
+    ]);
     assert.deepEqual(rows, [
       ['stamp', 'file', false, 'a.gwhttp', 2],
       ['host', 'file', false, 'a.gwhttp', 1],
@@ -50,16 +63,36 @@ describe('describeVariables', () => {
 
   it('without a clock, values that need one have no resolved value; with no environment, $shared still shows', () => {
     const document = makeDocument([], [{ name: 'stamp', value: '{{$timestamp}}', line: 1 }]);
-    const environments = { names: ['a'], environments: { $shared: { s: '1' }, a: { x: '2' } }, locations: {}, files: [] };
+    const environments = {
+      names: ['a'],
+      environments: { $shared: { s: '1' }, a: { x: '2' } },
+      locations: {},
+      files: [],
+    };
     const described = describeVariables(document, environments, null);
-    assert.deepEqual(described.map((v) => [v.name, v.source, v.resolvedValue]), [['stamp', 'file', null], ['s', 'shared', '1']]);
+    assert.deepEqual(
+      described.map((v) => [v.name, v.source, v.resolvedValue]),
+      [
+        ['stamp', 'file', null],
+        ['s', 'shared', '1'],
+      ],
+    );
     assert.deepEqual(described[1].definedAt, { file: null, line: null, key: 's' });
   });
 });
 
 describe('secret masking', () => {
   it('recognises secret-looking names but not key ids', () => {
-    for (const name of ['secretKey', 'SECRET_KEY', 'password', 'apiKey', 'api_key', 'token', 'accessToken', 'privateKey']) {
+    for (const name of [
+      'secretKey',
+      'SECRET_KEY',
+      'password',
+      'apiKey',
+      'api_key',
+      'token',
+      'accessToken',
+      'privateKey',
+    ]) {
       assert.ok(isSecretName(name), name);
     }
     for (const name of ['secretId', 'keyId', 'host', 'tokenUrl', 'region']) assert.ok(!isSecretName(name), name);

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { checkVariables } from '../../../src/core/variables/checkVariables';
 import { describeVariables } from '../../../src/core/variables/describeVariables';
@@ -50,12 +51,17 @@ describe('variables end to end: a real file, its env files and .env, parsed by p
     assert.equal(preparedLogin.outgoing.url, 'http://127.0.0.1:8080/release/login');
     assert.equal(utf8(preparedLogin.outgoing.body), '{"user": "alice", "at": "2026-11-23T10:15:30.000Z"}');
 
-    const chain = new Map([['login', makeExchange({ responseBody: '{"token":"tok-1"}', responseHeaders: [['X-Trace', 't-9']] })]]);
+    const chain = new Map([
+      ['login', makeExchange({ responseBody: '{"token":"tok-1"}', responseHeaders: [['X-Trace', 't-9']] })],
+    ]);
     const preparedOrder = await prepareRequest(document, order, { ...context, chain });
     assert.equal(preparedOrder.outgoing.url, 'http://127.0.0.1:8080/release/orders?trace=t-9');
     assert.deepEqual(preparedOrder.outgoing.headers[0], { name: 'Authorization', value: 'Bearer tok-1' });
     assert.equal(utf8(preparedOrder.outgoing.body), '{"region": "ap-guangzhou", "host": "127.0.0.1:8080"}');
-    assert.equal(preparedOrder.directives.find((d) => d.name === 'sign')?.value, 'tencent-keypair id=AKIDlocal0000000000000000000000000000');
+    assert.equal(
+      preparedOrder.directives.find((d) => d.name === 'sign')?.value,
+      'tencent-keypair id=AKIDlocal0000000000000000000000000000',
+    );
     assert.equal(preparedOrder.defaultSigning, 'tencent-keypair id=AKIDlocal0000000000000000000000000000');
   });
 
@@ -65,11 +71,14 @@ describe('variables end to end: a real file, its env files and .env, parsed by p
     const known = new Set(describeVariables(document, environments, 'local').map((v) => v.name));
     assert.deepEqual(checkVariables(document, known, requestText), []);
     const withoutEnvironment = checkVariables(document, new Set(), requestText);
-    assert.deepEqual(withoutEnvironment.map((d) => [d.line, d.message.slice(0, 28)]), [
-      [1, 'Variable {{basePath}} is not'],
-      [5, 'Variable {{baseUrl}} is not '],
-      [12, 'Variable {{keyId}} is not de'],
-      [13, 'Variable {{host}} is not def'],
-    ]);
+    assert.deepEqual(
+      withoutEnvironment.map((d) => [d.line, d.message.slice(0, 28)]),
+      [
+        [1, 'Variable {{basePath}} is not'],
+        [5, 'Variable {{baseUrl}} is not '],
+        [12, 'Variable {{keyId}} is not de'],
+        [13, 'Variable {{host}} is not def'],
+      ],
+    );
   });
 });

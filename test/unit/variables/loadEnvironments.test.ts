@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+
 import { isGwHttpError } from '../../../src/core/errors';
 import { loadDotenv } from '../../../src/core/variables/loadDotenv';
 import { loadEnvironments } from '../../../src/core/variables/loadEnvironments';
@@ -36,18 +37,28 @@ describe('loadEnvironments', () => {
 
   it('merges gwhttp.env.private.json over the public file, key by key, and the files over the setting', async () => {
     const root = fixture('project', {
-      'requests/gwhttp.env.private.json': JSON.stringify({ local: { secretKey: 'from-private', host: 'private-host' }, staging: { host: 's' } }, null, 2),
+      'requests/gwhttp.env.private.json': JSON.stringify(
+        { local: { secretKey: 'from-private', host: 'private-host' }, staging: { host: 's' } },
+        null,
+        2,
+      ),
     });
     const settings = { local: { host: 'setting-host', fromSetting: 'yes' }, settingsOnly: { a: 1 } };
     const loaded = await loadEnvironments(path.join(root, 'requests', 'a.gwhttp'), root, nodeFileReader, settings);
     assert.deepEqual(loaded.names, ['local', 'settingsOnly', 'release', 'staging']);
-    assert.deepEqual(loaded.files, [path.join(root, 'gwhttp.env.json'), path.join(root, 'requests', 'gwhttp.env.private.json')]);
+    assert.deepEqual(loaded.files, [
+      path.join(root, 'gwhttp.env.json'),
+      path.join(root, 'requests', 'gwhttp.env.private.json'),
+    ]);
     assert.equal(loaded.environments.local.host, 'private-host');
     assert.equal(loaded.environments.local.secretKey, 'from-private');
     assert.equal(loaded.environments.local.fromSetting, 'yes');
     assert.equal(loaded.environments.local.keyId, 'AKIDlocal0000000000000000000000000000');
     assert.equal(loaded.environments.settingsOnly.a, '1');
-    assert.deepEqual(loaded.locations.local.host, { file: path.join(root, 'requests', 'gwhttp.env.private.json'), line: 4 });
+    assert.deepEqual(loaded.locations.local.host, {
+      file: path.join(root, 'requests', 'gwhttp.env.private.json'),
+      line: 4,
+    });
     assert.deepEqual(loaded.locations.local.fromSetting, { file: null, line: null });
   });
 
@@ -81,8 +92,10 @@ describe('loadEnvironments', () => {
 
   it('rejects a file whose environments are not objects', async () => {
     const root = fixture(null, { 'gwhttp.env.json': '{"local": "oops"}' });
-    await assert.rejects(loadEnvironments(path.join(root, 'a.gwhttp'), root, nodeFileReader, {}),
-      /gwhttp\.env\.json: environment "local" must be an object/);
+    await assert.rejects(
+      loadEnvironments(path.join(root, 'a.gwhttp'), root, nodeFileReader, {}),
+      /gwhttp\.env\.json: environment "local" must be an object/,
+    );
   });
 
   it('with no request file, reads only the search root', async () => {

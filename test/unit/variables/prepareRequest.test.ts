@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
+
 import { GwHttpError, isGwHttpError } from '../../../src/core/errors';
 import type { FileVariable } from '../../../src/core/model/document';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
@@ -29,15 +30,21 @@ describe('prepareRequest: sources and precedence', () => {
   const context = (fields: Partial<VariableContext> = {}): VariableContext =>
     makeContext({ requestFile, searchRoot: root, environmentName: 'local', ...fields });
 
-  async function resolveUrl(url: string, variables: FileVariable[] = [], fields: Partial<VariableContext> = {}): Promise<string> {
+  async function resolveUrl(
+    url: string,
+    variables: FileVariable[] = [],
+    fields: Partial<VariableContext> = {},
+  ): Promise<string> {
     const request = makeRequest({ url });
     return (await prepareRequest(makeDocument([request], variables), request, context(fields))).outgoing.url;
   }
 
   it('resolves environment values that refer to $shared and to each other', async () => {
     assert.equal(await resolveUrl('{{baseUrl}}/orders'), 'http://127.0.0.1:8080/release/orders');
-    assert.equal(await resolveUrl('{{baseUrl}}/orders', [], { environmentName: 'release' }),
-      'https://service-abc.ap-guangzhou.apigateway.myqcloud.com/release/orders');
+    assert.equal(
+      await resolveUrl('{{baseUrl}}/orders', [], { environmentName: 'release' }),
+      'https://service-abc.ap-guangzhou.apigateway.myqcloud.com/release/orders',
+    );
   });
 
   it('the selected environment beats $shared, which beats .env', async () => {
@@ -62,25 +69,40 @@ describe('prepareRequest: sources and precedence', () => {
 
   it('--var overrides beat file variables, and are used literally', async () => {
     const variables = [{ name: 'host', value: 'file-host', line: 1 }];
-    assert.equal(await resolveUrl('http://{{host}}/', variables, { overrides: { host: 'cli-{{x}}' } }), 'http://cli-{{x}}/');
+    assert.equal(
+      await resolveUrl('http://{{host}}/', variables, { overrides: { host: 'cli-{{x}}' } }),
+      'http://cli-{{x}}/',
+    );
   });
 
   it('{{%name}} percent-encodes the value (REST Client)', async () => {
     const variables = [{ name: 'q', value: 'a b&c=d/é', line: 1 }];
-    assert.equal(await resolveUrl('http://x/?q={{%q}}&raw={{q}}', variables), 'http://x/?q=a%20b%26c%3Dd%2F%C3%A9&raw=a b&c=d/é');
+    assert.equal(
+      await resolveUrl('http://x/?q={{%q}}&raw={{q}}', variables),
+      'http://x/?q=a%20b%26c%3Dd%2F%C3%A9&raw=a b&c=d/é',
+    );
   });
 
   it('{{$shared name}} reads $shared even when the environment has the same key', async () => {
-    assert.equal(await resolveUrl('http://x/{{$shared region}}', [], { environmentName: 'release' }), 'http://x/ap-guangzhou');
+    assert.equal(
+      await resolveUrl('http://x/{{$shared region}}', [], { environmentName: 'release' }),
+      'http://x/ap-guangzhou',
+    );
   });
 
   it('reads no env file and no .env when the workspace is not trusted (settings only)', async () => {
     const settingsEnvironments = { local: { host: 'from-settings' } };
-    assert.equal(await resolveUrl('http://{{host}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }), 'http://from-settings/');
-    await rejectsWith(resolveUrl('http://{{onlyDotenv}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }), (error) => {
-      assert.match(error.message, /not read: the workspace is not trusted/);
-      assert.match(error.message, /environment "local" \(gwhttp\.environments setting\)/);
-    });
+    assert.equal(
+      await resolveUrl('http://{{host}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }),
+      'http://from-settings/',
+    );
+    await rejectsWith(
+      resolveUrl('http://{{onlyDotenv}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }),
+      (error) => {
+        assert.match(error.message, /not read: the workspace is not trusted/);
+        assert.match(error.message, /environment "local" \(gwhttp\.environments setting\)/);
+      },
+    );
   });
 
   it('an error never shows the values it looked through (the private secret stays out)', async () => {
@@ -112,7 +134,11 @@ describe('prepareRequest: sources and precedence', () => {
     });
     const prepared = await prepareRequest(makeDocument([request]), request, context());
     assert.deepEqual(prepared.outgoing.headers, [{ name: 'X-ap-guangzhou', value: 'ua=gwhttp-tests' }]);
-    assert.deepEqual(prepared.directives[1], { name: 'sign', value: 'tencent-keypair id=AKIDlocal0000000000000000000000000000', line: 9 });
+    assert.deepEqual(prepared.directives[1], {
+      name: 'sign',
+      value: 'tencent-keypair id=AKIDlocal0000000000000000000000000000',
+      line: 9,
+    });
     assert.equal(prepared.outgoing.method, 'POST');
     assert.equal(prepared.defaultSigning, 'tencent-keypair id=AKIDlocal0000000000000000000000000000');
     assert.equal(prepared.source, request);
@@ -135,7 +161,8 @@ describe('prepareRequest: default signing from the environment', () => {
       files: [],
     };
     const signing = async (environmentName: string | null) =>
-      (await prepareRequest(makeDocument([request]), request, makeContext({ environments, environmentName }))).defaultSigning;
+      (await prepareRequest(makeDocument([request]), request, makeContext({ environments, environmentName })))
+        .defaultSigning;
     assert.equal(await signing('a'), 'tencent-keypair id=AKIDa algorithm=hmac-sha256');
     assert.equal(await signing(null), 'tencent-keypair id=AKIDshared algorithm=hmac-sha256');
     assert.equal(await signing('b'), 'none');
@@ -157,7 +184,10 @@ describe('prepareRequest: errors', () => {
     await rejectsWith(prepareRequest(makeDocument([request]), request, context), (error) => {
       assert.equal(error.code, 'variable');
       assert.ok(error.message.startsWith(`${requestFile}:14: variable {{apiUser}} is not defined.`), error.message);
-      assert.match(error.message, /Looked in: --var overrides, file variables, environment "local" \(gwhttp.env.json\), \$shared, \.env \(none found\)/);
+      assert.match(
+        error.message,
+        /Looked in: --var overrides, file variables, environment "local" \(gwhttp.env.json\), \$shared, \.env \(none found\)/,
+      );
       assert.match(error.hint ?? '', /Add "apiUser" to environment "local" in gwhttp\.env\.json/);
       assert.deepEqual(error.location, { file: requestFile, line: 14 });
     });
@@ -167,16 +197,25 @@ describe('prepareRequest: errors', () => {
     const request = makeRequest({ line: 12, url: '{{base}}/x' });
     const variables = [{ name: 'base', value: 'https://{{missingHost}}', line: 2 }];
     await rejectsWith(prepareRequest(makeDocument([request], variables), request, makeContext()), (error) => {
-      assert.match(error.message, /^line 12: variable \{\{missingHost\}\} is not defined \(used by @base \(line 2\)\)\. Looked in: /);
+      assert.match(
+        error.message,
+        /^line 12: variable \{\{missingHost\}\} is not defined \(used by @base \(line 2\)\)\. Looked in: /,
+      );
       assert.match(error.message, /no environment selected/);
     });
   });
 
   it('with no environment selected but some available, the hint says how to select one', async () => {
     const request = makeRequest({ url: 'http://{{host}}/' });
-    await rejectsWith(prepareRequest(makeDocument([request]), request, makeContext({ requestFile, searchRoot: root })), (error) => {
-      assert.match(error.hint ?? '', /No environment is selected \(available: local, release\): choose one with --env NAME/);
-    });
+    await rejectsWith(
+      prepareRequest(makeDocument([request]), request, makeContext({ requestFile, searchRoot: root })),
+      (error) => {
+        assert.match(
+          error.hint ?? '',
+          /No environment is selected \(available: local, release\): choose one with --env NAME/,
+        );
+      },
+    );
   });
 
   it('a cycle among file variables is an error naming the cycle', async () => {
@@ -187,24 +226,41 @@ describe('prepareRequest: errors', () => {
       { name: 'c', value: '{{a}}', line: 3 },
     ];
     await rejectsWith(prepareRequest(makeDocument([request], variables), request, makeContext()), (error) => {
-      assert.match(error.message, /^line 10: variables form a cycle: @a \(line 1\) → @b \(line 2\) → @c \(line 3\) → @a \(line 1\)$/);
+      assert.match(
+        error.message,
+        /^line 10: variables form a cycle: @a \(line 1\) → @b \(line 2\) → @c \(line 3\) → @a \(line 1\)$/,
+      );
     });
   });
 
   it('a cycle through an environment value is an error too', async () => {
     const request = makeRequest({ url: '{{host}}' });
-    const environments = { names: ['local'], environments: { local: { host: '{{port}}', port: '{{host}}' } }, locations: {}, files: [] };
-    await rejectsWith(prepareRequest(makeDocument([request]), request, makeContext({ environmentName: 'local', environments })),
-      (error) => assert.match(error.message, /cycle: "host" in environment "local" → "port" in environment "local" → "host"/));
+    const environments = {
+      names: ['local'],
+      environments: { local: { host: '{{port}}', port: '{{host}}' } },
+      locations: {},
+      files: [],
+    };
+    await rejectsWith(
+      prepareRequest(makeDocument([request]), request, makeContext({ environmentName: 'local', environments })),
+      (error) =>
+        assert.match(error.message, /cycle: "host" in environment "local" → "port" in environment "local" → "host"/),
+    );
   });
 
   it('an unknown environment name is an error listing the known ones', async () => {
     const request = makeRequest();
-    await rejectsWith(prepareRequest(makeDocument([request]), request, makeContext({ requestFile, searchRoot: root, environmentName: 'prod' })),
+    await rejectsWith(
+      prepareRequest(
+        makeDocument([request]),
+        request,
+        makeContext({ requestFile, searchRoot: root, environmentName: 'prod' }),
+      ),
       (error) => {
         assert.equal(error.code, 'variable');
         assert.match(error.message, /environment "prod" is not defined\. Known environments: local, release/);
-      });
+      },
+    );
   });
 
   it('a JavaScript expression in braces is rejected as a bad reference', async () => {

@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
+
 import { isGwHttpError } from '../../../src/core/errors';
-import { checkSystemVariable, resolveSystemVariable, type SystemVariableEnvironment } from '../../../src/core/variables/systemVariables';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
+import {
+  checkSystemVariable,
+  resolveSystemVariable,
+  type SystemVariableEnvironment,
+} from '../../../src/core/variables/systemVariables';
 import { parseReferenceExpression } from '../../../src/core/variables/variableReference';
 import { makeContext, makeDocument, makeRequest, pinnedClock } from './variableTestKit';
 
@@ -25,12 +30,18 @@ describe('system variables', () => {
     assert.equal(resolveSystemVariable('$datetime', ['iso8601'], environment), '2026-11-23T10:15:30.000Z');
     assert.equal(resolveSystemVariable('$datetime', ['iso8601', '1', 'M'], environment), '2026-12-23T10:15:30.000Z');
     assert.equal(resolveSystemVariable('$datetime', ['iso8601', '-1', 'y'], environment), '2025-11-23T10:15:30.000Z');
-    assert.equal(resolveSystemVariable('$datetime', ['rfc1123', '-30', 'm'], environment), 'Mon, 23 Nov 2026 09:45:30 GMT');
+    assert.equal(
+      resolveSystemVariable('$datetime', ['rfc1123', '-30', 'm'], environment),
+      'Mon, 23 Nov 2026 09:45:30 GMT',
+    );
   });
 
   it('$datetime takes a quoted Day.js format (REST Client), in UTC, with an offset', () => {
     assert.equal(resolveSystemVariable('$datetime', ['"DD-MM-YYYY"'], environment), '23-11-2026');
-    assert.equal(resolveSystemVariable('$datetime', ["'YYYY-MM-DD HH:mm:ss'", '1', 'y'], environment), '2027-11-23 10:15:30');
+    assert.equal(
+      resolveSystemVariable('$datetime', ["'YYYY-MM-DD HH:mm:ss'", '1', 'y'], environment),
+      '2027-11-23 10:15:30',
+    );
     assert.equal(resolveSystemVariable('$datetime', ['"ddd [at] h A"', '-2', 'h'], environment), 'Mon at 8 AM');
   });
 
@@ -40,7 +51,10 @@ describe('system variables', () => {
     try {
       assert.equal(resolveSystemVariable('$localDatetime', ['"YYYY-MM-DD HH:mm"'], environment), '2026-11-23 18:15');
       assert.equal(resolveSystemVariable('$localDatetime', ['iso8601'], environment), '2026-11-23T18:15:30.000+08:00');
-      assert.equal(resolveSystemVariable('$localDatetime', ['rfc1123', '1', 'd'], environment), 'Tue, 24 Nov 2026 18:15:30 +0800');
+      assert.equal(
+        resolveSystemVariable('$localDatetime', ['rfc1123', '1', 'd'], environment),
+        'Tue, 24 Nov 2026 18:15:30 +0800',
+      );
     } finally {
       if (zone === undefined) delete process.env.TZ;
       else process.env.TZ = zone;
@@ -69,7 +83,10 @@ describe('system variables', () => {
 
   it('$randomInt without arguments is 0 to 1000, as in JetBrains files', () => {
     const values = Array.from({ length: 300 }, () => Number(resolveSystemVariable('$randomInt', [], environment)));
-    assert.ok(values.every((value) => Number.isInteger(value) && value >= 0 && value <= 1000), values.join(' '));
+    assert.ok(
+      values.every((value) => Number.isInteger(value) && value >= 0 && value <= 1000),
+      values.join(' '),
+    );
     assert.ok(new Set(values).size > 50, 'random');
   });
 
@@ -77,7 +94,10 @@ describe('system variables', () => {
     assert.equal(resolveSystemVariable('$processEnv', ['GWHTTP_REGION'], environment), 'ap-beijing');
     assert.equal(resolveSystemVariable('$dotenv', ['API_USER'], environment), 'alice');
     assert.throws(() => resolveSystemVariable('$processEnv', ['NOPE'], environment), /NOPE is not set/);
-    assert.throws(() => resolveSystemVariable('$dotenv', ['NOPE'], environment), /NOPE is not set in \.env \(\/tmp\/project\/\.env\)/);
+    assert.throws(
+      () => resolveSystemVariable('$dotenv', ['NOPE'], environment),
+      /NOPE is not set in \.env \(\/tmp\/project\/\.env\)/,
+    );
   });
 
   it('checks the syntax of every system variable', () => {
@@ -85,7 +105,10 @@ describe('system variables', () => {
     assert.match(checkSystemVariable('$timestamp', ['soon']) ?? '', /not an offset/);
     assert.match(checkSystemVariable('$datetime', []) ?? '', /needs a format/);
     assert.equal(checkSystemVariable('$datetime', ['"YYYY"']), null);
-    assert.match(checkSystemVariable('$datetime', ['YYYY']) ?? '', /format YYYY is not supported; use rfc1123, iso8601 or a Day\.js format in quotes/);
+    assert.match(
+      checkSystemVariable('$datetime', ['YYYY']) ?? '',
+      /format YYYY is not supported; use rfc1123, iso8601 or a Day\.js format in quotes/,
+    );
     assert.match(checkSystemVariable('$localDatetime', ['"YYYY', '1', 'd']) ?? '', /not supported/);
     assert.equal(checkSystemVariable('$randomInt', []), null);
     assert.match(checkSystemVariable('$randomInt', ['5', '1']) ?? '', /MIN must be less than MAX/);
@@ -101,17 +124,27 @@ describe('system variables', () => {
       url: 'http://127.0.0.1/x?ts={{$timestamp}}&r={{$processEnv GWHTTP_REGION}}',
       headers: [{ name: 'Date', value: '{{$datetime rfc1123}}', line: 5 }],
     });
-    const prepared = await prepareRequest(makeDocument([request]), request, makeContext({ processEnv: { GWHTTP_REGION: 'eu' } }));
+    const prepared = await prepareRequest(
+      makeDocument([request]),
+      request,
+      makeContext({ processEnv: { GWHTTP_REGION: 'eu' } }),
+    );
     assert.equal(prepared.outgoing.url, `http://127.0.0.1/x?ts=${pinnedSeconds}&r=eu`);
     assert.deepEqual(prepared.outgoing.headers, [{ name: 'Date', value: 'Mon, 23 Nov 2026 10:15:30 GMT' }]);
 
     const bad = makeRequest({ line: 4, headers: [{ name: 'X-N', value: '{{$randomInt 9 1}}', line: 6 }] });
-    await assert.rejects(prepareRequest(makeDocument([bad]), bad, makeContext({ requestFile: '/tmp/p/a.gwhttp' })), (error: unknown) => {
-      assert.ok(isGwHttpError(error));
-      assert.equal(error.code, 'variable');
-      assert.match(error.message, /^\/tmp\/p\/a\.gwhttp:6: \{\{\$randomInt 9 1\}\}: \$randomInt MIN MAX: MIN must be less than MAX/);
-      assert.deepEqual(error.location, { file: '/tmp/p/a.gwhttp', line: 6 });
-      return true;
-    });
+    await assert.rejects(
+      prepareRequest(makeDocument([bad]), bad, makeContext({ requestFile: '/tmp/p/a.gwhttp' })),
+      (error: unknown) => {
+        assert.ok(isGwHttpError(error));
+        assert.equal(error.code, 'variable');
+        assert.match(
+          error.message,
+          /^\/tmp\/p\/a\.gwhttp:6: \{\{\$randomInt 9 1\}\}: \$randomInt MIN MAX: MIN must be less than MAX/,
+        );
+        assert.deepEqual(error.location, { file: '/tmp/p/a.gwhttp', line: 6 });
+        return true;
+      },
+    );
   });
 });

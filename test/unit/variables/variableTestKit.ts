@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+
 import type { Diagnostic } from '../../../src/core/model/diagnostic';
 import type { FileVariable, ParsedDocument, ParsedRequest } from '../../../src/core/model/document';
 import type { Clock, FileReader } from '../../../src/core/ports';
@@ -11,7 +12,11 @@ export const fixturesRoot = path.resolve(__dirname, '../../fixtures/env');
 /** Reads real files with node:fs (what the CLI adapter does). */
 export const nodeFileReader: FileReader = {
   readFile: async (file) => new Uint8Array(await fs.promises.readFile(file)),
-  exists: async (file) => fs.promises.access(file).then(() => true, () => false),
+  exists: async (file) =>
+    fs.promises.access(file).then(
+      () => true,
+      () => false,
+    ),
 };
 
 export function makeTempDir(): string {
@@ -57,7 +62,11 @@ export function makeRequest(fields: Partial<ParsedRequest> = {}): ParsedRequest 
   };
 }
 
-export function makeDocument(requests: ParsedRequest[], variables: FileVariable[] = [], diagnostics: Diagnostic[] = []): ParsedDocument {
+export function makeDocument(
+  requests: ParsedRequest[],
+  variables: FileVariable[] = [],
+  diagnostics: Diagnostic[] = [],
+): ParsedDocument {
   return { requests: requests.map((request, index) => ({ ...request, index })), variables, diagnostics };
 }
 
@@ -77,7 +86,11 @@ export function makeContext(fields: Partial<VariableContext> = {}): VariableCont
   };
 }
 
-export function makeExchange(fields: { responseBody?: string; responseHeaders?: [string, string][]; requestHeaders?: [string, string][] }): ChainedExchange {
+export function makeExchange(fields: {
+  responseBody?: string;
+  responseHeaders?: [string, string][];
+  requestHeaders?: [string, string][];
+}): ChainedExchange {
   const toFields = (pairs: [string, string][] = []) => pairs.map(([name, value]) => ({ name, value }));
   return {
     request: { method: 'POST', url: 'http://127.0.0.1/login', headers: toFields(fields.requestHeaders), body: null },
@@ -85,4 +98,5 @@ export function makeExchange(fields: { responseBody?: string; responseHeaders?: 
   };
 }
 
-export const utf8 = (bytes: Uint8Array | null): string | null => (bytes === null ? null : Buffer.from(bytes).toString('utf8'));
+export const utf8 = (bytes: Uint8Array | null): string | null =>
+  bytes === null ? null : Buffer.from(bytes).toString('utf8');
