@@ -12,11 +12,25 @@ function createVsx({ page, server, workspace, artifacts }) {
   const screenshotsDir = ensureDir(path.join(artifacts, 'screenshots'));
 
   /** Opens the quick-input box with `keys` and types `text`; returns the input Locator. */
-  async function openQuickInput(keys, text) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press(keys);
+  async function openQuickInput(keys, text, attempts = 3) {
     const input = page.locator(`${QUICK_INPUT} input.input`);
-    await input.waitFor({ state: 'visible' });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press(keys);
+      try {
+        await input.waitFor({ state: 'visible', timeout: attempt < attempts ? 6_000 : 30_000 });
+        break;
+      } catch (error) {
+        if (attempt >= attempts) throw error;
+        // A focused webview (its iframe) swallows the workbench's key bindings: hand focus back to the
+        // workbench's own document and press again.
+        await page.evaluate(() => {
+          const active = document.activeElement;
+          if (active && typeof active.blur === 'function') active.blur();
+        });
+        await page.waitForTimeout(500);
+      }
+    }
     await input.fill(text);
     return input;
   }
