@@ -70,7 +70,7 @@ const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-
 const cliLazyChunks = {
   'src/core/explain/explainGatewayError.ts': 'explain',
   'src/core/assert/evaluateAssertions.ts': 'assertions',
-  'src/cli/shared/junitReport.ts': 'junit',
+  'src/cli/report/writeReports.ts': 'reports',
 };
 const cliSplit = {
   name: 'cli-split',

@@ -1,9 +1,6 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { GwHttpError } from '../../core/errors';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { assertSendable } from '../../core/run/parseProblems';
 import { resultPassed } from '../../core/run/resultOutcome';
@@ -12,13 +9,14 @@ import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import type { VariableContext } from '../../core/variables/variableContext';
+import { readReportTargets, type ReportTarget } from '../report/reportOptions';
+import type { ReportCollector } from '../report/writeReports';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { collectRequestFiles } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
-import type { JunitCase, junitCases, junitReport, JunitSuite } from '../shared/junitReport';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
@@ -36,6 +34,7 @@ const optionsSpec = {
   var: { type: 'string', multiple: true },
   verbose: { type: 'boolean', short: 'v' },
   junit: { type: 'string' },
+  report: { type: 'string', multiple: true },
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
 } as const;
@@ -63,7 +62,8 @@ function readArgs(args: string[]) {
     );
   }
   const retryRateLimited = retry === undefined ? null : { maxWaitSeconds: Number(retry), maxRetries: 3 };
-  return { paths: parsed.positionals, values: parsed.values, timeoutMs: Number(timeout), retryRateLimited };
+  const reports = readReportTargets(parsed.values.report ?? [], parsed.values.junit, parsed.values.json ?? false);
+  return { paths: parsed.positionals, values: parsed.values, timeoutMs: Number(timeout), retryRateLimited, reports };
 }
 
 type SendOptions = ReturnType<typeof readArgs>;
@@ -112,7 +112,8 @@ interface RunTally {
   count: number;
   failed: boolean;
   json: RunResultJson[];
-  suites: JunitSuite[];
+  /** The reports' collector, when `--report` or `--junit` asked for any. */
+  reports: ReportCollector | null;
   stopped: boolean;
 }
 
@@ -126,9 +127,9 @@ async function sendFile(
   several: boolean,
 ): Promise<void> {
   const { values } = options;
-  const cases: JunitCase[] = [];
-  tally.suites.push({ name: target.file, cases });
-  if (several && !values.json) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
+  const humanOutput = !values.json && !options.reports.some((report) => report.path === null);
+  tally.reports?.startFile(target.file);
+  if (several && humanOutput) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
   let inFile = 0;
   const run = runRequests(target.loaded.document, target.indexes, {
     file: target.file,
@@ -152,11 +153,14 @@ async function sendFile(
     inFile++;
     const failure = !resultPassed(result);
     tally.failed ||= failure;
-    if (values.json) tally.json.push({ ...runResultJson(result), file: target.file });
-    else io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
-    if (values.junit !== undefined) cases.push(...junit().junitCases([result]));
+    const json = values.json || tally.reports?.needsJson ? { ...runResultJson(result), file: target.file } : null;
+    if (values.json && json) tally.json.push(json);
+    if (humanOutput) {
+      io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
+    }
+    tally.reports?.add(result, target.file, json);
     if (failure && values.bail) {
-      if (!values.json) io.stdout.write('\nstopped after the first failure (--bail)\n');
+      if (humanOutput) io.stdout.write('\nstopped after the first failure (--bail)\n');
       tally.stopped = true;
       return;
     }
@@ -180,16 +184,16 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
         'Give .gwhttp files or folders that hold them.',
       );
     }
-    const tally: RunTally = { count: 0, failed: false, json: [], suites: [], stopped: false };
+    const reports = options.reports.length > 0 ? collectReports(options.reports, io) : null;
+    const tally: RunTally = { count: 0, failed: false, json: [], reports, stopped: false };
     for (const target of targets) {
       await sendFile(target, options, io, client, tally, targets.length > 1);
       if (tally.stopped) break;
     }
     const { values } = options;
     if (values.json) io.stdout.write(runResultsJsonDocument(tally.json));
-    if (values.junit !== undefined) {
-      writeJunit(path.resolve(io.cwd, values.junit), values.junit, junit().junitReport(tally.suites));
-    }
+    const stdoutReport = reports?.write(io.cwd) ?? null;
+    if (stdoutReport !== null) io.stdout.write(stdoutReport);
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);
@@ -198,22 +202,12 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
   }
 }
 
-/** The JUnit report, loaded only with --junit (the built CLI keeps it out of the send bundle). */
-function junit(): { junitCases: typeof junitCases; junitReport: typeof junitReport } {
-  return require('../shared/junitReport') as { junitCases: typeof junitCases; junitReport: typeof junitReport };
-}
-
-function writeJunit(target: string, given: string, report: string): void {
-  try {
-    fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, report);
-  } catch (error) {
-    throw new GwHttpError(
-      'file',
-      `Cannot write the JUnit report to ${given}: ${error instanceof Error ? error.message : String(error)}`,
-      'Give --junit a path in a folder you can write.',
-    );
-  }
+/** The reports' collector, loaded only with --report or --junit (the built CLI keeps it out of the send bundle). */
+function collectReports(targets: readonly ReportTarget[], io: CommandIo): ReportCollector {
+  const { ReportCollector: Collector } = require('../report/writeReports') as {
+    ReportCollector: typeof ReportCollector;
+  };
+  return new Collector(targets, io.clock.now());
 }
 
 /** The process's own surroundings, with Ctrl+C aborting the run. */

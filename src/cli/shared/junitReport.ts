@@ -11,6 +11,9 @@ export interface JunitCase {
   name: string;
   /** `file:line` of the request. */
   classname: string;
+  /** The request file and the case's line: the `??` assertion's, or the request's. */
+  file: string;
+  line: number;
   timeSeconds: number;
   failure: { message: string; details: string } | null;
 }
@@ -43,6 +46,8 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
     const cases: JunitCase[] = result.assertions.map((assertion) => ({
       name: `${label} › ${assertion.text}`,
       classname,
+      file: result.location.file,
+      line: assertion.line,
       timeSeconds: 0,
       failure: assertion.passed
         ? null
@@ -60,6 +65,8 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
       cases.unshift({
         name: label,
         classname,
+        file: result.location.file,
+        line: result.location.line,
         timeSeconds: seconds,
         failure: passed
           ? null
@@ -84,7 +91,7 @@ function suiteLines(suite: JunitSuite): string[] {
   return [
     `  <testsuite name="${escapeXml(suite.name)}" tests="${suite.cases.length}" failures="${failures}" errors="0" skipped="0" time="${time.toFixed(3)}">`,
     ...suite.cases.flatMap((testCase) => {
-      const open = `    <testcase name="${escapeXml(testCase.name)}" classname="${escapeXml(testCase.classname)}" time="${testCase.timeSeconds.toFixed(3)}"`;
+      const open = `    <testcase name="${escapeXml(testCase.name)}" classname="${escapeXml(testCase.classname)}" file="${escapeXml(testCase.file)}" line="${testCase.line}" time="${testCase.timeSeconds.toFixed(3)}"`;
       if (!testCase.failure) return [`${open}/>`];
       return [
         `${open}>`,

@@ -299,15 +299,15 @@ describe('gwhttp send', () => {
     assert.match(xml, /<testsuite name="a\.gwhttp" tests="3" failures="2" /);
     assert.match(
       xml,
-      /<testcase name="#0 GET http:\/\/127\.0\.0\.1:\d+\/one › body \$\.id == 8" classname="a\.gwhttp:1" time="[\d.]+">\n {6}<failure message="expected body \$\.id == 8, got 7">/,
+      /<testcase name="#0 GET http:\/\/127\.0\.0\.1:\d+\/one › body \$\.id == 8" classname="a\.gwhttp:1" file="a\.gwhttp" line="2" time="[\d.]+">\n {6}<failure message="expected body \$\.id == 8, got 7">/,
     );
     assert.match(
       xml,
-      /<testcase name="#1 GET http:\/\/127\.0\.0\.1:\d+\/broken" classname="a\.gwhttp:5" time="[\d.]+">\n {6}<failure message="HTTP 500 Internal Server Error">/,
+      /<testcase name="#1 GET http:\/\/127\.0\.0\.1:\d+\/broken" classname="a\.gwhttp:5" file="a\.gwhttp" line="5" time="[\d.]+">\n {6}<failure message="HTTP 500 Internal Server Error">/,
     );
     assert.match(
       xml,
-      /<testcase name="#2 GET http:\/\/127\.0\.0\.1:\d+\/three" classname="a\.gwhttp:8" time="[\d.]+"\/>/,
+      /<testcase name="#2 GET http:\/\/127\.0\.0\.1:\d+\/three" classname="a\.gwhttp:8" file="a\.gwhttp" line="8" time="[\d.]+"\/>/,
     );
 
     const bail = await send(dir, ['a.gwhttp', '--all', '--bail'], secretEnv);
