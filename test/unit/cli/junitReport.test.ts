@@ -113,7 +113,10 @@ describe('JUnit report', () => {
       xml,
       /<testcase name="#0 GET http:\/\/127\.0\.0\.1\/x › body \$\.name == &lt;b&gt;" classname="api\.gwhttp:3" file="api\.gwhttp" line="4" time="0\.250">\n {6}<failure message="expected body \$\.name == &lt;b&gt;, got &quot;x&quot;">line 4: \?\? body \$\.name == &lt;b&gt;\nactual: &quot;x&quot;<\/failure>\n {4}<\/testcase>/,
     );
-    assert.match(xml, /<testcase name="#1 GET http:\/\/127\.0\.0\.1\/x" classname="api\.gwhttp:3" file="api\.gwhttp" line="3" time="0\.250"\/>/);
+    assert.match(
+      xml,
+      /<testcase name="#1 GET http:\/\/127\.0\.0\.1\/x" classname="api\.gwhttp:3" file="api\.gwhttp" line="3" time="0\.250"\/>/,
+    );
     assert.ok(xml.endsWith('  </testsuite>\n</testsuites>\n'));
     assert.equal((xml.match(/</g) ?? []).length, (xml.match(/>/g) ?? []).length, 'every tag closes');
   });
