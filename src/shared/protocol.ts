@@ -68,6 +68,8 @@ export interface AssertionView {
   passed: boolean;
   actual: string;
   failure: string | null;
+  /** Set for a check stated by the gateway document's response sample rather than a `??` line. */
+  origin?: 'documentation';
 }
 
 export interface ResponseViewModel {

@@ -16,7 +16,7 @@ export function renderAssertions(assertions: readonly AssertionView[]): ViewNode
           'li',
           assertion.passed ? 'assertion passed' : 'assertion failed',
           text('span', 'assertion-mark', assertion.passed ? '✔' : '✘'),
-          text('code', undefined, `?? ${assertion.text}`),
+          text('code', undefined, `${assertion.origin === 'documentation' ? 'documented: ' : '?? '}${assertion.text}`),
           assertion.passed
             ? null
             : text('span', 'assertion-failure', ` line ${assertion.line}: ${assertion.failure ?? 'failed'}`),

@@ -45,6 +45,7 @@ function fileSection(file: string, entries: readonly ReportEntry[]): string {
     '<section>',
     `<h2>${escapeHtml(file)}</h2>`,
     '<table>',
+    '<colgroup><col class="c-mark"><col><col class="c-status"><col class="c-time"><col class="c-checks"><col class="c-quota"></colgroup>',
     '<thead><tr><th></th><th>Request</th><th>Status</th><th>Time</th><th>Checks</th><th>Quota</th></tr></thead>',
     '<tbody>',
     ...entries.map(entryRow),
@@ -60,9 +61,9 @@ function entryRow(entry: ReportEntry): string {
   const cells = [
     `<td class="mark">${entry.passed ? '✔' : '✘'}</td>`,
     `<td>${escapeHtml(entry.label)}<div class="where">${escapeHtml(`${entry.file}:${entry.line}`)}</div></td>`,
-    `<td>${entry.status ? escapeHtml(`${entry.status.code} ${entry.status.text}`) : '—'}</td>`,
-    `<td>${entry.durationMs === null ? '—' : `${entry.durationMs} ms`}</td>`,
-    `<td>${checks}</td>`,
+    `<td class="fig">${entry.status ? escapeHtml(`${entry.status.code} ${entry.status.text}`) : '—'}</td>`,
+    `<td class="fig">${entry.durationMs === null ? '—' : `${entry.durationMs} ms`}</td>`,
+    `<td class="fig">${checks}</td>`,
     `<td class="quota">${entry.quota === null ? '' : escapeHtml(entry.quota)}</td>`,
   ];
   const row = `<tr class="${entry.passed ? 'passed' : 'failed'}">${cells.join('')}</tr>`;
@@ -82,7 +83,7 @@ function entryDetails(entry: ReportEntry): string {
   }
   if (!entry.passed && entry.assertions.length > 0) {
     const items = entry.assertions.map((assertion) => {
-      const text = `line ${assertion.line}: ?? ${assertion.text}`;
+      const text = `line ${assertion.line}: ${assertion.documented ? 'documented: ' : '?? '}${assertion.text}`;
       if (assertion.passed) return `<li class="passed">✔ ${escapeHtml(text)}</li>`;
       const why = `${assertion.failure ?? 'failed'} (actual: ${assertion.actual})`;
       return `<li class="failed">✘ ${escapeHtml(text)}<div>${escapeHtml(why)}</div></li>`;

@@ -15,7 +15,14 @@ export interface ReportEntry {
   /** `quota 3/500 used (1%) · limit 500 · …`, or null when the gateway sent no throttling headers. */
   quota: string | null;
   error: { message: string; hint: string } | null;
-  assertions: { line: number; text: string; passed: boolean; failure: string | null; actual: string }[];
+  assertions: {
+    line: number;
+    text: string;
+    passed: boolean;
+    failure: string | null;
+    actual: string;
+    documented: boolean;
+  }[];
   warnings: string[];
 }
 
@@ -38,9 +45,10 @@ export function reportEntry(result: RunResult, file: string): ReportEntry {
     durationMs: response && Math.round(response.timings.totalMs),
     quota: result.throttle && formatThrottleLine(result.throttle),
     error: result.error && { message: result.error.message, hint: result.error.hint },
-    assertions: result.assertions.map(({ line, text, passed, failure, actual }) => ({
+    assertions: result.assertions.map(({ line, text, passed, failure, actual, origin }) => ({
       line,
       text,
+      documented: origin === 'documentation',
       passed,
       failure,
       actual,

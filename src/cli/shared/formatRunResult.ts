@@ -33,9 +33,10 @@ function assertionLines(result: RunResult): string[] {
   if (result.assertions.length === 0) return [];
   const failed = result.assertions.filter((assertion) => !assertion.passed).length;
   return [
-    ...result.assertions.map((assertion) =>
-      assertion.passed ? `✔ ${assertion.text}` : `✘ ${assertion.text} (line ${assertion.line}): ${assertion.failure}`,
-    ),
+    ...result.assertions.map((assertion) => {
+      const text = assertion.origin === 'documentation' ? `${assertion.text} (documented)` : assertion.text;
+      return assertion.passed ? `✔ ${text}` : `✘ ${text} (line ${assertion.line}): ${assertion.failure}`;
+    }),
     `assertions: ${result.assertions.length - failed} passed, ${failed} failed`,
   ];
 }

@@ -44,7 +44,7 @@ export function junitCases(results: readonly RunResult[]): JunitCase[] {
     const classname = `${result.location.file}:${result.location.line}`;
     const seconds = (result.response?.timings.totalMs ?? 0) / 1000;
     const cases: JunitCase[] = result.assertions.map((assertion) => ({
-      name: `${label} › ${assertion.text}`,
+      name: `${label} › ${assertion.text}${assertion.origin === 'documentation' ? ' (documented)' : ''}`,
       classname,
       file: result.location.file,
       line: assertion.line,

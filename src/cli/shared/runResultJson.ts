@@ -35,7 +35,15 @@ export interface RunResultJson {
   /** Beyond the issue's shape: clock drift and quota warnings (empty when there are none). */
   warnings: string[];
   /** Beyond the issue's shape: the request's `?? …` assertions and how they came out. */
-  assertions: { line: number; assertion: string; passed: boolean; actual: string; failure: string | null }[];
+  assertions: {
+    line: number;
+    assertion: string;
+    passed: boolean;
+    actual: string;
+    failure: string | null;
+    /** `file` for a `??` line, `documentation` for a check the gateway document's response sample states. */
+    origin: 'file' | 'documentation';
+  }[];
   /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
   file?: string;
 }
@@ -73,12 +81,13 @@ export function runResultJson(result: RunResult): RunResultJson {
     },
     error: result.error && { code: result.error.code, message: result.error.message, hint: result.error.hint },
     warnings: [...result.warnings],
-    assertions: result.assertions.map(({ line, text, passed, actual, failure }) => ({
+    assertions: result.assertions.map(({ line, text, passed, actual, failure, origin }) => ({
       line,
       assertion: text,
       passed,
       actual,
       failure,
+      origin: origin ?? 'file',
     })),
   };
 }

@@ -3,6 +3,8 @@
  * e.g. `?? status == 200`, `?? header content-type includes json`, `?? body $.items[0].id == 7`,
  * `?? body fewestCoins exists`, `?? duration < 500`.
  */
+import type { AssertionOrigin } from '../model/document';
+
 export type AssertionSubject = 'status' | 'header' | 'body' | 'duration';
 
 export type AssertionPredicate =
@@ -49,4 +51,6 @@ export interface AssertionResult {
   actual: string;
   /** Why it failed, or null when it passed. */
   failure: string | null;
+  /** `documentation` for a check a gateway document's response sample states; absent for a `??` line. */
+  origin?: AssertionOrigin;
 }

@@ -8,6 +8,7 @@ import { isDeepStrictEqual } from 'node:util';
 
 import type { JSONPath } from 'jsonpath-plus';
 
+import type { AssertionOrigin } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
 import type { Assertion, AssertionResult } from './assertion';
 import { parseAssertion } from './parseAssertion';
@@ -193,8 +194,11 @@ export function evaluateAssertion(text: string, line: number, response: Response
 }
 
 export function evaluateAssertions(
-  assertions: ReadonlyArray<{ text: string; line: number }>,
+  assertions: ReadonlyArray<{ text: string; line: number; origin?: AssertionOrigin }>,
   response: ResponseUnderTest,
 ): AssertionResult[] {
-  return assertions.map((assertion) => evaluateAssertion(assertion.text, assertion.line, response));
+  return assertions.map((assertion) => {
+    const result = evaluateAssertion(assertion.text, assertion.line, response);
+    return assertion.origin === 'documentation' ? { ...result, origin: 'documentation' } : result;
+  });
 }

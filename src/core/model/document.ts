@@ -32,7 +32,12 @@ export type RequestForm = 'line' | 'block';
 export interface AssertionLine {
   text: string;
   line: number;
+  /** `documentation`: stated by a gateway document's Response code / Response header block; absent: a `??` line. */
+  origin?: AssertionOrigin;
 }
+
+/** Where an assertion comes from: a `??` line of the file, or a documented response of the block form. */
+export type AssertionOrigin = 'file' | 'documentation';
 
 /** A request as parsed from the file, before variables are resolved or it is signed. */
 export interface ParsedRequest {

@@ -1,4 +1,4 @@
-import type { Directive, HeaderLine } from '../model/document';
+import type { AssertionLine, Directive, HeaderLine } from '../model/document';
 import { type BlockKind, blockLabels } from './blockHeadings';
 import { checkTemplates } from './checkTemplates';
 import { DiagnosticSink, quote } from './diagnosticSink';
@@ -14,6 +14,8 @@ export interface BlockRequest {
   /** 0-based index of the request's first block heading. */
   firstHeading: number;
   directives: Directive[];
+  /** What the documentation's Response code / Response header blocks say the answer is. */
+  expectations: AssertionLine[];
 }
 
 function methodOf(request: BlockRequest, sink: DiagnosticSink): string {
@@ -89,7 +91,7 @@ export function buildBlockRequest(request: BlockRequest, region: Region, sink: D
         ? { startLine: bodyLines[0].line + 1, endLine: bodyLines[bodyLines.length - 1].line + 1 }
         : null,
     form: 'block',
-    assertions: [],
+    assertions: request.expectations,
     directives: request.directives,
     httpVersion: null,
   };

@@ -1,6 +1,8 @@
 import type { Directive } from '../model/document';
 import { type BlockKind, blockLabels } from './blockHeadings';
 import { type BlockRequest, buildBlockRequest } from './buildBlockRequest';
+import { headingParts } from './classifyLine';
+import { readDocumentedResponse, responseBlockKindOf } from './documentedResponse';
 import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
 import type { DraftRequest } from './parseLineForm';
@@ -37,6 +39,22 @@ function readDocumentation(context: ParseContext, from: number, end: number, sta
   }
 }
 
+/**
+ * A documented response (`#### Response code`, `#### Response header`) after a request's blocks: its
+ * expectations join that request. Returns false when the line is no such heading or no request precedes it.
+ */
+function readResponseBlock(context: ParseContext, line: number, end: number, state: BlockState): boolean {
+  if (context.kinds[line] !== 'heading') return false;
+  const kind = responseBlockKindOf(headingParts(context.source.line(line)).text);
+  const target = state.current ?? state.requests[state.requests.length - 1];
+  if (kind === null || target === undefined) return false;
+  const blockEnd = nextHeading(context, line + 1, end);
+  const expectations = readDocumentedResponse(context.source, kind, line, blockEnd, context.sink);
+  if ('expectations' in target) target.expectations.push(...expectations);
+  else target.assertions.push(...expectations);
+  return true;
+}
+
 function finish(context: ParseContext, region: Region, state: BlockState): void {
   if (!state.current) return;
   const request = buildBlockRequest(state.current, region, context.sink);
@@ -53,6 +71,10 @@ export function parseBlockForm(context: ParseContext, region: Region): DraftRequ
   let i = region.start;
   while (i < region.end) {
     const blockKind = context.kinds[i] === 'heading' ? context.blockKinds.get(i) : undefined;
+    if (blockKind === undefined && readResponseBlock(context, i, region.end, state)) {
+      i = nextHeading(context, i + 1, region.end);
+      continue;
+    }
     if (blockKind === undefined) {
       const end = context.kinds[i] === 'heading' ? i + 1 : nextHeading(context, i, region.end);
       readDocumentation(context, i, end, state);
@@ -63,7 +85,7 @@ export function parseBlockForm(context: ParseContext, region: Region): DraftRequ
     const block = readBlock(context.source, blockKind, i, end, context.sink);
     if (state.current && startsNewRequest(state.current, blockKind)) finish(context, region, state);
     if (!state.current) {
-      state.current = { blocks: {}, firstHeading: i, directives: state.pending };
+      state.current = { blocks: {}, firstHeading: i, directives: state.pending, expectations: [] };
       state.pending = [];
     }
     if (state.current.blocks[blockKind]) {

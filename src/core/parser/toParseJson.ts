@@ -21,7 +21,7 @@ export interface ParseJsonRequest {
   bodyRange: { startLine: number; endLine: number } | null;
   httpVersion: string | null;
   /** Only on requests that have `?? …` assertions. */
-  assertions?: { text: string; line: number }[];
+  assertions?: { text: string; line: number; origin?: 'documentation' }[];
 }
 
 export interface ParseJsonFile {
@@ -52,7 +52,13 @@ function requestJson(request: ParsedRequest): ParseJsonRequest {
       : null,
     httpVersion: version ?? null,
     ...(request.assertions.length > 0
-      ? { assertions: request.assertions.map((a) => ({ text: a.text, line: a.line })) }
+      ? {
+          assertions: request.assertions.map((a) => ({
+            text: a.text,
+            line: a.line,
+            ...(a.origin === 'documentation' ? { origin: a.origin } : {}),
+          })),
+        }
       : {}),
   };
 }

@@ -92,7 +92,8 @@ export function buildResponseViewModel(
         }
       : null,
     warnings: (exchange.warnings ?? []).map((warning) => redactSecrets(warning, secrets)),
-    assertions: (exchange.assertions ?? []).map(({ line, text, passed, actual, failure }) => ({
+    assertions: (exchange.assertions ?? []).map(({ line, text, passed, actual, failure, origin }) => ({
+      ...(origin === 'documentation' ? { origin } : {}),
       line,
       passed,
       text: redactSecrets(text, secrets),

@@ -38,7 +38,7 @@ export async function prepareRequest(
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
     assertions: request.assertions.map((assertion) => ({
-      line: assertion.line,
+      ...assertion,
       text: substituteVariables(assertion.text, assertion.line, sources),
     })),
   };

@@ -269,8 +269,15 @@ describe('gwhttp send', () => {
       results: { assertions: unknown[] }[];
     };
     assert.deepEqual(json.results[0].assertions, [
-      { line: 2, assertion: 'body $.id == 8', passed: false, actual: '7', failure: 'expected body $.id == 8, got 7' },
-      { line: 3, assertion: 'status == 200', passed: true, actual: '200', failure: null },
+      {
+        line: 2,
+        assertion: 'body $.id == 8',
+        passed: false,
+        actual: '7',
+        failure: 'expected body $.id == 8, got 7',
+        origin: 'file',
+      },
+      { line: 3, assertion: 'status == 200', passed: true, actual: '200', failure: null, origin: 'file' },
     ]);
   });
 
