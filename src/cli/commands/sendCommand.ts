@@ -19,6 +19,7 @@ import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
+import { nodeSnapshotStore } from '../shared/nodeSnapshotStore';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
@@ -35,6 +36,7 @@ const optionsSpec = {
   verbose: { type: 'boolean', short: 'v' },
   junit: { type: 'string' },
   report: { type: 'string', multiple: true },
+  'update-snapshots': { type: 'boolean' },
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
 } as const;
@@ -143,6 +145,7 @@ async function sendFile(
     followRedirects: true,
     spillDirectory: os.tmpdir(),
     retryRateLimited: options.retryRateLimited,
+    snapshots: { store: nodeSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     secretSources: [
       environmentSecretSource(io.env),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
@@ -208,6 +211,12 @@ function collectReports(targets: readonly ReportTarget[], io: CommandIo): Report
     ReportCollector: typeof ReportCollector;
   };
   return new Collector(targets, io.clock.now());
+}
+
+/** CI services set CI (GitHub Actions, GitLab, Buildkite, Jenkins via plugins); `CI=false` or `0` means not. */
+function isCi(env: Record<string, string | undefined>): boolean {
+  const value = env.CI?.trim().toLowerCase();
+  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
 /** The process's own surroundings, with Ctrl+C aborting the run. */

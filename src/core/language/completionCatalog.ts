@@ -25,6 +25,10 @@ export const directives: CatalogEntry[] = [
   { label: 'no-redirect', description: 'Do not follow 3xx redirects for this request.' },
   { label: 'insecure', description: 'Skip TLS certificate verification for this request.' },
   {
+    label: 'expect-snapshot',
+    description: "Compare the response's status, header names and JSON shape with the snapshot beside the file.",
+  },
+  {
     label: 'note',
     description: 'Ask for confirmation before sending (for requests that change real data).',
     snippet: 'note ${1:This request changes production data}',

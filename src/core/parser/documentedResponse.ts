@@ -1,3 +1,4 @@
+import { volatileHeaders } from '../assert/volatileHeaders';
 import type { AssertionLine } from '../model/document';
 import type { DiagnosticSink } from './diagnosticSink';
 import { quote } from './diagnosticSink';
@@ -24,29 +25,6 @@ export function responseBlockKindOf(headingText: string): ResponseBlockKind | nu
   while (text.endsWith('#') || text.endsWith(':')) text = text.slice(0, -1).trimEnd();
   return responseBlockNames.get(text.split(/\s+/).join(' ')) ?? null;
 }
-
-/**
- * Headers whose documented value is never checked, nor their presence: they describe the moment, the
- * connection or the transport of the sample answer, not the API.
- */
-const volatileHeaders = new Set([
-  'date',
-  'content-length',
-  'connection',
-  'keep-alive',
-  'server',
-  'set-cookie',
-  'transfer-encoding',
-  'etag',
-  'last-modified',
-  'expires',
-  'age',
-  'via',
-  'vary',
-  'cache-control',
-  'x-request-id',
-  'x-api-requestid',
-]);
 
 /**
  * Headers checked for presence only: their value is the caller's own (key, plan), a running count, or

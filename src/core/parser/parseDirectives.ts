@@ -2,7 +2,7 @@ import type { Directive, FileVariable } from '../model/document';
 import { indentOf, trimmedSlice } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
 
-const knownDirectives = ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note'];
+const knownDirectives = ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note', 'expect-snapshot'];
 
 /**
  * Parses a directive line (`# @key value` or `// @key value`), checks it and reports problems.

@@ -17,6 +17,7 @@ import { parseProblems } from './parseProblems';
 import { resolveSigning } from './resolveSigning';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
+import { snapshotStep } from './snapshotStep';
 
 /**
  * One request through the pipeline: prepare (variables) → select signing → secret → sign → send
@@ -74,6 +75,7 @@ export async function runOne(
         totalMs: response.timings.totalMs,
       });
     }
+    snapshotStep(document, request, result, context);
     result.warnings = exchangeWarnings({
       status: response.status,
       headers: response.headers,

@@ -7,6 +7,7 @@ import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
+import type { SnapshotOptions } from '../snapshot/snapshotStore';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
 import type { RateLimitRetry } from './retryRateLimited';
@@ -34,6 +35,8 @@ export interface RunContext {
   spillDirectory?: string | null;
   /** Signing choices of this run, reused for requests with the same signing setup (runRequests makes one). */
   signingMemo?: SigningMemo;
+  /** Compare `# @expect-snapshot` requests with their file's snapshots (none: snapshots are not checked). */
+  snapshots?: SnapshotOptions | null;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
 }
