@@ -64,7 +64,7 @@ describe('completionEntries', () => {
     const directives = completionEntries({ kind: 'directive', prefix: '', startColumn: 0 }, data).map(
       (entry) => entry.label,
     );
-    assert.deepEqual(directives, ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'note']);
+    assert.deepEqual(directives, ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'expect-snapshot', 'note']);
     const schemes = completionEntries({ kind: 'signScheme', prefix: '', startColumn: 0 }, data).map(
       (entry) => entry.label,
     );
