@@ -18,6 +18,7 @@ import { EnvironmentService } from './state/environmentService';
 import { RequestOutcomes } from './state/requestOutcomes';
 import { ResponseHistory } from './state/responseHistory';
 import { StatusBar } from './status/statusBar';
+import { RequestTestController } from './testing/requestTestController';
 
 /** What `activate` returns: a small API the extension-host tests read. */
 export interface GwHttpApi {
@@ -35,6 +36,8 @@ export interface GwHttpApi {
   documents: DocumentCache;
   diagnostics: DiagnosticsController;
   codeLenses: GwHttpCodeLensProvider;
+  /** The Test Explorer's controller: items, and what its last run reported. */
+  tests: RequestTestController;
   activationMs: number;
 }
 
@@ -56,6 +59,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const diagnostics = new DiagnosticsController(documents, environments);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
+  const tests = new RequestTestController({ documents, environments, secrets, logger });
   context.subscriptions.push(
     logger,
     documents,
@@ -67,6 +71,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     lenses,
     diagnostics,
     previews,
+    tests,
     vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), {
       providedCodeActionKinds: QuickFixProvider.kinds,
@@ -93,6 +98,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     documents,
     diagnostics,
     codeLenses: lenses,
+    tests,
     activationMs,
   };
 }

@@ -1,4 +1,3 @@
-import * as os from 'node:os';
 import * as path from 'node:path';
 
 import * as vscode from 'vscode';
@@ -9,11 +8,10 @@ import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
 import { toCurl } from '../../core/presentation/toCurl';
-import { type RunContext, runRequests, type RunResult } from '../../core/run';
+import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
 import type { OutputLogger } from '../adapters/outputLogger';
-import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
@@ -25,6 +23,7 @@ import type { StatusBar } from '../status/statusBar';
 import { Disposable } from '../util/disposable';
 import { reportSendError } from './reportSendError';
 import { requireTrust } from './requireTrust';
+import { runContextFor } from './runContextFor';
 import { secretSourcesFor, variableContextFor } from './sendContext';
 import { signPrepared } from './signPrepared';
 
@@ -127,23 +126,9 @@ export class SendController extends Disposable {
   ): Promise<void> {
     const uri = sentFrom.document.uri;
     const settings = readSettings(uri);
-    const file = vscode.workspace.asRelativePath(uri);
-    const variables = variableContextFor(uri, this.services.environments, new Map());
     this.client ??= createHttpClient();
-    const context: RunContext = {
-      file,
-      variables,
-      secretSources: secretSourcesFor(variables, this.services.secrets),
-      clock: systemClock,
-      client: this.client,
-      env: proxyEnvironment(),
-      signal,
-      timeoutMs: settings.timeoutMs,
-      insecure: false,
-      followRedirects: settings.followRedirects,
-      displayLimit: settings.inlineBodyLimitBytes,
-      spillDirectory: os.tmpdir(),
-    };
+    const context = runContextFor(uri, this.services, this.client, signal);
+    const file = context.file;
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
     const results: RunResult[] = [];
