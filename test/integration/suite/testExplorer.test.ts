@@ -7,6 +7,18 @@ import * as vscode from 'vscode';
 import { waitUntil } from '../index';
 import { gwhttpApi, type LocalServer, openTempGwhttp, startLocalServer } from './extensionTestUtils';
 
+/** The Test Explorer's item of an open request file, once the controller has made it. */
+async function fileItemOf(document: vscode.TextDocument): Promise<vscode.TestItem> {
+  const api = await gwhttpApi();
+  const item = await waitUntil(
+    () => api.tests.controller.items.get(document.uri.toString()),
+    10_000,
+    `no test item for ${document.uri.fsPath}`,
+  );
+  assert.ok(item);
+  return item;
+}
+
 describe('Test Explorer: requests as tests (extension host)', function () {
   this.timeout(60_000);
   let server: LocalServer;
@@ -72,11 +84,7 @@ describe('Test Explorer: requests as tests (extension host)', function () {
       ].join('\n'),
       'tests.gwhttp',
     );
-    const file = await waitUntil(
-      () => api.tests.controller.items.get(document.uri.toString()),
-      10_000,
-      'the open request file has no test item',
-    );
+    const file = await fileItemOf(document);
     assert.equal(file.children.size, 4);
     const source = new vscode.CancellationTokenSource();
     await api.tests.runItems([file], source.token);
@@ -110,7 +118,7 @@ describe('Test Explorer: requests as tests (extension host)', function () {
       ].join('\n'),
       'chained.gwhttp',
     );
-    const file = await waitUntil(() => api.tests.controller.items.get(document.uri.toString()), 10_000, 'no item');
+    const file = await fileItemOf(document);
     const second = file.children.get(`${document.uri.toString()}#1`)!;
     await api.tests.runItems([second], new vscode.CancellationTokenSource().token);
     assert.equal(api.tests.lastRun.get(second.id)?.state, 'passed');
@@ -128,9 +136,8 @@ describe('Test Explorer: requests as tests (extension host)', function () {
   });
 
   it("keeps a file's items in step with its edits", async () => {
-    const api = await gwhttpApi();
     const document = await openTempGwhttp(`GET ${server.url}/one\n`, 'edited.gwhttp');
-    const file = await waitUntil(() => api.tests.controller.items.get(document.uri.toString()), 10_000, 'no item');
+    const file = await fileItemOf(document);
     assert.equal(file.children.size, 1);
     const editor = await vscode.window.showTextDocument(document);
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), `### added\nGET ${server.url}/two\n\n###\n`));
