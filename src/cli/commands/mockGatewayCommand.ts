@@ -5,7 +5,8 @@ import { demoAppKeyId, demoKeyPairId, demoKeySet, type MockKeySet, parseMockKeys
 import type { MockProfile } from '../mockGateway/mockRejections';
 import { startMockGateway } from '../mockGateway/startMockGateway';
 
-const usage = 'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]';
+const usage =
+  'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--limit N] [--window SECONDS] [--burst N]';
 
 /** Default port: the one `examples/gwhttp.env.json` (environment `local`) points at. */
 export const defaultMockPort = 8787;
@@ -15,14 +16,23 @@ interface MockArguments {
   keys: MockKeySet;
   keysSource: string;
   profile: MockProfile;
+  /** `--burst N`: requests per key in any one second (null: no such limit). */
+  burst: number | null;
 }
 
 function readArguments(args: string[]): MockArguments | string {
-  let values: { port?: string; keys?: string; profile?: string };
+  let values: { port?: string; keys?: string; profile?: string; limit?: string; window?: string; burst?: string };
   try {
     ({ values } = parseArgs({
       args,
-      options: { port: { type: 'string' }, keys: { type: 'string' }, profile: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        keys: { type: 'string' },
+        profile: { type: 'string' },
+        limit: { type: 'string' },
+        window: { type: 'string' },
+        burst: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -35,7 +45,39 @@ function readArguments(args: string[]): MockArguments | string {
   }
   const profile = values.profile ?? 'current';
   if (profile !== 'current' && profile !== 'legacy') return `--profile must be 'current' or 'legacy', got '${profile}'`;
-  if (values.keys === undefined) return { port, keys: demoKeySet(), keysSource: 'demo keys', profile };
+  const limits = readLimits(values);
+  if (typeof limits === 'string') return limits;
+  const read = readKeys(values.keys);
+  if (typeof read === 'string') return read;
+  const keys: MockKeySet = {
+    window: limits.window ?? read.keys.window,
+    keys: read.keys.keys.map((key) => (limits.limit === null ? key : { ...key, limit: limits.limit })),
+  };
+  return { port, keys, keysSource: read.source, profile, burst: limits.burst };
+}
+
+/** `--limit`, `--window` and `--burst`: whole numbers above 0 (`--limit 0` refuses every request). */
+function readLimits(values: {
+  limit?: string;
+  window?: string;
+  burst?: string;
+}): { limit: number | null; window: number | null; burst: number | null } | string {
+  const whole = (name: string, text: string | undefined, min: number): number | null | string => {
+    if (text === undefined) return null;
+    return /^\d+$/.test(text) && Number(text) >= min
+      ? Number(text)
+      : `--${name} must be a whole number of at least ${min}, got '${text}'`;
+  };
+  const limit = whole('limit', values.limit, 0);
+  const window = whole('window', values.window, 1);
+  const burst = whole('burst', values.burst, 1);
+  for (const value of [limit, window, burst]) if (typeof value === 'string') return value;
+  return { limit: limit as number | null, window: window as number | null, burst: burst as number | null };
+}
+
+function readKeys(file: string | undefined): { keys: MockKeySet; source: string } | string {
+  if (file === undefined) return { keys: demoKeySet(), source: 'demo keys' };
+  const values = { keys: file };
   let text: string;
   try {
     text = readFileSync(values.keys, 'utf8');
@@ -43,7 +85,7 @@ function readArguments(args: string[]): MockArguments | string {
     return `cannot read keys file ${values.keys}: ${error instanceof Error ? error.message : String(error)}`;
   }
   try {
-    return { port, keys: parseMockKeys(text), keysSource: values.keys, profile };
+    return { keys: parseMockKeys(text), source: values.keys };
   } catch (error) {
     return `${values.keys}: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -87,6 +129,7 @@ export async function runMockGateway(args: string[]): Promise<number> {
       port: parsed.port,
       keys: parsed.keys.keys,
       window: parsed.keys.window,
+      burst: parsed.burst,
       profile: parsed.profile,
       log: out,
     });
@@ -101,7 +144,8 @@ export async function runMockGateway(args: string[]): Promise<number> {
   const ids = parsed.keys.keys
     .map((key) => `${key.id} (${key.type}, limit ${key.limit}/${parsed.keys.window}s)`)
     .join(', ');
-  out(`profile ${parsed.profile}; keys from ${parsed.keysSource}: ${ids}`);
+  const burst = parsed.burst === null ? '' : `; burst ${parsed.burst}/s per key`;
+  out(`profile ${parsed.profile}; keys from ${parsed.keysSource}: ${ids}${burst}`);
   if (parsed.keysSource === 'demo keys') {
     out(`demo secrets: see examples/README.md (set GWHTTP_SECRET_${demoKeyPairId} and GWHTTP_SECRET_${demoAppKeyId})`);
   }

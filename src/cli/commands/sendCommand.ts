@@ -5,8 +5,10 @@ import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { assertSendable } from '../../core/run/parseProblems';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { runRequests } from '../../core/run/runRequests';
+import { parseShard, type Shard, shardRequests } from '../../core/run/shardRequests';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { QuotaLedger } from '../../core/throttle/quotaLedger';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import type { VariableContext } from '../../core/variables/variableContext';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
@@ -20,6 +22,7 @@ import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { nodeSnapshotStore } from '../shared/nodeSnapshotStore';
+import { quotaSummaryText, recordQuota, writeQuotaChart } from '../shared/runQuota';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
@@ -37,6 +40,8 @@ const optionsSpec = {
   junit: { type: 'string' },
   report: { type: 'string', multiple: true },
   'update-snapshots': { type: 'boolean' },
+  shard: { type: 'string' },
+  'quota-chart': { type: 'string' },
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
 } as const;
@@ -64,8 +69,22 @@ function readArgs(args: string[]) {
     );
   }
   const retryRateLimited = retry === undefined ? null : { maxWaitSeconds: Number(retry), maxRetries: 3 };
+  const shard = parsed.values.shard === undefined ? null : parseShard(parsed.values.shard);
+  if (parsed.values.shard !== undefined && shard === null) {
+    throw usageError(
+      `--shard needs I/N with 1 ≤ I ≤ N, got "${parsed.values.shard}".`,
+      'For example --shard 2/4 on the second of four CI machines.',
+    );
+  }
   const reports = readReportTargets(parsed.values.report ?? [], parsed.values.junit, parsed.values.json ?? false);
-  return { paths: parsed.positionals, values: parsed.values, timeoutMs: Number(timeout), retryRateLimited, reports };
+  return {
+    paths: parsed.positionals,
+    values: parsed.values,
+    timeoutMs: Number(timeout),
+    retryRateLimited,
+    reports,
+    shard,
+  };
 }
 
 type SendOptions = ReturnType<typeof readArgs>;
@@ -116,6 +135,8 @@ interface RunTally {
   json: RunResultJson[];
   /** The reports' collector, when `--report` or `--junit` asked for any. */
   reports: ReportCollector | null;
+  /** What the gateways said of each key's quota over the run. */
+  quota: QuotaLedger;
   stopped: boolean;
 }
 
@@ -162,6 +183,7 @@ async function sendFile(
       io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
     }
     tally.reports?.add(result, target.file, json);
+    recordQuota(tally.quota, result, io.clock.now());
     if (failure && values.bail) {
       if (humanOutput) io.stdout.write('\nstopped after the first failure (--bail)\n');
       tally.stopped = true;
@@ -188,13 +210,20 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       );
     }
     const reports = options.reports.length > 0 ? collectReports(options.reports, io) : null;
-    const tally: RunTally = { count: 0, failed: false, json: [], reports, stopped: false };
-    for (const target of targets) {
-      await sendFile(target, options, io, client, tally, targets.length > 1);
+    const tally: RunTally = { count: 0, failed: false, json: [], reports, quota: new QuotaLedger(), stopped: false };
+    const toSend = options.shard ? shardTargets(targets, options.shard) : targets;
+    if (options.shard && toSend.length === 0) {
+      io.stderr.write(`gwhttp: shard ${options.shard.index}/${options.shard.count} holds no request of this run.\n`);
+      return exitOk;
+    }
+    for (const target of toSend) {
+      await sendFile(target, options, io, client, tally, toSend.length > 1);
       if (tally.stopped) break;
     }
     const { values } = options;
-    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json));
+    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary()));
+    else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
+    if (values['quota-chart'] !== undefined) writeQuotaChart(tally.quota, io.cwd, values['quota-chart']);
     const stdoutReport = reports?.write(io.cwd) ?? null;
     if (stdoutReport !== null) io.stdout.write(stdoutReport);
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
@@ -203,6 +232,17 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
   } finally {
     await client.close();
   }
+}
+
+/** This machine's part of the run (`--shard I/N`): whole chaining groups, dealt out over all files in turn. */
+function shardTargets(targets: readonly FileToSend[], shard: Shard): FileToSend[] {
+  const kept = shardRequests(
+    targets.map((target) => ({ document: target.loaded.document, indexes: target.indexes })),
+    shard,
+  );
+  return targets
+    .map((target, position) => ({ ...target, indexes: kept[position] }))
+    .filter((t) => t.indexes.length > 0);
 }
 
 /** The reports' collector, loaded only with --report or --junit (the built CLI keeps it out of the send bundle). */

@@ -16,6 +16,8 @@ export interface MockGatewayOptions {
   keys?: readonly (Partial<MockKey> & { id: string; secret: string })[];
   /** Counting window in seconds (default 60). */
   window?: number;
+  /** At most this many requests per key in one second, besides the window's limit (default: none). */
+  burst?: number | null;
   /** Which generation of Tencent error texts to answer with (default `current`). */
   profile?: MockProfile;
   /** Time source for X-Date checks, windows and the `Date` header (tests pin it). */
@@ -148,7 +150,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
   const keyList = (options.keys ?? demoKeySet().keys).map((key, index) => readMockKey(key, index));
   const keys = new Map(keyList.map((key) => [key.id, key]));
   const settings = { profile: options.profile ?? 'current', clock: options.clock ?? systemClock } as const;
-  const counter = new UsageCounter(options.window ?? 60);
+  const counter = new UsageCounter(options.window ?? 60, options.burst ?? null);
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   const context: HandlerContext = { settings, keys, counter, maxBodyBytes, log: options.log };
   const server = http.createServer((req, res) => {

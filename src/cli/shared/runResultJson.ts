@@ -1,5 +1,6 @@
 import type { HeaderField } from '../../core/model/outgoing';
 import type { RunResult } from '../../core/run/runTypes';
+import type { QuotaUse } from '../../core/throttle/quotaLedger';
 
 /** One result in the `gwhttp send --json` shape (issue 4, item 5). */
 export interface RunResultJson {
@@ -103,6 +104,12 @@ export function runResultsJson(results: readonly RunResult[]): string {
  * serialises them in one pass: serialising each result as it arrived, between requests, cost about
  * three times as much per result as one indented JSON.stringify over all of them.
  */
-export function runResultsJsonDocument(items: readonly RunResultJson[]): string {
-  return `${JSON.stringify({ results: items }, null, 2)}\n`;
+export function runResultsJsonDocument(items: readonly RunResultJson[], quota: readonly QuotaUse[] = []): string {
+  return `${JSON.stringify({ results: items, quota: quota.map(quotaJson) }, null, 2)}\n`;
+}
+
+/** A key's quota over the run in `--json` (issue 16): `{keyId, usagePlanId, limit, usedAtStart, usedAtEnd, peak, throttled, waits}`. */
+function quotaJson(use: QuotaUse) {
+  const { keyId, usagePlanId, limit, usedAtStart, usedAtEnd, peak, throttled, waits } = use;
+  return { keyId, usagePlanId, limit, usedAtStart, usedAtEnd, peak, throttled, waits };
 }

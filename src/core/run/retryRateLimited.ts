@@ -58,6 +58,7 @@ export async function retryRateLimited(
     result = await send();
   }
   if (waits.length > 0) {
+    result.waits = waits.length;
     const outcome = result.response?.status === 429 ? 'still 429' : `then ${result.response?.status ?? 'no response'}`;
     result.warnings.unshift(
       `Sent ${waits.length + 1} times: the gateway answered 429 and asked to wait (${waits.map((seconds) => `${seconds} s`).join(', ')}); ${outcome}.`,

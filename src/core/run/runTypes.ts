@@ -65,4 +65,6 @@ export interface RunResult {
   warnings: string[];
   /** How the request's `?? …` assertions came out (empty when it has none or got no response). */
   assertions: AssertionResult[];
+  /** How often the run waited and sent again after a 429 (`--retry-429`); absent when it did not. */
+  waits?: number;
 }

@@ -60,7 +60,7 @@ describe('gwhttp send --json output', () => {
     const text = runResultsJsonDocument(results.map(runResultJson));
     assert.equal(text, runResultsJson(results));
     assert.ok(text.startsWith('{\n  "results": [\n    {\n      "index": 0,\n'));
-    assert.ok(text.endsWith('\n  ]\n}\n'));
+    assert.ok(text.endsWith('\n  ],\n  "quota": []\n}\n'), 'the per-key quota summary (empty here) ends the document');
     const parsed = JSON.parse(text) as {
       results: {
         name: string | null;
@@ -79,7 +79,7 @@ describe('gwhttp send --json output', () => {
     );
   });
 
-  it('no results give an empty list', () => {
-    assert.equal(runResultsJsonDocument([]), '{\n  "results": []\n}\n');
+  it('no results give empty lists', () => {
+    assert.equal(runResultsJsonDocument([]), '{\n  "results": [],\n  "quota": []\n}\n');
   });
 });
