@@ -1,4 +1,10 @@
-import type { AssertionLine, Directive, HeaderLine, ParsedRequest } from '../model/document';
+import {
+  type AssertionLine,
+  type Directive,
+  directiveOf,
+  type HeaderLine,
+  type ParsedRequest,
+} from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import { indentOf, trimmedSlice } from './classifyLine';
 import { parseBody } from './parseBody';
@@ -133,7 +139,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   const endLine = Math.max(afterContinuations - 1, headerPart.last, body.lastLine) + 1;
   return {
     index: -1,
-    name: nameOf(directives),
+    name: requestName(directives),
     title: region.title,
     line: requestLine + 1,
     endLine,
@@ -151,13 +157,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   };
 }
 
-/** The value of the last `@name` directive, or null. */
-export function nameOf(directives: Directive[]): string | null {
-  let name: string | null = null;
-  for (const directive of directives) {
-    if (directive.name.toLowerCase() === 'name' && directive.value !== '' && !/\s/.test(directive.value)) {
-      name = directive.value;
-    }
-  }
-  return name;
+/** The value of the request's `@name` directive (spaces allowed, as JetBrains allows them), or null. */
+export function requestName(directives: readonly Directive[]): string | null {
+  return directiveOf({ directives }, 'name')?.value || null;
 }
