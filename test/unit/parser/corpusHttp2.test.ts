@@ -31,4 +31,32 @@ describe('parser: the second corpus', () => {
       '11:warning:incomplete-http-version',
     ]);
   });
+
+  it('sends no body made of trailing comment lines (cyber-eye music.http)', () => {
+    const document = parseCorpus('52-');
+    const stream = document.requests[4];
+    assert.equal(stream.url, 'http://192.168.1.17:8080/stream.h264');
+    assert.equal(stream.body, null);
+    assert.equal(stream.endLine, stream.line);
+    // A line after the blank line that is not a comment is a body in every dialect.
+    assert.equal(document.requests[0].body, 'Accept: application/json');
+    assert.deepEqual(document.diagnostics, []);
+  });
+
+  it('leaves a comment block after the last request line out of the request (dapr Approvals)', () => {
+    const document = parseCorpus('53-');
+    const hosted = document.requests[1];
+    assert.equal(hosted.url, '{{host}}/hosted-types');
+    assert.equal(hosted.body, null);
+    assert.equal(hosted.endLine, 7);
+    assert.deepEqual(document.diagnostics, []);
+  });
+});
+
+describe('parser: block comments and trailing comments', () => {
+  it('keeps a comment line right under body text, and comment lines inside a body', () => {
+    const text = 'POST https://example.com/\n\nkey: value\n# in the middle\nother: 1\n# last\n\n# trailing\n';
+    const [request] = parseDocument(text).requests;
+    assert.equal(request.body, 'key: value\n# in the middle\nother: 1\n# last');
+  });
 });
