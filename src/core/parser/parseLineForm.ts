@@ -58,15 +58,26 @@ function isContinuation(context: ParseContext, index: number): boolean {
   return c === 38 || indent > 0;
 }
 
-/** Appends continuation lines to the target; returns the index after them. */
+/** Index of the first line from `from` that is not a comment line (`# …`, `// …`, a block comment). */
+function skipComments(context: ParseContext, from: number, end: number): number {
+  let i = from;
+  while (i < end && context.kinds[i] === 'comment') i++;
+  return i;
+}
+
+/**
+ * Appends continuation lines to the target; returns the index after them. Comment lines between them
+ * (a commented-out `# &$select=…`) are skipped, as REST Client and httpYac skip them.
+ */
 function readContinuations(context: ParseContext, from: number, end: number, target: { url: string }): number {
   let i = from;
-  while (i < end && context.kinds[i] === 'text') {
-    if (!isContinuation(context, i)) break;
-    const line = context.source.line(i);
-    checkTemplates(line, i, 'the URL', 'error', context.sink);
+  for (let next = skipComments(context, i, end); next < end && context.kinds[next] === 'text';) {
+    if (!isContinuation(context, next)) break;
+    const line = context.source.line(next);
+    checkTemplates(line, next, 'the URL', 'error', context.sink);
     target.url += trimmedSlice(line, 0, line.length);
-    i++;
+    i = next + 1;
+    next = skipComments(context, i, end);
   }
   return i;
 }

@@ -51,6 +51,18 @@ describe('parser: the second corpus', () => {
     assert.equal(hosted.endLine, 7);
     assert.deepEqual(document.diagnostics, []);
   });
+
+  it('keeps reading ?/& continuation lines across commented-out ones (cap-samples requests.http)', () => {
+    const document = parseCorpus('29-SAP');
+    const books = document.requests.find((r) => r.line === 19);
+    assert.equal(books?.url, '{{server}}/browse/ListOfBooks?&$expand=genre');
+    const authors = document.requests.find((r) => r.line === 28);
+    assert.equal(authors?.url, '{{server}}/admin/Authors?');
+    assert.deepEqual(
+      authors?.headers.map((h) => [h.name, h.value, h.line]),
+      [['Authorization', 'Basic alice:', 33]],
+    );
+  });
 });
 
 describe('parser: block comments and trailing comments', () => {
