@@ -63,9 +63,46 @@ describe('parser: the second corpus', () => {
       [['Authorization', 'Basic alice:', 33]],
     );
   });
+
+  it('reads a /* … */ licence header as a comment, not as GET /* (spring-ai-alibaba DeepResearch)', () => {
+    const document = parseCorpus('21-');
+    assert.equal(document.requests.length, 11);
+    assert.deepEqual(
+      document.requests.slice(0, 2).map((r) => [r.line, r.method, r.url]),
+      [
+        [19, 'POST', 'http://localhost:8080/chat/stream'],
+        [23, 'POST', 'http://localhost:8080/chat/stream'],
+      ],
+    );
+    assert.deepEqual(document.diagnostics, []);
+  });
 });
 
 describe('parser: block comments and trailing comments', () => {
+  it('reads block comments in the preamble and between headers, and keeps /* lines in a body', () => {
+    const text =
+      '/* a\n\n@x = 1\n*/\nPOST https://example.com/\n/* Accept: text/plain\n*/\nContent-Type: text/css\n\n/* kept */\nbody { }\n';
+    const document = parseDocument(text);
+    const [request] = document.requests;
+    assert.deepEqual(document.variables, []);
+    assert.equal(request.line, 5);
+    assert.deepEqual(
+      request.headers.map((h) => h.name),
+      ['Content-Type'],
+    );
+    assert.equal(request.body, '/* kept */\nbody { }');
+    assert.deepEqual(document.diagnostics, []);
+  });
+
+  it('ends an unclosed block comment at the next separator, with a warning', () => {
+    const document = parseDocument('/* not closed\nGET https://example.com/a\n###\nGET https://example.com/b\n');
+    assert.deepEqual(
+      document.requests.map((r) => r.url),
+      ['https://example.com/b'],
+    );
+    assert.deepEqual(codes(document), ['1:warning:unterminated-block-comment']);
+  });
+
   it('keeps a comment line right under body text, and comment lines inside a body', () => {
     const text = 'POST https://example.com/\n\nkey: value\n# in the middle\nother: 1\n# last\n\n# trailing\n';
     const [request] = parseDocument(text).requests;
