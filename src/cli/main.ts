@@ -24,10 +24,11 @@ Usage:
   gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
                                      print a request exactly as it would be sent (signed), without sending
   gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
-              [--bail] [--retry-429 MAX_SECONDS] [--timeout MS] [--insecure] [-v]
+              [--bail] [--retry-429 MAX_SECONDS] [--timeout MS] [--max-header-size BYTES] [--insecure] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit writes a JUnit report, --bail stops at a failure,
-                                     --retry-429 sends a throttled request again after its Retry-After
+                                     --retry-429 sends a throttled request again after its Retry-After,
+                                     --max-header-size accepts larger response headers (default 262144)
   gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]
                                      run a local mock API gateway that verifies signatures
   gwhttp --version                   print the version

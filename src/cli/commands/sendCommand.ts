@@ -20,6 +20,7 @@ import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
 import type { JunitCase, junitCases, junitReport, JunitSuite } from '../shared/junitReport';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
+import { readMaxHeaderSize } from '../shared/maxHeaderSizeOption';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 
@@ -38,6 +39,7 @@ const optionsSpec = {
   junit: { type: 'string' },
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
+  'max-header-size': { type: 'string' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -63,7 +65,14 @@ function readArgs(args: string[]) {
     );
   }
   const retryRateLimited = retry === undefined ? null : { maxWaitSeconds: Number(retry), maxRetries: 3 };
-  return { paths: parsed.positionals, values: parsed.values, timeoutMs: Number(timeout), retryRateLimited };
+  const maxHeaderSize = readMaxHeaderSize(parsed.values['max-header-size']);
+  return {
+    paths: parsed.positionals,
+    values: parsed.values,
+    timeoutMs: Number(timeout),
+    retryRateLimited,
+    maxHeaderSize,
+  };
 }
 
 type SendOptions = ReturnType<typeof readArgs>;
@@ -142,6 +151,7 @@ async function sendFile(
     followRedirects: true,
     spillDirectory: os.tmpdir(),
     retryRateLimited: options.retryRateLimited,
+    maxHeaderSize: options.maxHeaderSize,
     secretSources: [
       environmentSecretSource(io.env),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),

@@ -137,6 +137,7 @@ function sendOptions(
     env: context.env,
     onRedirect,
     displayLimit: context.displayLimit,
+    maxHeaderSize: context.maxHeaderSize,
     memoryLimit: context.memoryLimit,
     spillDirectory: context.spillDirectory,
   };

@@ -142,6 +142,7 @@ export class SendController extends Disposable {
       insecure: false,
       followRedirects: settings.followRedirects,
       displayLimit: settings.inlineBodyLimitBytes,
+      maxHeaderSize: settings.maxHeaderSize,
       spillDirectory: os.tmpdir(),
     };
     const first = parsed.requests[indexes[0]];
