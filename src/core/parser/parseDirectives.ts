@@ -29,13 +29,20 @@ export function parseDirective(line: string, lineIndex: number, sink: Diagnostic
   i = line.indexOf('@', i) + 1;
   const keyStart = i;
   while (i < line.length && !isKeyEnd(line.charCodeAt(i))) i++;
-  const name = line.slice(keyStart, i);
+  const exact = exactDirectiveAt(line, keyStart, i);
+  const name = exact ?? line.slice(keyStart, i);
   let value = trimmedSlice(line, i, line.length);
   if (value.startsWith('=')) value = trimmedSlice(value, 1, value.length);
-  const key = directiveKeyOf(name);
+  const key = exact ?? directiveKeyOf(name);
   if (key === null) reportUnknown(name, lineIndex, sink);
   else checkValue(key, value, lineIndex, sink);
   return { name, key, value, line: lineIndex + 1 };
+}
+
+/** The known directive written exactly in its canonical spelling at `start`…`end`, without a copy. */
+function exactDirectiveAt(line: string, start: number, end: number): DirectiveName | null {
+  for (const name of directiveNames) if (name.length === end - start && line.startsWith(name, start)) return name;
+  return null;
 }
 
 function isKeyEnd(c: number): boolean {
@@ -100,13 +107,13 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
  * `@sign` is left to the signing check, which reports its repeats itself (`sign-directive-repeated`).
  */
 export function warnRepeatedDirectives(directives: readonly Directive[], sink: DiagnosticSink): void {
-  const seen = new Set<DirectiveName>();
-  for (const directive of directives) {
+  // A request has a handful of directives: scanning back is cheaper than a Set per request.
+  for (let index = 1; index < directives.length; index++) {
+    const directive = directives[index];
     if (directive.key === null || directive.key === 'sign') continue;
-    if (!seen.has(directive.key)) {
-      seen.add(directive.key);
-      continue;
-    }
+    let earlier = index - 1;
+    while (earlier >= 0 && directives[earlier].key !== directive.key) earlier--;
+    if (earlier === -1) continue;
     sink.warning(
       directive.line - 1,
       'directive-repeated',

@@ -1,6 +1,6 @@
 import { indentOf, trimmedSlice } from './classifyLine';
 import { DiagnosticSink, quote } from './diagnosticSink';
-import { commonMethodsText, isKnownMethod, looksLikeMethod } from './methods';
+import { commonMethodsText, knownMethodAt, looksLikeMethod } from './methods';
 
 export interface RequestLine {
   method: string;
@@ -37,7 +37,8 @@ function splitVersion(
   const last = line.slice(i + 1, end);
   if (!isVersionWord(last)) return { end, httpVersion: null };
   while (i > start && isSpace(line.charCodeAt(i - 1))) i--;
-  if (/^HTTP\/\d(\.\d)?$/i.test(last)) return { end: i, httpVersion: last.toUpperCase() };
+  if (/^HTTP\/\d(\.\d)?$/i.test(last))
+    return { end: i, httpVersion: last === 'HTTP/1.1' ? 'HTTP/1.1' : last.toUpperCase() };
   warn();
   return { end: i, httpVersion: null };
 }
@@ -59,10 +60,9 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
   );
   let space = start;
   while (space < end && !isSpace(line.charCodeAt(space))) space++;
-  const first = line.slice(start, space);
   const target = trimmedSlice(line, space, end);
-  if (isKnownMethod(first)) {
-    const method = first.toUpperCase();
+  const method = knownMethodAt(line, start, space);
+  if (method !== null) {
     if (target === '') {
       sink.error(
         lineIndex,
@@ -72,6 +72,7 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
     }
     return { method, target, httpVersion };
   }
+  const first = line.slice(start, space);
   if (target !== '' && looksLikeMethod(first) && !/\s/.test(target)) {
     sink.warning(
       lineIndex,
