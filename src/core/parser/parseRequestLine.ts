@@ -37,8 +37,9 @@ function splitVersion(
   const last = line.slice(i + 1, end);
   if (!isVersionWord(last)) return { end, httpVersion: null };
   while (i > start && isSpace(line.charCodeAt(i - 1))) i--;
-  if (/^HTTP\/\d(\.\d)?$/i.test(last))
+  if (/^HTTP\/\d(\.\d)?$/i.test(last)) {
     return { end: i, httpVersion: last === 'HTTP/1.1' ? 'HTTP/1.1' : last.toUpperCase() };
+  }
   warn();
   return { end: i, httpVersion: null };
 }
