@@ -12,7 +12,7 @@ import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
 import { parseHeaderAt } from './parseHeaderLine';
 import { parseRequestLine } from './parseRequestLine';
-import { scriptKindAt, skipScript } from './scriptLines';
+import { isPreRequestScriptFile, scriptKindAt, skipScript } from './scriptLines';
 import type { Region } from './splitRegions';
 
 /** A request as the region parsers build it; parseDocument numbers it. */
@@ -33,7 +33,7 @@ function readPreamble(context: ParseContext, region: Region): Preamble {
     else if (kind === 'variable') context.variables.push(parseVariable(source.line(i), i));
     else if (kind === 'text') {
       if (scriptKindAt(source, i) !== null) i = skipScript(source, i, region.end, sink);
-      else return { requestLine: i, directives };
+      else if (!isPreRequestScriptFile(source, i, sink)) return { requestLine: i, directives };
     }
   }
   return { requestLine: -1, directives };

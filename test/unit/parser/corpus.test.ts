@@ -154,6 +154,15 @@ describe('parser: the .http corpus', () => {
     );
   });
 
+  it("skips JetBrains' pre-request script file '< script.js' before the request line (kulala advanced.http)", () => {
+    const document = parseCorpus('29-');
+    const request = document.requests.find((r) => r.line === 316);
+    assert.equal(request?.method, 'POST');
+    assert.equal(request?.url, 'https://httpbin.org/post?key1=value1');
+    assert.equal(request?.body, '{\n  "foobar": "lul"\n}');
+    assert.ok(document.diagnostics.some((d) => d.line === 314 && d.code === 'unsupported-script'));
+  });
+
   it('keeps comment lines above a request out of it (micronaut requests.http)', () => {
     const document = parseCorpus('38-');
     const [first] = document.requests;
