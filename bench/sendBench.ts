@@ -6,7 +6,6 @@
  * alternating rounds. The in-process and transport-only comparisons are reported beside them, without
  * a goal: they show where the time goes.
  */
-import { spawn } from 'node:child_process';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -28,6 +27,7 @@ import { runRequests } from '../src/core/run/runRequests';
 import { bareFetchScript, bareHttpScript } from './bareScripts';
 import { type BenchFigure, printFigures } from './benchFigure';
 import { findCli } from './benchPaths';
+import { nodeRunner } from './nodeProcess';
 
 const keyId = 'AKIDbench0000000000000000000000000001';
 const secret = 'bench-secret-key';
@@ -81,30 +81,24 @@ async function bareLoop(url: string, count: number): Promise<void> {
   agent.destroy();
 }
 
-/** Runs a Node process to its end without blocking this process's event loop (the server lives here). */
-function runNode(args: string[], env: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { env: { ...process.env, ...env }, stdio: 'ignore' });
-    child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))));
-  });
-}
-
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-async function time(action: () => Promise<unknown>): Promise<number> {
+/** Wall time of `action`, and the CPU time it reports when it resolves to one (a Node process). */
+async function time(action: () => Promise<unknown>): Promise<{ wall: number; cpu: number | null }> {
   const start = performance.now();
-  await action();
-  return performance.now() - start;
+  const result = await action();
+  return { wall: performance.now() - start, cpu: typeof result === 'number' ? result : null };
 }
 
 interface Comparison {
   ours: number;
   baseline: number;
   ratio: number;
+  /** Median CPU times and ratio, when both sides are processes that report them. */
+  cpu: { ours: number; baseline: number; ratio: number } | null;
 }
 
 /**
@@ -120,20 +114,29 @@ async function compare(
     await ours();
     await baseline();
   }
-  const oursTimes: number[] = [];
-  const baseTimes: number[] = [];
-  const ratios: number[] = [];
+  const oursTimes: { wall: number; cpu: number | null }[] = [];
+  const baseTimes: { wall: number; cpu: number | null }[] = [];
   for (let round = 0; round < rounds; round++) {
     const first = round % 2 === 0 ? ours : baseline;
     const second = first === ours ? baseline : ours;
     const a = await time(first);
     const b = await time(second);
-    const [oursTime, baseTime] = first === ours ? [a, b] : [b, a];
-    oursTimes.push(oursTime);
-    baseTimes.push(baseTime);
-    ratios.push(oursTime / baseTime);
+    oursTimes.push(first === ours ? a : b);
+    baseTimes.push(first === ours ? b : a);
   }
-  return { ours: median(oursTimes), baseline: median(baseTimes), ratio: median(ratios) };
+  const summary = (pick: (t: { wall: number; cpu: number | null }) => number) => ({
+    ours: median(oursTimes.map(pick)),
+    baseline: median(baseTimes.map(pick)),
+    ratio: median(oursTimes.map((t, i) => pick(t) / pick(baseTimes[i]))),
+  });
+  const hasCpu = oursTimes.every((t) => t.cpu !== null) && baseTimes.every((t) => t.cpu !== null);
+  return { ...summary((t) => t.wall), cpu: hasCpu ? summary((t) => t.cpu ?? 0) : null };
+}
+
+/** The CPU side of a process comparison, which the shared machine's load distorts far less than wall time. */
+function cpuDetail(times: Comparison): string {
+  const { cpu } = times;
+  return cpu ? `; CPU ${cpu.ratio.toFixed(2)}x, ${cpu.ours.toFixed(0)} ms vs ${cpu.baseline.toFixed(0)} ms` : '';
 }
 
 function figure(name: string, times: Comparison, goal: number | null, baseline = 'node-fetch'): BenchFigure {
@@ -144,7 +147,7 @@ function figure(name: string, times: Comparison, goal: number | null, baseline =
     unit: 'x',
     goal,
     ok: goal === null || value <= goal,
-    detail: `median gwhttp ${times.ours.toFixed(1)} ms vs ${baseline} ${times.baseline.toFixed(1)} ms`,
+    detail: `median gwhttp ${times.ours.toFixed(1)} ms vs ${baseline} ${times.baseline.toFixed(1)} ms${cpuDetail(times)}`,
   };
 }
 
@@ -161,6 +164,7 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const cli = () => runSend([file, '--json'], io);
     const sequential = await compare(11, cli, () => bareLoop(server.url, requestCount));
     const scriptInput = { url: server.url, count: requestCount, keyId, secret };
+    const runNode = nodeRunner(dir);
     const bareScript = path.join(dir, 'bareFetch.js');
     fs.writeFileSync(bareScript, bareFetchScript(scriptInput));
     const bareHttp = path.join(dir, 'bareHttp.js');
