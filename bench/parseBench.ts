@@ -1,7 +1,8 @@
 /**
- * Parse benchmark. Goals (from issue 2): a 10,000-request file parsed within 2x of a minimal naive
- * line-splitting parser measured in the same run, and a 200-request file re-parsed in at most 2 ms
- * (median). Run directly (`npx tsx bench/parseBench.ts`) to print the figures.
+ * Parse benchmark. Goals (issue 10; issue 2 asked for 2x): a 10,000-request file parsed within 1.5x of
+ * a minimal naive line-splitting parser measured in the same run, and a 200-request file re-parsed in at
+ * most 2 ms (median). The naive parser is the floor, not a reader of the format: it takes `?page=1`
+ * continuation lines for headers and keeps no directives, variables or diagnostics. Run directly (`npx tsx bench/parseBench.ts`) to print the figures.
  */
 import { performance } from 'node:perf_hooks';
 
@@ -94,6 +95,9 @@ export function naiveParse(text: string): NaiveRequest[] {
   return requests;
 }
 
+/** The parse goal: at most this many times the naive parser's time. */
+const ratioGoal = 1.5;
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -140,8 +144,8 @@ export async function runParseBench(): Promise<BenchResult[]> {
       name: 'parse: 10,000-request file (median of 21)',
       value: round(oursMs),
       unit: 'ms',
-      goal: `≤ 2x naive (${round(naiveMs * 2)} ms)`,
-      ok: ratio <= 2,
+      goal: `≤ ${ratioGoal}x naive (${round(naiveMs * ratioGoal)} ms)`,
+      ok: ratio <= ratioGoal,
     },
     {
       name: 'parse: naive 30-line parser, same file',
@@ -150,7 +154,7 @@ export async function runParseBench(): Promise<BenchResult[]> {
       goal: 'reference floor',
       ok: true,
     },
-    { name: 'parse: ratio to naive', value: round(ratio), unit: 'x', goal: '≤ 2', ok: ratio <= 2 },
+    { name: 'parse: ratio to naive', value: round(ratio), unit: 'x', goal: `≤ ${ratioGoal}`, ok: ratio <= ratioGoal },
     {
       name: 'parse: 200-request re-parse (median of 201)',
       value: round(reparseMs),

@@ -25,12 +25,14 @@ Usage:
                                      print a request exactly as it would be sent (signed), without sending
   gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
               [--report html=FILE|tap[=FILE]|json=FILE|junit=FILE]... [--bail] [--retry-429 MAX_SECONDS]
-              [--update-snapshots] [--shard I/N] [--quota-chart FILE.svg] [--timeout MS] [--insecure] [-v]
+              [--update-snapshots] [--shard I/N] [--quota-chart FILE.svg] [--timeout MS]
+              [--max-header-size BYTES] [--insecure] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit (or --report junit=FILE) writes a JUnit report,
                                      --report html/tap/json a page, TAP or JSON, --bail stops at a failure,
-                                     --retry-429 sends a throttled request again after its Retry-After
-  gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]
+                                     --retry-429 sends a throttled request again after its Retry-After,
+                                     --max-header-size accepts larger response headers (default 262144)
+  gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--limit N] [--window S] [--burst N]
                                      run a local mock API gateway that verifies signatures
   gwhttp --version                   print the version
   gwhttp --help                      print this help

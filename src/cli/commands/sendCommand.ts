@@ -20,6 +20,7 @@ import { collectRequestFiles } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
+import { readMaxHeaderSize } from '../shared/maxHeaderSizeOption';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { nodeSnapshotStore } from '../shared/nodeSnapshotStore';
 import { quotaSummaryText, recordQuota, writeQuotaChart } from '../shared/runQuota';
@@ -44,6 +45,7 @@ const optionsSpec = {
   'quota-chart': { type: 'string' },
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
+  'max-header-size': { type: 'string' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -77,6 +79,7 @@ function readArgs(args: string[]) {
     );
   }
   const reports = readReportTargets(parsed.values.report ?? [], parsed.values.junit, parsed.values.json ?? false);
+  const maxHeaderSize = readMaxHeaderSize(parsed.values['max-header-size']);
   return {
     paths: parsed.positionals,
     values: parsed.values,
@@ -84,6 +87,7 @@ function readArgs(args: string[]) {
     retryRateLimited,
     reports,
     shard,
+    maxHeaderSize,
   };
 }
 
@@ -167,6 +171,7 @@ async function sendFile(
     spillDirectory: os.tmpdir(),
     retryRateLimited: options.retryRateLimited,
     snapshots: { store: nodeSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
+    maxHeaderSize: options.maxHeaderSize,
     secretSources: [
       environmentSecretSource(io.env),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),

@@ -4,6 +4,9 @@ import type { HeaderField } from '../model/outgoing';
 
 type AgentWithAddRequest = Agent & { addRequest(request: ClientRequest, options: object): void };
 
+/** Node reads `maxHeaderSize` off the request when it sets up the response parser, after `addRequest`. */
+type SizedRequest = ClientRequest & { maxHeaderSize?: number };
+
 /** What the next request to join the pool gets. */
 export interface ExactRequestPlan {
   /** Exactly the headers to send, in order. */
@@ -12,6 +15,8 @@ export interface ExactRequestPlan {
   onRequest: (request: ClientRequest) => void;
   /** Added to the request's connection options (see below), or null. */
   connectOptions: object | null;
+  /** Largest response header block the request's parser accepts, in bytes. */
+  maxHeaderSize: number;
 }
 
 export interface ExactHeadersAgent {
@@ -31,7 +36,8 @@ export interface ExactHeadersAgent {
  * back when the request lacks it: Host (first) and Content-Length (last). Node groups repeated
  * names at the first one's place. `connectOptions` are added to the request's connection options:
  * https-proxy-agent ignores its own constructor's TLS options for the target, so
- * `rejectUnauthorized: false` (insecure) must travel this way. A request that joins the pool
+ * `rejectUnauthorized: false` (insecure) must travel this way. The plan's `maxHeaderSize` is set on
+ * the request (node-fetch passes no such option through). A request that joins the pool
  * outside `start` passes through unchanged.
  *
  * The agent's own `addRequest` is replaced (the agent belongs to the pool) and the plan handed over
@@ -48,6 +54,7 @@ export function exactHeadersAgent(base: Agent): ExactHeadersAgent {
     const plan = pending;
     pending = null;
     if (plan !== null) {
+      (request as SizedRequest).maxHeaderSize = plan.maxHeaderSize;
       applyExactHeaders(request, plan.headers);
       plan.onRequest(request);
       if (plan.connectOptions) options = { ...options, ...plan.connectOptions };

@@ -9,6 +9,8 @@ export interface ErrorContext {
   inBody: boolean;
   reason: AbortReason;
   timeoutMs: number;
+  /** The response header limit the request was sent with, in bytes. */
+  maxHeaderSize: number;
 }
 
 const tlsCode = /^(ERR_TLS_|ERR_SSL_|ERR_OSSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH|EPROTO$)/;
@@ -65,6 +67,13 @@ export function mapHttpError(error: unknown, context: ErrorContext): GwHttpError
       'The server closed the connection; check that the URL scheme (http/https) and port are right.',
     );
   }
+  if (code === 'HPE_HEADER_OVERFLOW') {
+    return new GwHttpError(
+      'protocol',
+      `${host} sent response headers larger than the ${kibibytes(context.maxHeaderSize)} limit (HPE_HEADER_OVERFLOW; ${target})`,
+      'A large Set-Cookie or a debug header? Raise the limit: gwhttp send --max-header-size BYTES, or the setting gwhttp.maxResponseHeaderKiB in VS Code.',
+    );
+  }
   if (code !== null && code.startsWith('HPE_')) {
     return new GwHttpError(
       'protocol',
@@ -77,6 +86,10 @@ export function mapHttpError(error: unknown, context: ErrorContext): GwHttpError
     `Request to ${host} failed: ${detail} (${target})`,
     'Check the URL, the network and the proxy settings.',
   );
+}
+
+function kibibytes(bytes: number): string {
+  return bytes % 1024 === 0 ? `${bytes / 1024} KiB` : `${bytes}-byte`;
 }
 
 function systemCode(error: unknown): string | null {

@@ -14,7 +14,13 @@ import { mapHttpError } from './mapHttpError';
 import { nextRedirect } from './nextRedirect';
 import { readBody } from './readBody';
 import { type TimingMarks, timingsFrom, watchTimings } from './requestTimings';
-import { defaultDisplayLimit, defaultMaxRedirects, defaultMemoryLimit, type SendOptions } from './sendOptions';
+import {
+  defaultDisplayLimit,
+  defaultMaxHeaderSize,
+  defaultMaxRedirects,
+  defaultMemoryLimit,
+  type SendOptions,
+} from './sendOptions';
 
 /** Monotonic milliseconds (process.hrtime: `performance` would load the perf_hooks modules in every CLI run). */
 function monotonicMs(): number {
@@ -66,7 +72,14 @@ export async function sendHttp(request: OutgoingRequest, options: SendOptions = 
       current = options.onRedirect ? await options.onRedirect(next) : next;
     }
   } catch (error) {
-    throw mapHttpError(error, { method: current.method, url: current.url, inBody, reason: scope.reason(), timeoutMs });
+    throw mapHttpError(error, {
+      method: current.method,
+      url: current.url,
+      inBody,
+      reason: scope.reason(),
+      timeoutMs,
+      maxHeaderSize: options.maxHeaderSize ?? defaultMaxHeaderSize,
+    });
   } finally {
     scope.dispose();
     if (!options.client) await client.close();
@@ -82,7 +95,13 @@ async function sendOnce(
 ): Promise<Hop> {
   const url = parseUrl(request.url);
   const exact = client.exactAgentFor(url, options.insecure ?? false, options.env ?? {});
-  const watch = new HopWatch(request.headers, options.insecure ? { rejectUnauthorized: false } : null, scope, now);
+  const watch = new HopWatch(
+    request.headers,
+    options.insecure ? { rejectUnauthorized: false } : null,
+    options.maxHeaderSize ?? defaultMaxHeaderSize,
+    scope,
+    now,
+  );
   const body = request.body
     ? Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength)
     : undefined;
@@ -112,6 +131,7 @@ class HopWatch implements ExactRequestPlan {
   constructor(
     readonly headers: HeaderField[],
     readonly connectOptions: object | null,
+    readonly maxHeaderSize: number,
     private readonly scope: AbortScope,
     private readonly now: () => number,
   ) {

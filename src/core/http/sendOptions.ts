@@ -23,6 +23,11 @@ export interface SendOptions {
   memoryLimit?: number;
   /** Folder for spilled bodies; null keeps everything in memory. Default null. */
   spillDirectory?: string | null;
+  /**
+   * Largest response header block accepted, in bytes (default 256 KiB; Node's own 16 KiB refuses a
+   * large Set-Cookie). Past it the send fails with a `headerOverflow` error naming the limit.
+   */
+  maxHeaderSize?: number;
   /** Monotonic milliseconds (default: process.hrtime in ms). */
   now?: () => number;
 }
@@ -30,3 +35,6 @@ export interface SendOptions {
 export const defaultDisplayLimit = 1024 * 1024;
 export const defaultMemoryLimit = 32 * 1024 * 1024;
 export const defaultMaxRedirects = 10;
+export const defaultMaxHeaderSize = 256 * 1024;
+/** The largest header limit a user may ask for (64 MiB): more is a mistake, not a cookie. */
+export const maxHeaderSizeLimit = 64 * 1024 * 1024;

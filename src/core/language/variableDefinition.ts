@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../model/document';
+import { directiveOf, type ParsedDocument } from '../model/document';
 import type { VariableDescription } from '../variables/describeVariables';
 import type { VariableReference } from '../variables/findVariableReferences';
 import { plainLookupName } from '../variables/variableReference';
@@ -25,7 +25,7 @@ export function definitionForReference(
   if (reference.kind === 'chain') {
     const request = document.requests.find((candidate) => candidate.name === reference.name);
     if (!request) return null;
-    const directive = request.directives.find((candidate) => candidate.name === 'name');
+    const directive = directiveOf(request, 'name');
     return { file: null, line: directive?.line ?? request.line, key: reference.name };
   }
   const name = plainLookupName(reference);

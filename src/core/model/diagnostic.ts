@@ -1,5 +1,6 @@
 /** A problem found in a `.gwhttp` file. Lines are 1-based; columns are 0-based and optional. */
-export type Severity = 'error' | 'warning' | 'info';
+/** `hint`: shown unobtrusively (VS Code's dotted hint), e.g. another tool's directive that gwhttp ignores. */
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
 
 export interface Diagnostic {
   line: number;

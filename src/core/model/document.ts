@@ -7,11 +7,42 @@ export interface HeaderLine {
   line: number;
 }
 
+/** The directives gwhttp acts on, in their canonical spelling (gwhttp-format.md §1). */
+export const directiveNames = [
+  'name',
+  'sign',
+  'timeout',
+  'no-redirect',
+  'insecure',
+  'note',
+  'expect-snapshot',
+] as const;
+
+export type DirectiveName = (typeof directiveNames)[number];
+
 /** A `# @key value` / `// @key value` directive line before a request line. */
 export interface Directive {
+  /** The key as written (`Note`, `no_redirect`, …), for messages. */
   name: string;
+  /**
+   * The known directive it names, normalised at parse time (case, `-`/`_` or none between words:
+   * `@Note`, `@noRedirect`, `@no_redirect` all name one), or null for a directive gwhttp ignores.
+   */
+  key: DirectiveName | null;
   value: string;
   line: number;
+}
+
+/**
+ * The request's directive `name` (its first one: a repeated directive is warned about at parse time),
+ * or null. The one way to look a directive up: never compare `Directive.name` by hand.
+ */
+export function directiveOf(
+  request: { readonly directives: readonly Directive[] },
+  name: DirectiveName,
+): Directive | null {
+  for (const directive of request.directives) if (directive.key === name) return directive;
+  return null;
 }
 
 /** An `@name = value` file variable. */

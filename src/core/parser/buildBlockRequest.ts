@@ -4,7 +4,7 @@ import { checkTemplates } from './checkTemplates';
 import { DiagnosticSink, quote } from './diagnosticSink';
 import { commonMethodsText, isKnownMethod } from './methods';
 import { joinBody } from './parseBody';
-import { type DraftRequest, nameOf } from './parseLineForm';
+import { type DraftRequest, requestName } from './parseLineForm';
 import type { Block } from './readBlock';
 import type { Region } from './splitRegions';
 
@@ -70,7 +70,7 @@ export function buildBlockRequest(request: BlockRequest, region: Region, sink: D
   for (const line of bodyLines) checkTemplates(line.text, line.line, 'the body', 'warning', sink);
   return {
     index: -1,
-    name: nameOf(request.directives),
+    name: requestName(request.directives),
     title: region.title,
     line: request.firstHeading + 1,
     endLine: lastLineOf(request) + 1,

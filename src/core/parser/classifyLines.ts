@@ -1,3 +1,4 @@
+import { markBlockComments } from './blockComments';
 import { type BlockKind, blockKindOf } from './blockHeadings';
 import { classifyLine, headingParts, type LineKind } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
@@ -15,6 +16,7 @@ export interface ClassifiedLines {
 /**
  * Classifies all lines, then applies the REST Client compatibility rule: in a file without any block
  * heading, `#### title` (four or more `#`) is a separator; otherwise it is a heading (or a comment).
+ * Lines inside `/* … *\/` block comments are comments.
  */
 export function classifyLines(source: SourceText, sink: DiagnosticSink): ClassifiedLines {
   const { text, starts, ends } = source;
@@ -46,5 +48,6 @@ export function classifyLines(source: SourceText, sink: DiagnosticSink): Classif
     if (!hasBlockHeading) kinds[i] = 'separator';
     else if (classifyLine(text, starts[i], ends[i]) === 'ruleHeading') kinds[i] = 'heading';
   }
+  markBlockComments(source, kinds, sink);
   return { source, kinds, blockKinds, hasBlockHeading };
 }

@@ -28,8 +28,24 @@ const extensionMethods = [
 
 const knownMethods: ReadonlySet<string> = new Set([...rfcMethods, ...extensionMethods]);
 
+/** Each known method by its upper-case spelling, to hand out one shared string per method. */
+const methodStrings: ReadonlyMap<string, string> = new Map([...knownMethods].map((method) => [method, method]));
+
 /** The methods to list in messages (the common ones; the full set is longer). */
 export const commonMethodsText = rfcMethods.join(', ');
+
+/**
+ * The known method `line.slice(start, end)` names (any case), as a shared upper-case string, or null.
+ * Reads the characters in place: no copy of the word, and no string per request for its method.
+ */
+export function knownMethodAt(line: string, start: number, end: number): string | null {
+  const length = end - start;
+  if (length < 3 || length > 10) return null;
+  for (const method of rfcMethods) {
+    if (method.length === length && line.startsWith(method, start)) return method;
+  }
+  return methodStrings.get(line.slice(start, end).toUpperCase()) ?? null;
+}
 
 /** True when `word` (any case) is a method gwhttp knows. */
 export function isKnownMethod(word: string): boolean {

@@ -1,5 +1,6 @@
 import type { AssertionLine, HeaderLine, LineRange } from '../model/document';
 import { checkTemplates } from './checkTemplates';
+import type { LineKind } from './classifyLine';
 import type { ParseContext } from './parseContext';
 import { scriptKindAt, skipScript } from './scriptLines';
 
@@ -32,7 +33,7 @@ export function bodySeparator(headers: HeaderLine[]): string {
 
 /**
  * Reads a line-form body: every line from `start` to `end` as written (comment-looking lines kept),
- * trailing blank lines removed. A response handler or script ends the body; it is skipped with a warning.
+ * trailing blank lines and trailing comment lines removed (`trailingCommentsStart`). A response handler or script ends the body; it is skipped with a warning.
  */
 export function parseBody(
   context: ParseContext,
@@ -50,10 +51,10 @@ export function parseBody(
     if (kinds[i] === 'text' && scriptKindAt(source, i) !== null) break;
     lastContent = i;
   }
-  const bodyEnd = lastContent + 1;
-  lastLine = lastContent;
+  const bodyEnd = trailingCommentsStart(context, start, lastContent + 1);
+  lastLine = bodyEnd > start ? bodyEnd - 1 : -1;
   for (; i < end; i++) {
-    if (kinds[i] === 'blank') continue;
+    if (kinds[i] === 'blank' || isCommentKind(kinds[i])) continue;
     if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink, assertions);
     else {
       sink.warning(
@@ -64,29 +65,31 @@ export function parseBody(
     }
     lastLine = i;
   }
-  if (lastContent === -1) return { body: null, bodyRange: null, lastLine };
+  if (bodyEnd <= start) return { body: null, bodyRange: null, lastLine };
   const body = source.join(start, bodyEnd, bodySeparator(headers));
-  warnIfOnlyComments(context, start, bodyEnd);
   if (body.includes('{{')) {
     for (let j = start; j < bodyEnd; j++) checkTemplates(source.line(j), j, 'the body', 'warning', sink);
   }
   return { body, bodyRange: { startLine: start + 1, endLine: bodyEnd }, lastLine };
 }
 
-/** A body made only of comment-looking lines is almost always a misplaced comment: say so. */
-function warnIfOnlyComments(context: ParseContext, start: number, end: number): void {
-  const { kinds, sink } = context;
-  let first = -1;
-  for (let i = start; i < end; i++) {
-    const kind = kinds[i];
-    if (kind === 'blank') continue;
-    if (kind !== 'comment' && kind !== 'directive' && kind !== 'heading') return;
-    if (first === -1) first = i;
-  }
-  if (first === -1) return;
-  sink.warning(
-    first,
-    'comment-only-body',
-    "These comment-looking lines come after the blank line that ends the headers, so they are sent as the request body (gwhttp never strips body lines). If they are comments, move them above the request line or below the next '###'.",
-  );
+function isCommentKind(kind: LineKind): boolean {
+  return kind === 'comment' || kind === 'directive' || kind === 'heading';
+}
+
+/**
+ * Where the body ends once trailing comment lines are left out: comment lines (`# …`, `// …`, block
+ * comments) after the body's last other line are not sent when a blank line parts them from it, or when
+ * the body holds nothing else (REST Client trims them, httpYac reads them as comments); a comment line
+ * right under body text stays body (a YAML body's last `# …`). Returns `end` when nothing is trimmed.
+ */
+function trailingCommentsStart(context: ParseContext, start: number, end: number): number {
+  const { kinds } = context;
+  let last = end - 1;
+  while (last >= start && (kinds[last] === 'blank' || isCommentKind(kinds[last]))) last--;
+  if (last === end - 1) return end;
+  if (last < start) return start;
+  let i = last + 1;
+  while (i < end && kinds[i] !== 'blank') i++;
+  return i;
 }

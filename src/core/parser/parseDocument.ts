@@ -1,8 +1,9 @@
-import type { ParsedDocument, ParsedRequest } from '../model/document';
+import { directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import { classifyLines } from './classifyLines';
 import { DiagnosticSink } from './diagnosticSink';
 import { parseBlockForm } from './parseBlockForm';
 import type { ParseContext } from './parseContext';
+import { warnRepeatedDirectives } from './parseDirectives';
 import { type DraftRequest, parseLineForm } from './parseLineForm';
 import { scanLines } from './scanLines';
 import { type Region, splitRegions } from './splitRegions';
@@ -14,10 +15,10 @@ export type GwParsedRequest = ParsedRequest & { httpVersion: string | null };
 function parseRegion(context: ParseContext, region: Region, requests: DraftRequest[]): void {
   try {
     if (region.isBlockForm) {
-      for (const request of parseBlockForm(context, region)) add(request, requests);
+      for (const request of parseBlockForm(context, region)) add(request, requests, context.sink);
     } else {
       const request = parseLineForm(context, region);
-      if (request) add(request, requests);
+      if (request) add(request, requests, context.sink);
     }
   } catch (error) {
     // Never expected: a bug must not take the other requests down with it.
@@ -29,7 +30,8 @@ function parseRegion(context: ParseContext, region: Region, requests: DraftReque
   }
 }
 
-function add(request: DraftRequest, requests: DraftRequest[]): void {
+function add(request: DraftRequest, requests: DraftRequest[], sink: DiagnosticSink): void {
+  warnRepeatedDirectives(request.directives, sink);
   request.index = requests.length;
   requests.push(request);
 }
@@ -43,7 +45,7 @@ function warnDuplicateNames(requests: ParsedRequest[], sink: DiagnosticSink): vo
       seen.set(request.name, request.line);
       continue;
     }
-    const directive = request.directives.find((d) => d.name.toLowerCase() === 'name');
+    const directive = directiveOf(request, 'name');
     sink.warning(
       (directive?.line ?? request.line) - 1,
       'duplicate-name',

@@ -1,4 +1,10 @@
-import type { AssertionLine, Directive, HeaderLine, ParsedRequest } from '../model/document';
+import {
+  type AssertionLine,
+  type Directive,
+  directiveOf,
+  type HeaderLine,
+  type ParsedRequest,
+} from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import { indentOf, trimmedSlice } from './classifyLine';
 import { parseBody } from './parseBody';
@@ -6,7 +12,7 @@ import type { ParseContext } from './parseContext';
 import { parseDirective, parseVariable } from './parseDirectives';
 import { parseHeaderAt } from './parseHeaderLine';
 import { parseRequestLine } from './parseRequestLine';
-import { scriptKindAt, skipScript } from './scriptLines';
+import { isPreRequestScriptFile, scriptKindAt, skipScript } from './scriptLines';
 import type { Region } from './splitRegions';
 
 /** A request as the region parsers build it; parseDocument numbers it. */
@@ -27,7 +33,7 @@ function readPreamble(context: ParseContext, region: Region): Preamble {
     else if (kind === 'variable') context.variables.push(parseVariable(source.line(i), i));
     else if (kind === 'text') {
       if (scriptKindAt(source, i) !== null) i = skipScript(source, i, region.end, sink);
-      else return { requestLine: i, directives };
+      else if (!isPreRequestScriptFile(source, i, sink)) return { requestLine: i, directives };
     }
   }
   return { requestLine: -1, directives };
@@ -52,15 +58,26 @@ function isContinuation(context: ParseContext, index: number): boolean {
   return c === 38 || indent > 0;
 }
 
-/** Appends continuation lines to the target; returns the index after them. */
+/** Index of the first line from `from` that is not a comment line (`# …`, `// …`, a block comment). */
+function skipComments(context: ParseContext, from: number, end: number): number {
+  let i = from;
+  while (i < end && context.kinds[i] === 'comment') i++;
+  return i;
+}
+
+/**
+ * Appends continuation lines to the target; returns the index after them. Comment lines between them
+ * (a commented-out `# &$select=…`) are skipped, as REST Client and httpYac skip them.
+ */
 function readContinuations(context: ParseContext, from: number, end: number, target: { url: string }): number {
   let i = from;
-  while (i < end && context.kinds[i] === 'text') {
-    if (!isContinuation(context, i)) break;
-    const line = context.source.line(i);
-    checkTemplates(line, i, 'the URL', 'error', context.sink);
+  for (let next = skipComments(context, i, end); next < end && context.kinds[next] === 'text';) {
+    if (!isContinuation(context, next)) break;
+    const line = context.source.line(next);
+    checkTemplates(line, next, 'the URL', 'error', context.sink);
     target.url += trimmedSlice(line, 0, line.length);
-    i++;
+    i = next + 1;
+    next = skipComments(context, i, end);
   }
   return i;
 }
@@ -133,7 +150,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   const endLine = Math.max(afterContinuations - 1, headerPart.last, body.lastLine) + 1;
   return {
     index: -1,
-    name: nameOf(directives),
+    name: requestName(directives),
     title: region.title,
     line: requestLine + 1,
     endLine,
@@ -151,13 +168,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   };
 }
 
-/** The value of the last `@name` directive, or null. */
-export function nameOf(directives: Directive[]): string | null {
-  let name: string | null = null;
-  for (const directive of directives) {
-    if (directive.name.toLowerCase() === 'name' && directive.value !== '' && !/\s/.test(directive.value)) {
-      name = directive.value;
-    }
-  }
-  return name;
+/** The value of the request's `@name` directive (spaces allowed, as JetBrains allows them), or null. */
+export function requestName(directives: readonly Directive[]): string | null {
+  return directiveOf({ directives }, 'name')?.value || null;
 }

@@ -1,6 +1,6 @@
 import { indentOf, trimmedSlice } from './classifyLine';
 import { DiagnosticSink, quote } from './diagnosticSink';
-import { commonMethodsText, isKnownMethod, looksLikeMethod } from './methods';
+import { commonMethodsText, knownMethodAt, looksLikeMethod } from './methods';
 
 export interface RequestLine {
   method: string;
@@ -13,22 +13,35 @@ function isSpace(c: number): boolean {
   return c === 32 || c === 9;
 }
 
-function isHttpVersion(word: string): boolean {
-  return word.length >= 6 && word.length <= 8 && /^HTTP\/\d(\.\d)?$/i.test(word);
+/** `HTTP/` and digits and dots: a version suffix, complete (`HTTP/1.1`, `HTTP/2`) or cut short (`HTTP/1.`). */
+function isVersionWord(word: string): boolean {
+  return /^HTTP\/[\d.]*$/i.test(word);
 }
 
-/** Where the line's text ends once a trailing ` HTTP/x` is split off, and that version. */
-function splitVersion(line: string, start: number, end: number): { end: number; httpVersion: string | null } {
+/**
+ * Where the line's text ends once a trailing ` HTTP/x` is split off, and that version. REST Client drops
+ * any ` HTTP/…` suffix; a cut-short one (`HTTP/1.`, seen in real files) is dropped too, with a warning.
+ */
+function splitVersion(
+  line: string,
+  start: number,
+  end: number,
+  warn: () => void,
+): { end: number; httpVersion: string | null } {
   let i = end - 1;
   while (i >= start && !isSpace(line.charCodeAt(i))) i--;
   const length = end - i - 1;
-  if (i < start || length < 6 || length > 8 || (line.charCodeAt(i + 1) | 0x20) !== 0x68) {
+  if (i < start || length < 5 || length > 8 || (line.charCodeAt(i + 1) | 0x20) !== 0x68) {
     return { end, httpVersion: null };
   }
   const last = line.slice(i + 1, end);
-  if (!isHttpVersion(last)) return { end, httpVersion: null };
+  if (!isVersionWord(last)) return { end, httpVersion: null };
   while (i > start && isSpace(line.charCodeAt(i - 1))) i--;
-  return { end: i, httpVersion: last.toUpperCase() };
+  if (/^HTTP\/\d(\.\d)?$/i.test(last)) {
+    return { end: i, httpVersion: last === 'HTTP/1.1' ? 'HTTP/1.1' : last.toUpperCase() };
+  }
+  warn();
+  return { end: i, httpVersion: null };
 }
 
 /**
@@ -39,13 +52,18 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
   const start = indentOf(line);
   let lineEnd = line.length;
   while (lineEnd > start && isSpace(line.charCodeAt(lineEnd - 1))) lineEnd--;
-  const { end, httpVersion } = splitVersion(line, start, lineEnd);
+  const { end, httpVersion } = splitVersion(line, start, lineEnd, () =>
+    sink.warning(
+      lineIndex,
+      'incomplete-http-version',
+      "The request line ends with an incomplete HTTP version: it is ignored (gwhttp sends HTTP/1.1). Write 'HTTP/1.1' or remove it.",
+    ),
+  );
   let space = start;
   while (space < end && !isSpace(line.charCodeAt(space))) space++;
-  const first = line.slice(start, space);
   const target = trimmedSlice(line, space, end);
-  if (isKnownMethod(first)) {
-    const method = first.toUpperCase();
+  const method = knownMethodAt(line, start, space);
+  if (method !== null) {
     if (target === '') {
       sink.error(
         lineIndex,
@@ -55,6 +73,7 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
     }
     return { method, target, httpVersion };
   }
+  const first = line.slice(start, space);
   if (target !== '' && looksLikeMethod(first) && !/\s/.test(target)) {
     sink.warning(
       lineIndex,

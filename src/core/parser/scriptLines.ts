@@ -22,6 +22,20 @@ export function scriptKind(line: string): 'script' | 'line' | 'assertion' | null
   return null;
 }
 
+/**
+ * True for JetBrains' pre-request script file, `< script.js`, which only means that before the request
+ * line (in a body, `< file` sends the file).
+ */
+export function isPreRequestScriptFile(source: SourceText, index: number, sink: DiagnosticSink): boolean {
+  if (source.firstCode(index) !== 60 || !/^\s*<\s+\S+\.js\s*$/.test(source.line(index))) return false;
+  sink.warning(
+    index,
+    'unsupported-script',
+    "Pre-request scripts ('< script.js' before the request line) are not run by gwhttp: this line is ignored.",
+  );
+  return true;
+}
+
 /** `scriptKind` of line `index`, without copying lines that cannot start a script. */
 export function scriptKindAt(source: SourceText, index: number): 'script' | 'line' | 'assertion' | null {
   const c = source.firstCode(index);

@@ -15,7 +15,7 @@ export interface ParseJsonRequest {
   headers: { name: string; value: string; line: number }[];
   body: string | null;
   form: 'line' | 'block';
-  directives: { name: string; value: string; line: number }[];
+  directives: { name: string; key: string | null; value: string; line: number }[];
   urlLine: number;
   regionStartLine: number;
   bodyRange: { startLine: number; endLine: number } | null;
@@ -44,7 +44,7 @@ function requestJson(request: ParsedRequest): ParseJsonRequest {
     headers: request.headers.map((h) => ({ name: h.name, value: h.value, line: h.line })),
     body: request.body,
     form: request.form,
-    directives: request.directives.map((d) => ({ name: d.name, value: d.value, line: d.line })),
+    directives: request.directives.map((d) => ({ name: d.name, key: d.key, value: d.value, line: d.line })),
     urlLine: request.urlLine,
     regionStartLine: request.regionStartLine,
     bodyRange: request.bodyRange

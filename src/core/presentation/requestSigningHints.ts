@@ -1,4 +1,4 @@
-import type { ParsedRequest } from '../model/document';
+import { directiveOf, type ParsedRequest } from '../model/document';
 
 /**
  * Static view of a request's signing, for lenses and commands before variables are resolved:
@@ -9,14 +9,14 @@ export function requestSigningHints(
   request: ParsedRequest,
   environmentSigns = false,
 ): { isSigned: boolean; keyId: string | null } {
-  const directive = [...request.directives].reverse().find((each) => each.name.toLowerCase() === 'sign');
+  const directive = directiveOf(request, 'sign');
   if (directive && /^none\b/i.test(directive.value.trim())) return { isSigned: false, keyId: null };
   const authorization = request.headers.find((header) => header.name.toLowerCase() === 'authorization');
   const template = authorization && /^\s*(hmac\s|signature\s)/i.test(authorization.value) ? authorization.value : null;
   const fromTemplate = template?.match(/(?:\bid|keyId)\s*=\s*"([^"]*)"/i)?.[1] ?? null;
   const fromDirective = directive?.value.match(/\b(?:id|keyId|key)\s*=\s*"?([^"\s]+)"?/i)?.[1] ?? null;
   return {
-    isSigned: template !== null || directive !== undefined || environmentSigns,
+    isSigned: template !== null || directive !== null || environmentSigns,
     keyId: fromDirective ?? fromTemplate,
   };
 }

@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../model/document';
+import { directiveOf, type ParsedDocument } from '../model/document';
 import { type LoadedEnvironments, sharedEnvironmentName } from '../variables/loadedEnvironments';
 
 /** The environment key that asks for a confirmation before any send with it: `"$confirm": "Production: real orders"`. */
@@ -27,7 +27,7 @@ export function confirmationText(
   }
   for (const index of indexes) {
     const request = document.requests[index];
-    const note = request?.directives.find((directive) => directive.name === 'note');
+    const note = request && directiveOf(request, 'note');
     if (!request || !note) continue;
     const title = request.title ?? request.name ?? `${request.method} ${request.url}`;
     reasons.push(`${title} (line ${request.line}): ${note.value.trim() || 'marked # @note: confirm before sending.'}`);

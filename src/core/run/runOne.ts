@@ -5,7 +5,7 @@ import type { HttpResponse } from '../http/httpResponse';
 import { responseText } from '../http/responseText';
 import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
-import type { ParsedDocument, ParsedRequest } from '../model/document';
+import { type DirectiveName, directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { signRequest } from '../signing/signRequest';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
@@ -120,9 +120,8 @@ async function signFirst(
   };
 }
 
-function directive(prepared: PreparedRequest, name: string): string | null {
-  const found = prepared.directives.find((candidate) => candidate.name.toLowerCase() === name);
-  return found ? found.value.trim() : null;
+function directive(prepared: PreparedRequest, name: DirectiveName): string | null {
+  return directiveOf(prepared, name)?.value.trim() ?? null;
 }
 
 function sendOptions(
@@ -140,6 +139,7 @@ function sendOptions(
     env: context.env,
     onRedirect,
     displayLimit: context.displayLimit,
+    maxHeaderSize: context.maxHeaderSize,
     memoryLimit: context.memoryLimit,
     spillDirectory: context.spillDirectory,
   };

@@ -32,6 +32,8 @@ export interface RunContext {
   followRedirects: boolean;
   displayLimit?: number;
   memoryLimit?: number;
+  /** Largest response header block accepted, in bytes (default 256 KiB: `defaultMaxHeaderSize`). */
+  maxHeaderSize?: number;
   spillDirectory?: string | null;
   /** Signing choices of this run, reused for requests with the same signing setup (runRequests makes one). */
   signingMemo?: SigningMemo;

@@ -120,7 +120,7 @@ function readSpec(text: string, line: number, diagnostics: Diagnostic[]): SignSp
  */
 export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
   const diagnostics: Diagnostic[] = hostDiagnostics(input.headers);
-  const signDirectives = input.directives.filter((directive) => directive.name.toLowerCase() === 'sign');
+  const signDirectives = input.directives.filter((directive) => directive.key === 'sign');
   for (const extra of signDirectives.slice(1)) {
     diagnostics.push({
       line: extra.line,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../model/diagnostic';
+import { directiveOf } from '../model/document';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import { type LocatedHeader, resolveSigningConfig } from './resolveSigningConfig';
 import type { SigningPlan } from './signingTypes';
@@ -32,14 +33,14 @@ function memoKey(prepared: PreparedRequest): string | null {
     if (name === 'host') key += `\u0000host\u0000${header.value}`;
   }
   for (const directive of prepared.directives) {
-    if (directive.name.toLowerCase() === 'sign') key += `\u0000sign\u0000${directive.value}`;
+    if (directive.key === 'sign') key += `\u0000sign\u0000${directive.value}`;
   }
   return key;
 }
 
 /** The line a memoised plan gets for this request: its first `# @sign` directive's, else the request's. */
 function planLine(prepared: PreparedRequest): number {
-  const directive = prepared.directives.find((candidate) => candidate.name.toLowerCase() === 'sign');
+  const directive = directiveOf(prepared, 'sign');
   return directive ? directive.line : prepared.source.line;
 }
 

@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 
 import type { AssertionResult } from '../assert/assertion';
-import type { ParsedDocument, ParsedRequest } from '../model/document';
+import { directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import { responseShape, type ShapeSource } from './responseShape';
 import { formatSnapshotFile, parseSnapshotFile, shapeDiff, SnapshotFileError, snapshotPathFor } from './snapshotFile';
 import type { SnapshotOptions } from './snapshotStore';
 
 /** The `# @expect-snapshot` directive of a request, or undefined. */
 export function snapshotDirective(request: ParsedRequest) {
-  return request.directives.find((directive) => directive.name.toLowerCase() === 'expect-snapshot');
+  return directiveOf(request, 'expect-snapshot');
 }
 
 /**

@@ -107,7 +107,7 @@ function candidateLines(document: ParsedDocument, lines: string[]): Set<number> 
   const result = new Set(document.variables.map((variable) => variable.line));
   for (const request of document.requests) {
     request.directives
-      .filter((directive) => directive.name !== 'name')
+      .filter((directive) => directive.key !== 'name')
       .forEach((directive) => result.add(directive.line));
     result.add(request.urlLine);
     for (let line = request.urlLine + 1; /^\s*[?&]/.test(lines[line - 1] ?? ''); line++) result.add(line);
@@ -125,7 +125,7 @@ function parsedRequestLines(request: ParsedRequest): ScannedLine[] {
   const bodyStart = request.bodyRange?.startLine ?? request.line;
   return [
     ...request.directives
-      .filter((directive) => directive.name !== 'name')
+      .filter((directive) => directive.key !== 'name')
       .map((directive) => ({ line: directive.line, text: directive.value, offset: `# @${directive.name} `.length })),
     {
       line: request.urlLine,

@@ -71,7 +71,7 @@ function checkEnvironmentName(environments: LoadedEnvironments, context: Variabl
 }
 
 function resolveDirective(directive: Directive, sources: VariableSources): Directive {
-  if (directive.name === 'name') return directive;
+  if (directive.key === 'name') return directive;
   return { ...directive, value: substituteVariables(directive.value, directive.line, sources) };
 }
 

@@ -19,7 +19,7 @@ export function referencedRequestNames(
     visit(header.name, found);
     visit(header.value, found);
   }
-  for (const directive of request.directives) if (directive.name !== 'name') visit(directive.value, found);
+  for (const directive of request.directives) if (directive.key !== 'name') visit(directive.value, found);
   if (request.body !== null) visit(request.body, found);
   for (const assertion of request.assertions) visit(assertion.text, found);
   return found.names;

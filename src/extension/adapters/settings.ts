@@ -8,6 +8,8 @@ export interface GwHttpSettings {
   followRedirects: boolean;
   diagnosticsDelayMs: number;
   inlineBodyLimitBytes: number;
+  /** Largest response header block accepted, in bytes (`gwhttp.maxResponseHeaderKiB`). */
+  maxHeaderSize: number;
 }
 
 export function readSettings(scope?: vscode.Uri): GwHttpSettings {
@@ -20,5 +22,6 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     followRedirects: config.get<boolean>('followRedirects') ?? true,
     diagnosticsDelayMs: Math.max(0, config.get<number>('diagnosticsDelayMs') ?? 250),
     inlineBodyLimitBytes: Math.max(64 * 1024, (config.get<number>('inlineBodyLimitMiB') ?? 2) * 1024 * 1024),
+    maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderKiB') ?? 256)) * 1024,
   };
 }

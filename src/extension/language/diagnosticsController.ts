@@ -19,7 +19,9 @@ export function toVscodeDiagnostic(document: vscode.TextDocument, diagnostic: Co
       ? vscode.DiagnosticSeverity.Error
       : diagnostic.severity === 'warning'
         ? vscode.DiagnosticSeverity.Warning
-        : vscode.DiagnosticSeverity.Information;
+        : diagnostic.severity === 'hint'
+          ? vscode.DiagnosticSeverity.Hint
+          : vscode.DiagnosticSeverity.Information;
   const result = new vscode.Diagnostic(
     new vscode.Range(line, start, line, Math.max(end, start)),
     diagnostic.message,

@@ -52,6 +52,7 @@ export function runContextFor(
     insecure: false,
     followRedirects: settings.followRedirects,
     displayLimit: settings.inlineBodyLimitBytes,
+    maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
     snapshots: { store: snapshotFiles, update: false, ci: false },
   };

@@ -94,13 +94,13 @@ describe('gwhttp parse', () => {
         `^${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2: error: 'Accept json' is not a header: write it as 'Name: value'`,
       ),
     );
-    assert.match(lines[4], /:5: warning: Unknown directive '@bogus'/);
+    assert.match(lines[4], /:5: hint: gwhttp does not know the directive '@bogus'/);
   });
 
   it('exits 0 when a file has only warnings', async () => {
     const run = await parseCli([file('warn.gwhttp', '# @bogus\nGET https://example.com/\n')]);
     assert.equal(run.code, 0);
-    assert.match(run.stdout, /warning: Unknown directive/);
+    assert.match(run.stdout, /hint: gwhttp does not know the directive/);
   });
 
   it('prints exactly the documented --json shape', async () => {
@@ -137,7 +137,7 @@ describe('gwhttp parse', () => {
         headers: [{ name: 'Content-Type', value: 'application/json', line: 5 }],
         body: '{"sku": "A-1"}',
         form: 'line',
-        directives: [{ name: 'sign', value: 'tencent-keypair id=AKIDEXAMPLE', line: 3 }],
+        directives: [{ name: 'sign', key: 'sign', value: 'tencent-keypair id=AKIDEXAMPLE', line: 3 }],
       },
       {
         index: 1,
@@ -150,7 +150,7 @@ describe('gwhttp parse', () => {
         headers: [],
         body: null,
         form: 'line',
-        directives: [{ name: 'name', value: 'listOrders', line: 10 }],
+        directives: [{ name: 'name', key: 'name', value: 'listOrders', line: 10 }],
       },
     ]);
   });

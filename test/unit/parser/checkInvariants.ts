@@ -14,7 +14,7 @@ export function checkInvariants(text: string, document: ParsedDocument): void {
   };
   for (const diagnostic of document.diagnostics) {
     inRange(diagnostic.line, `diagnostic ${diagnostic.code}`);
-    assert.ok(['error', 'warning', 'info'].includes(diagnostic.severity));
+    assert.ok(['error', 'warning', 'info', 'hint'].includes(diagnostic.severity));
     assert.ok(diagnostic.message.length > 0 && diagnostic.code.length > 0);
     assert.notEqual(diagnostic.code, 'parser-bug', diagnostic.message);
   }

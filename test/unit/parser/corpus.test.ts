@@ -1,7 +1,8 @@
 /**
- * The real-world `.http` corpus (copied from ../shared/corpus/http; test data only, see MANIFEST.tsv):
- * every file parses without a crash and holds the output invariants, and representative requests that
- * the .http dialects (REST Client, JetBrains, httpYac) read the same way come out as they do.
+ * The real-world `.http` corpora (copied from ../shared/corpus/http and ../shared/corpus/http2 into
+ * test/fixtures/corpus and test/fixtures/corpus-http2; test data only, see MANIFEST.tsv): every file
+ * parses without a crash and holds the output invariants, no request that the .http dialects (REST
+ * Client, JetBrains, httpYac) read alike gets an error, and representative requests come out as they do.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import type { ParsedDocument } from '../../../src/core/model/document';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { checkInvariants } from './checkInvariants';
+import { dialectSpecificRequests } from './dialectSpecificRequests';
 
 const corpusDir = path.resolve(__dirname, '../../fixtures/corpus');
 const files = readdirSync(corpusDir)
@@ -21,6 +23,32 @@ function parseCorpus(prefix: string): ParsedDocument {
   assert.ok(file, `no corpus file ${prefix}*`);
   return parseDocument(readFileSync(path.join(corpusDir, file), 'utf8'));
 }
+
+const corpora = { http: corpusDir, http2: path.resolve(__dirname, '../../fixtures/corpus-http2') };
+
+describe('parser: both corpora, no error on a request the dialects agree on', () => {
+  for (const [corpus, dir] of Object.entries(corpora)) {
+    for (const file of readdirSync(dir).filter((f) => /\.(http|rest)$/.test(f))) {
+      it(`${corpus}/${file}`, () => {
+        const text = readFileSync(path.join(dir, file), 'utf8');
+        const document = parseDocument(text);
+        checkInvariants(text, document);
+        const allowed = dialectSpecificRequests[`${corpus}/${file}`]?.requests ?? [];
+        const erring = document.diagnostics
+          .filter((d) => d.severity === 'error')
+          .map((d) => [...document.requests].reverse().find((r) => r.regionStartLine <= d.line)?.line ?? 0);
+        assert.deepEqual(
+          [...new Set(erring)].sort((a, b) => a - b),
+          allowed,
+        );
+      });
+    }
+  }
+
+  it('has 67 files in the second corpus', () => {
+    assert.equal(readdirSync(corpora.http2).filter((f) => /\.(http|rest)$/.test(f)).length, 67);
+  });
+});
 
 describe('parser: the .http corpus', () => {
   it('has the 51 corpus files', () => {
@@ -124,6 +152,15 @@ describe('parser: the .http corpus', () => {
       request.body,
       '{\n    "content": "do not forget to set the right content type",\n    "important": true\n}',
     );
+  });
+
+  it("skips JetBrains' pre-request script file '< script.js' before the request line (kulala advanced.http)", () => {
+    const document = parseCorpus('29-');
+    const request = document.requests.find((r) => r.line === 316);
+    assert.equal(request?.method, 'POST');
+    assert.equal(request?.url, 'https://httpbin.org/post?key1=value1');
+    assert.equal(request?.body, '{\n  "foobar": "lul"\n}');
+    assert.ok(document.diagnostics.some((d) => d.line === 314 && d.code === 'unsupported-script'));
   });
 
   it('keeps comment lines above a request out of it (micronaut requests.http)', () => {

@@ -47,7 +47,9 @@ describe('checkSigning', () => {
     const diagnostics = checkSigning(
       documentOf(
         request({
-          directives: [{ name: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date x-custom"', line: 3 }],
+          directives: [
+            { name: 'sign', key: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date x-custom"', line: 3 },
+          ],
         }),
       ),
     );
@@ -61,7 +63,12 @@ describe('checkSigning', () => {
       documentOf(
         request({
           directives: [
-            { name: 'sign', value: 'tencent-keypair id=AKIDx headers="x-date host source" source=gw', line: 3 },
+            {
+              name: 'sign',
+              key: 'sign',
+              value: 'tencent-keypair id=AKIDx headers="x-date host source" source=gw',
+              line: 3,
+            },
           ],
         }),
       ),
@@ -76,7 +83,7 @@ describe('checkSigning', () => {
         { name: 'source', value: 'b', line: 7 },
         { name: 'X-Note', value: '测试', line: 8 },
       ],
-      directives: [{ name: 'sign', value: 'kong id=alice headers="date source x-note"', line: 3 }],
+      directives: [{ name: 'sign', key: 'sign', value: 'kong id=alice headers="date source x-note"', line: 3 }],
     });
     const diagnostics = checkSigning(documentOf(repeated));
     assert.deepEqual(
@@ -90,7 +97,11 @@ describe('checkSigning', () => {
 
   it('warns when the date header is not signed', () => {
     const diagnostics = checkSigning(
-      documentOf(request({ directives: [{ name: 'sign', value: 'kong id=alice headers="request-line"', line: 3 }] })),
+      documentOf(
+        request({
+          directives: [{ name: 'sign', key: 'sign', value: 'kong id=alice headers="request-line"', line: 3 }],
+        }),
+      ),
     );
     assert.deepEqual(codesOf(diagnostics), ['date-header-unsigned']);
   });
@@ -98,7 +109,9 @@ describe('checkSigning', () => {
   it('skips option checks for directive values that still hold {{variables}}', () => {
     const diagnostics = checkSigning(
       documentOf(
-        request({ directives: [{ name: 'sign', value: 'tencent-keypair id={{keyId}} algorithm={{alg}}', line: 3 }] }),
+        request({
+          directives: [{ name: 'sign', key: 'sign', value: 'tencent-keypair id={{keyId}} algorithm={{alg}}', line: 3 }],
+        }),
       ),
     );
     assert.deepEqual(diagnostics, []);

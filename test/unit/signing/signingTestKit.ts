@@ -1,5 +1,6 @@
 import type { Directive, ParsedRequest } from '../../../src/core/model/document';
 import type { HeaderField, OutgoingRequest } from '../../../src/core/model/outgoing';
+import { directiveKeyOf } from '../../../src/core/parser/parseDirectives';
 import type { Clock } from '../../../src/core/ports';
 import type { PreparedRequest } from '../../../src/core/variables/preparedRequest';
 
@@ -47,7 +48,12 @@ export function prepared(
     body: request.body === null ? null : Buffer.from(request.body).toString('utf8'),
     bodyRange: null,
     form: 'line',
-    directives: directives.map(([name, value], position): Directive => ({ name, value, line: 2 + position })),
+    directives: directives.map(([name, value], position): Directive => ({
+      name,
+      key: directiveKeyOf(name),
+      value,
+      line: 2 + position,
+    })),
     assertions: [],
   };
   return { source, outgoing: request, directives: source.directives, defaultSigning, assertions: [] };

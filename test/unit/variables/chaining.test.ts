@@ -96,7 +96,7 @@ describe('referencedRequestNames', () => {
     const request = makeRequest({
       url: 'http://x/{{create.response.body.$.id}}',
       headers: [{ name: 'Authorization', value: 'Bearer {{login.response.body.$.token}}', line: 2 }],
-      directives: [{ name: 'sign', value: 'tencent-keypair id={{keys.response.body.$.id}}', line: 1 }],
+      directives: [{ name: 'sign', key: 'sign', value: 'tencent-keypair id={{keys.response.body.$.id}}', line: 1 }],
       body: '{"trace": "{{login.response.headers.X-Trace}}", "plain": "{{host}}"}',
     });
     assert.deepEqual(referencedRequestNames(request), ['create', 'login', 'keys']);

@@ -26,7 +26,7 @@ const text = [
   'X-Bad: {{login.response.body.//x}}', // 19
   'X-Date: {{$datetime rfc1123}}', // 20
   '', // 21
-  '# body lines are checked: {{inBody}}', // 22
+  '- body lines are checked: {{inBody}}', // 22 (a body of comment lines alone is not sent, so not checked)
 ].join('\n');
 
 const expected = [

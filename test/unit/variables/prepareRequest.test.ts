@@ -128,14 +128,15 @@ describe('prepareRequest: sources and precedence', () => {
       method: 'POST',
       headers: [{ name: 'X-{{region}}', value: 'ua={{userAgent}}', line: 11 }],
       directives: [
-        { name: 'name', value: 'orders', line: 8 },
-        { name: 'sign', value: 'tencent-keypair id={{keyId}}', line: 9 },
+        { name: 'name', key: 'name', value: 'orders', line: 8 },
+        { name: 'sign', key: 'sign', value: 'tencent-keypair id={{keyId}}', line: 9 },
       ],
     });
     const prepared = await prepareRequest(makeDocument([request]), request, context());
     assert.deepEqual(prepared.outgoing.headers, [{ name: 'X-ap-guangzhou', value: 'ua=gwhttp-tests' }]);
     assert.deepEqual(prepared.directives[1], {
       name: 'sign',
+      key: 'sign',
       value: 'tencent-keypair id=AKIDlocal0000000000000000000000000000',
       line: 9,
     });
