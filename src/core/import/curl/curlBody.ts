@@ -1,0 +1,101 @@
+import type { ImportWarning } from '../importTypes';
+import type { CurlSetting } from './readCurlArguments';
+
+/** What `-d`/`--data-*`/`--json` make: the body text (`< path` lines for files) and whether it was `--json`. */
+export interface CurlData {
+  /** Pieces joined with `&` as curl joins them; a file piece is `< path` on a line of its own. */
+  text: string;
+  json: boolean;
+}
+
+/** Percent-encodes as curl's `--data-urlencode` does: everything but `A-Za-z0-9-._~`. */
+export function curlEscape(value: string): string {
+  return Array.from(Buffer.from(value, 'utf8'))
+    .map((byte) => {
+      const char = String.fromCharCode(byte);
+      return /[A-Za-z0-9\-._~]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    })
+    .join('');
+}
+
+function urlencodePiece(value: string, warn: (message: string) => void): string {
+  const at = value.indexOf('@');
+  const equals = value.indexOf('=');
+  if (at >= 0 && (equals < 0 || at < equals)) {
+    warn(
+      `--data-urlencode ${value}: the file is sent as it is, not URL-encoded (a request file cannot encode a file).`,
+    );
+    return `${value.slice(0, at)}${at > 0 ? '=' : ''}\n< ${value.slice(at + 1)}\n`;
+  }
+  if (equals < 0) return curlEscape(value);
+  return `${value.slice(0, equals)}${equals > 0 ? '=' : ''}${curlEscape(value.slice(equals + 1))}`;
+}
+
+function piece(setting: CurlSetting, warn: (message: string) => void): string {
+  const { role, value } = setting;
+  if (role === 'data-urlencode') return urlencodePiece(value, warn);
+  if (role !== 'data-raw' && value.startsWith('@')) {
+    if (role === 'data') {
+      warn(`${setting.option} ${value}: curl drops the file's line ends; gwhttp sends the file as it is.`);
+    }
+    return value === '@-' ? '' : `\n< ${value.slice(1)}\n`;
+  }
+  return value;
+}
+
+/** The body of `-d`, `--data-raw`, `--data-binary`, `--data-urlencode` and `--json`, joined with `&`. */
+export function curlData(settings: CurlSetting[], warnings: ImportWarning[]): CurlData | null {
+  const parts = settings.filter((s) => s.role.startsWith('data') || s.role === 'json');
+  if (parts.length === 0) return null;
+  const warn = (message: string) => warnings.push({ where: 'the data options', message });
+  const text = parts
+    .map((setting) => piece(setting, warn))
+    .join('&')
+    .replace(/^\n|\n$/g, '');
+  if (/\n< /.test(`\n${text}`) && parts.length > 1) {
+    warn('The data mixes files and text: each file is on a line of its own in the body, so check the joins.');
+  }
+  return { text, json: parts.some((s) => s.role === 'json') };
+}
+
+const contentTypes: Record<string, string> = {
+  txt: 'text/plain',
+  json: 'application/json',
+  xml: 'application/xml',
+  html: 'text/html',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  pdf: 'application/pdf',
+};
+
+/** The boundary of multipart bodies gwhttp writes. */
+export const formBoundary = 'gwhttp-form-boundary';
+
+function formPart(setting: CurlSetting): string[] {
+  const equals = setting.value.indexOf('=');
+  const name = equals < 0 ? setting.value : setting.value.slice(0, equals);
+  const [content, ...attributes] = (equals < 0 ? '' : setting.value.slice(equals + 1)).split(';');
+  const attribute = (key: string) => attributes.find((a) => a.trim().startsWith(`${key}=`))?.split('=')[1];
+  const isFile = setting.role === 'form' && content.startsWith('@');
+  const fromFile = setting.role === 'form' && (isFile || content.startsWith('<'));
+  const value = setting.role === 'form-string' ? setting.value.slice(equals + 1) : content;
+  const path = fromFile ? value.slice(1) : '';
+  const lines = [`--${formBoundary}`];
+  const fileName = attribute('filename') ?? path.split('/').pop() ?? path;
+  lines.push(`Content-Disposition: form-data; name="${name}"${isFile ? `; filename="${fileName}"` : ''}`);
+  const type =
+    attribute('type') ??
+    (isFile ? (contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream') : undefined);
+  if (type !== undefined) lines.push(`Content-Type: ${type}`);
+  lines.push('', fromFile ? `< ${path}` : value);
+  return lines;
+}
+
+/** The multipart body of `-F` / `--form-string`, or null when there is none. */
+export function curlForm(settings: CurlSetting[]): string | null {
+  const parts = settings.filter((s) => s.role === 'form' || s.role === 'form-string');
+  if (parts.length === 0) return null;
+  return [...parts.flatMap(formPart), `--${formBoundary}--`].join('\r\n');
+}
