@@ -1,8 +1,14 @@
 import type { ImportedFile, ImportedRequest } from './importTypes';
 
+/** A comment line; text that would read as a directive (`@name …`) is shown after `| `. */
+function commentLine(text: string): string {
+  if (text === '') return '#';
+  return /^\s*@[A-Za-z]/.test(text) ? `# | ${text}` : `# ${text}`;
+}
+
 function requestLines(request: ImportedRequest): string[] {
   const lines = [request.title === null ? '###' : `### ${request.title}`];
-  for (const comment of request.comments) lines.push(comment === '' ? '#' : `# ${comment}`);
+  for (const comment of request.comments) lines.push(commentLine(comment));
   if (request.name !== null) lines.push(`# @name ${request.name}`);
   for (const directive of request.directives) {
     lines.push(directive.value === '' ? `# @${directive.name}` : `# @${directive.name} ${directive.value}`);
@@ -19,7 +25,7 @@ function requestLines(request: ImportedRequest): string[] {
  * multipart body's CRLF line ends come back from the Content-Type when the file is read.
  */
 export function renderRequestFile(file: ImportedFile, header: string[] = []): string {
-  const lines: string[] = header.map((line) => (line === '' ? '#' : `# ${line}`));
+  const lines: string[] = header.map(commentLine);
   if (file.variables.length > 0) {
     if (lines.length > 0) lines.push('');
     for (const variable of file.variables) lines.push(`@${variable.name} = ${variable.value}`);

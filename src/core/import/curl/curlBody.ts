@@ -1,4 +1,5 @@
 import type { ImportWarning } from '../importTypes';
+import { type FormPart, multipartBody } from '../multipartBody';
 import type { CurlSetting } from './readCurlArguments';
 
 /** What `-d`/`--data-*`/`--json` make: the body text (`< path` lines for files) and whether it was `--json`. */
@@ -58,44 +59,29 @@ export function curlData(settings: CurlSetting[], warnings: ImportWarning[]): Cu
   return { text, json: parts.some((s) => s.role === 'json') };
 }
 
-const contentTypes: Record<string, string> = {
-  txt: 'text/plain',
-  json: 'application/json',
-  xml: 'application/xml',
-  html: 'text/html',
-  png: 'image/png',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  pdf: 'application/pdf',
-};
-
-/** The boundary of multipart bodies gwhttp writes. */
-export const formBoundary = 'gwhttp-form-boundary';
-
-function formPart(setting: CurlSetting): string[] {
+function formPart(setting: CurlSetting): FormPart {
   const equals = setting.value.indexOf('=');
   const name = equals < 0 ? setting.value : setting.value.slice(0, equals);
-  const [content, ...attributes] = (equals < 0 ? '' : setting.value.slice(equals + 1)).split(';');
-  const attribute = (key: string) => attributes.find((a) => a.trim().startsWith(`${key}=`))?.split('=')[1];
-  const isFile = setting.role === 'form' && content.startsWith('@');
-  const fromFile = setting.role === 'form' && (isFile || content.startsWith('<'));
-  const value = setting.role === 'form-string' ? setting.value.slice(equals + 1) : content;
-  const path = fromFile ? value.slice(1) : '';
-  const lines = [`--${formBoundary}`];
-  const fileName = attribute('filename') ?? path.split('/').pop() ?? path;
-  lines.push(`Content-Disposition: form-data; name="${name}"${isFile ? `; filename="${fileName}"` : ''}`);
-  const type =
-    attribute('type') ??
-    (isFile ? (contentTypes[path.split('.').pop() ?? ''] ?? 'application/octet-stream') : undefined);
-  if (type !== undefined) lines.push(`Content-Type: ${type}`);
-  lines.push('', fromFile ? `< ${path}` : value);
-  return lines;
+  const text = equals < 0 ? '' : setting.value.slice(equals + 1);
+  if (setting.role === 'form-string') {
+    return { name, value: text, file: null, upload: false, fileName: null, contentType: null };
+  }
+  const [content, ...attributes] = text.split(';');
+  const attribute = (key: string) => attributes.find((a) => a.trim().startsWith(`${key}=`))?.split('=')[1] ?? null;
+  const upload = content.startsWith('@');
+  const fromFile = upload || content.startsWith('<');
+  return {
+    name,
+    value: content,
+    file: fromFile ? content.slice(1) : null,
+    upload,
+    fileName: attribute('filename'),
+    contentType: attribute('type'),
+  };
 }
 
 /** The multipart body of `-F` / `--form-string`, or null when there is none. */
 export function curlForm(settings: CurlSetting[]): string | null {
   const parts = settings.filter((s) => s.role === 'form' || s.role === 'form-string');
-  if (parts.length === 0) return null;
-  return [...parts.flatMap(formPart), `--${formBoundary}--`].join('\r\n');
+  return parts.length === 0 ? null : multipartBody(parts.map(formPart));
 }

@@ -1,7 +1,8 @@
 import type { HeaderField } from '../../model/outgoing';
 import { blankRequest, type ImportedRequest, type ImportWarning } from '../importTypes';
+import { formContentType } from '../multipartBody';
 import { awsSignSpec, signingFromHeaders } from '../signingFromHeaders';
-import { curlData, curlForm, formBoundary } from './curlBody';
+import { curlData, curlForm } from './curlBody';
 import type { CurlCall, CurlSetting } from './readCurlArguments';
 
 function values(call: CurlCall, role: CurlSetting['role']): string[] {
@@ -72,7 +73,7 @@ function applyBody(call: CurlCall, request: ImportedRequest, warnings: ImportWar
   const data = curlData(call.settings, warnings);
   if (form !== null) {
     if (!has(request.headers, 'content-type')) {
-      request.headers.push({ name: 'Content-Type', value: `multipart/form-data; boundary=${formBoundary}` });
+      request.headers.push({ name: 'Content-Type', value: formContentType });
     }
     request.body = form;
     if (data !== null) warnings.push({ where: '-F', message: 'curl cannot send -d with -F; the -d data is left out.' });
