@@ -61,6 +61,7 @@ const cliCommands = {
   checkCommand: 'check',
   signCommand: 'sign',
   sendCommand: 'send',
+  importCommand: 'import',
   mockGatewayCommand: 'mock-gateway',
 };
 const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent', 'dayjs', 'dayjs/plugin/utc'];

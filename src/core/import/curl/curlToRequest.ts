@@ -56,6 +56,14 @@ function applyUser(call: CurlCall, request: ImportedRequest, warnings: ImportWar
     return;
   }
   if (user === undefined || has(request.headers, 'authorization')) return;
+  if (user.includes('{{')) {
+    request.headers.push({ name: 'Authorization', value: 'Basic {{basicAuth}}' });
+    warnings.push({
+      where: '-u',
+      message: `-u "${user}" holds variables: gwhttp does not base64-encode variables, so the header uses {{basicAuth}}; set basicAuth to the base64 of "user:password" (in gwhttp.env.private.json or .env).`,
+    });
+    return;
+  }
   const credentials = user.includes(':') ? user : `${user}:`;
   request.headers.push({
     name: 'Authorization',

@@ -24,10 +24,12 @@ function checkVersion(document: JsonRecord, source: string): void {
   const version = textAt(document, 'openapi') ?? textAt(document, 'swagger');
   const hint =
     'Import an OpenAPI 3.0/3.1 or Swagger 2.0 document (a file with "openapi: 3.x" or "swagger: \'2.0\'" at the top).';
-  if (version === null)
-    {throw importError(source, `${source} is not an OpenAPI document (no "openapi" or "swagger" field)`, hint);}
-  if (!/^(3\.[01](\.\d+)?|2\.0)$/.test(version))
-    {throw importError(source, `${source} is OpenAPI/Swagger ${version}; gwhttp imports 3.0, 3.1 and Swagger 2.0`, hint);}
+  if (version === null) {
+    throw importError(source, `${source} is not an OpenAPI document (no "openapi" or "swagger" field)`, hint);
+  }
+  if (!/^(3\.[01](\.\d+)?|2\.0)$/.test(version)) {
+    throw importError(source, `${source} is OpenAPI/Swagger ${version}; gwhttp imports 3.0, 3.1 and Swagger 2.0`, hint);
+  }
 }
 
 function describe(request: ImportedRequest, operation: JsonRecord): void {
@@ -62,8 +64,9 @@ function operationRequest(
     request.headers.push({ name: 'Content-Type', value: body.contentType });
     request.body = body.body;
   }
-  for (const variable of parameters.variables)
-    {if (!ops.variables.has(variable.name)) ops.variables.set(variable.name, variable.value);}
+  for (const variable of parameters.variables) {
+    if (!ops.variables.has(variable.name)) ops.variables.set(variable.name, variable.value);
+  }
   return request;
 }
 
