@@ -9,11 +9,12 @@ export interface CurlData {
   json: boolean;
 }
 
-/** Percent-encodes as curl's `--data-urlencode` does: everything but `A-Za-z0-9-._~`. */
+/** Form-encodes as curl's `--data-urlencode` does: space as `+`, everything else but `A-Za-z0-9-._~` as `%XX`. */
 export function curlEscape(value: string): string {
   return Array.from(Buffer.from(value, 'utf8'))
     .map((byte) => {
       const char = String.fromCharCode(byte);
+      if (char === ' ') return '+';
       return /[A-Za-z0-9\-._~]/.test(char) ? char : `%${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     })
     .join('');
