@@ -1,5 +1,7 @@
 import * as path from 'node:path';
 
+import { LineCounter, parseDocument } from 'yaml';
+
 import type { FileReader } from '../ports';
 import { checkRendered } from './checkRendered';
 import { importCurl } from './curl/importCurl';
@@ -42,18 +44,22 @@ export interface ImportPlan {
 
 export const environmentFileName = 'gwhttp.env.json';
 
-function parseJson(text: string, source: string): unknown {
+/** The line of the first syntax error, found with the `yaml` parser (JSON is YAML; Node's JSON errors may name no position). */
+function syntaxErrorLine(text: string): number | undefined {
+  const lineCounter = new LineCounter();
+  const error = parseDocument(text, { lineCounter, prettyErrors: false }).errors[0];
+  return error ? lineCounter.linePos(error.pos[0]).line : undefined;
+}
+
+function parseJson(text: string, source: string, hint = 'Export the file again from Postman.'): unknown {
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
   } catch (error) {
-    const position = /position (\d+)/.exec((error as Error).message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : undefined;
-    throw importError(
-      source,
-      `${source} is not valid JSON: ${(error as Error).message}`,
-      'Export the file again from Postman.',
-      { where: source, line },
-    );
+    const line = syntaxErrorLine(text);
+    throw importError(source, `${source} is not valid JSON: ${(error as Error).message.split('\n')[0]}`, hint, {
+      where: 'JSON syntax',
+      line,
+    });
   }
 }
 
@@ -76,7 +82,9 @@ async function mergedEnvironments(
   reader: FileReader,
 ): Promise<PlannedFile> {
   const exists = await reader.exists(file);
-  const current: unknown = exists ? parseJson(Buffer.from(await reader.readFile(file)).toString('utf8'), file) : {};
+  const current: unknown = exists
+    ? parseJson(Buffer.from(await reader.readFile(file)).toString('utf8'), file, 'Fix the environment file first.')
+    : {};
   if (!isRecord(current)) {
     throw importError(file, `${file} is not an object of environments`, 'Fix or move the file, then import again.');
   }

@@ -22,7 +22,7 @@ function lineEndAt(text: string, i: number): number {
 /**
  * What bash does to lines before splitting words, made explicit for shell-quote: `\`-newline
  * continuations are removed, an unquoted line end separates commands (`;`), and an unquoted `#` at
- * the start of a word comments out the rest of its line. Inside `'…'` a backslash is literal;
+ * the start of a word comments out the rest of its line (elsewhere it is escaped for shell-quote). Inside `'…'` a backslash is literal;
  * inside `$'…'` it escapes the next character.
  */
 export function prepareShellText(text: string): string {
@@ -41,8 +41,10 @@ export function prepareShellText(text: string): string {
         out += ' ; ';
         continue;
       }
-      if (char === '#' && (i === 0 || /\s/.test(text[i - 1]))) {
-        while (i + 1 < text.length && lineEndAt(text, i + 1) === 0) i++;
+      if (char === '#') {
+        // bash: a comment only at the start of a word; shell-quote would start one anywhere
+        if (i > 0 && !/\s/.test(text[i - 1])) out += '\\#';
+        else while (i + 1 < text.length && lineEndAt(text, i + 1) === 0) i++;
         continue;
       }
       if (char === "'" || char === '"') quote = char === "'" && text[i - 1] === '$' ? "$'" : char;

@@ -2,6 +2,9 @@ import { isRecord, type JsonRecord } from '../jsonValues';
 
 const maxDepth = 8;
 
+/** The schemas being expanded, outermost first: a schema met again inside itself (circular) gives null. */
+type Path = readonly JsonRecord[];
+
 const stringFormats: Record<string, string> = {
   'date-time': '2024-01-01T00:00:00Z',
   date: '2024-01-01',
@@ -32,42 +35,43 @@ function typeOf(schema: JsonRecord): string | null {
   return isRecord(schema.items) ? 'array' : null;
 }
 
-function objectExample(schema: JsonRecord, depth: number): JsonRecord {
+function objectExample(schema: JsonRecord, path: Path): JsonRecord {
   const out: JsonRecord = {};
   const properties = isRecord(schema.properties) ? schema.properties : {};
   for (const [name, property] of Object.entries(properties)) {
     if (isRecord(property) && property.readOnly === true) continue;
-    out[name] = exampleFromSchema(property, depth + 1);
+    out[name] = exampleFromSchema(property, path);
   }
   return out;
 }
 
-function combinedExample(schema: JsonRecord, depth: number): unknown {
+function combinedExample(schema: JsonRecord, path: Path): unknown {
   if (Array.isArray(schema.allOf)) {
-    const parts = schema.allOf.map((part) => exampleFromSchema(part, depth + 1));
+    const parts = schema.allOf.map((part) => exampleFromSchema(part, path));
     const objects = parts.filter(isRecord);
     return objects.length > 0 ? Object.assign({}, ...objects) : (parts[0] ?? null);
   }
   const choices = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : null;
-  return choices ? exampleFromSchema(choices[0], depth + 1) : undefined;
+  return choices ? exampleFromSchema(choices[0], path) : undefined;
 }
 
 /**
  * An example value for a JSON Schema (OpenAPI's dialect): the schema's own example where it has
  * one, else one built from its type, properties and items, as Swagger UI shows it. A `$ref` left
- * unresolved (circular or broken) or nesting deeper than 8 levels gives null.
+ * unresolved, a schema inside itself (circular) or nesting deeper than 8 levels gives null.
  */
-export function exampleFromSchema(schema: unknown, depth = 0): unknown {
-  if (!isRecord(schema) || depth > maxDepth || '$ref' in schema) return null;
+export function exampleFromSchema(schema: unknown, outer: Path = []): unknown {
+  if (!isRecord(schema) || outer.length > maxDepth || '$ref' in schema || outer.includes(schema)) return null;
+  const path = [...outer, schema];
   const declared = declaredExample(schema);
   if (declared) return declared.value;
-  const combined = combinedExample(schema, depth);
+  const combined = combinedExample(schema, path);
   if (combined !== undefined) return combined;
   switch (typeOf(schema)) {
     case 'object':
-      return objectExample(schema, depth);
+      return objectExample(schema, path);
     case 'array':
-      return [exampleFromSchema(schema.items, depth + 1)];
+      return [exampleFromSchema(schema.items, path)];
     case 'string':
       return stringFormats[typeof schema.format === 'string' ? schema.format : ''] ?? 'string';
     case 'integer':

@@ -88,7 +88,7 @@ function refWarnings(error: unknown, loaded: Pick<LoadedOpenApi, 'lineOf'>, fold
 /**
  * Reads an OpenAPI 3.x or Swagger 2.0 document (JSON or YAML, with the `yaml` package) and resolves
  * its `$ref`s with @apidevtools/json-schema-ref-parser: local pointers and files beside it (read
- * through `fileReader`), never URLs. Circular references stay as `$ref`s; a broken one is a warning
+ * through `fileReader`), never URLs. Circular references become circular objects; a broken one is a warning
  * naming its place, and the rest of the document is kept.
  */
 export async function loadOpenApi(text: string, sourcePath: string, fileReader: FileReader): Promise<LoadedOpenApi> {
@@ -103,7 +103,7 @@ export async function loadOpenApi(text: string, sourcePath: string, fileReader: 
   const parser = new $RefParser();
   const options = {
     continueOnError: true,
-    dereference: { circular: 'ignore' as const },
+    dereference: { circular: true },
     resolve: { file: false, http: false, gwhttp: resolverFor(fileReader) },
     parse: { yaml: yamlParser },
   };
