@@ -9,10 +9,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { importCurl } from '../../core/import/curl/importCurl';
+import { curlAsText } from '../../core/import/curl/importCurl';
 import type { ImportWarning } from '../../core/import/importTypes';
 import { type ImportKind, importKinds, type ImportPlan, planImport } from '../../core/import/planImport';
-import { renderRequestFile } from '../../core/import/renderRequestFile';
 import { exitOk, reportCliError, usageError } from '../shared/cliError';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { nodeFileReader } from '../shared/nodeFileReader';
@@ -121,11 +120,10 @@ function writePlan(plan: ImportPlan, io: CommandIo, force: boolean): void {
 }
 
 function printedCurl(options: ImportOptions, io: CommandIo, text: string, inputPath: string): number {
-  const result = importCurl(text, 'stdout.gwhttp', inputPath);
-  for (const warning of result.warnings) {
-    io.stderr.write(`${warningLine(warning, options.input === '-' ? 'stdin' : 'curl')}\n`);
-  }
-  io.stdout.write(renderRequestFile(result.files[0]));
+  const result = curlAsText(text, inputPath);
+  for (const warning of result.warnings)
+    {io.stderr.write(`${warningLine(warning, options.input === '-' ? 'stdin' : 'curl')}\n`);}
+  io.stdout.write(result.text);
   return exitOk;
 }
 

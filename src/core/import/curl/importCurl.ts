@@ -1,5 +1,7 @@
+import { checkRendered } from '../checkRendered';
 import { importError } from '../importError';
 import type { ImportedRequest, ImportResult, ImportWarning } from '../importTypes';
+import { renderRequestFile } from '../renderRequestFile';
 import { curlToRequest } from './curlToRequest';
 import { readCurlArguments } from './readCurlArguments';
 import { tokenizeShell } from './tokenizeShell';
@@ -55,4 +57,22 @@ export function curlRequests(
 export function importCurl(text: string, fileName: string, source?: string): ImportResult {
   const { requests, warnings } = curlRequests(text, source);
   return { files: [{ path: fileName, variables: [], requests }], environments: null, warnings };
+}
+
+/**
+ * cURL text as request-file text to print or paste at a cursor (each request after `###`), with
+ * the warnings of the import and of reading the text back.
+ */
+export function curlAsText(
+  text: string,
+  source?: string,
+): { text: string; requests: number; warnings: ImportWarning[] } {
+  const result = importCurl(text, 'pasted.gwhttp', source);
+  const file = result.files[0];
+  const rendered = renderRequestFile(file);
+  return {
+    text: rendered,
+    requests: file.requests.length,
+    warnings: [...result.warnings, ...checkRendered(file, rendered)],
+  };
 }
