@@ -20,29 +20,49 @@ export function curlEscape(value: string): string {
     .join('');
 }
 
-function urlencodePiece(value: string, warn: (message: string) => void): string {
+/** One `-d`-like value: text, or a file sent as a `< path` line (after `prefix`, for `name@file`). */
+interface DataPiece {
+  text: string;
+  file: string | null;
+}
+
+function urlencodePiece(value: string, warn: (message: string) => void): DataPiece {
   const at = value.indexOf('@');
   const equals = value.indexOf('=');
   if (at >= 0 && (equals < 0 || at < equals)) {
     warn(
       `--data-urlencode ${value}: the file is sent as it is, not URL-encoded (a request file cannot encode a file).`,
     );
-    return `${value.slice(0, at)}${at > 0 ? '=' : ''}\n< ${value.slice(at + 1)}\n`;
+    return { text: at > 0 ? `${value.slice(0, at)}=` : '', file: value.slice(at + 1) };
   }
-  if (equals < 0) return curlEscape(value);
-  return `${value.slice(0, equals)}${equals > 0 ? '=' : ''}${curlEscape(value.slice(equals + 1))}`;
+  if (equals < 0) return { text: curlEscape(value), file: null };
+  return {
+    text: `${value.slice(0, equals)}${equals > 0 ? '=' : ''}${curlEscape(value.slice(equals + 1))}`,
+    file: null,
+  };
 }
 
-function piece(setting: CurlSetting, warn: (message: string) => void): string {
+function piece(setting: CurlSetting, warn: (message: string) => void): DataPiece {
   const { role, value } = setting;
   if (role === 'data-urlencode') return urlencodePiece(value, warn);
-  if (role !== 'data-raw' && value.startsWith('@')) {
+  if (role !== 'data-raw' && value.startsWith('@') && value !== '@-') {
     if (role === 'data') {
       warn(`${setting.option} ${value}: curl drops the file's line ends; gwhttp sends the file as it is.`);
     }
-    return value === '@-' ? '' : `\n< ${value.slice(1)}\n`;
+    return { text: '', file: value.slice(1) };
   }
-  return value;
+  return { text: value === '@-' && role !== 'data-raw' ? '' : value, file: null };
+}
+
+/** Pieces joined with `&` as curl joins them; a file is a `< path` line of its own. */
+function joinPieces(pieces: DataPiece[]): string {
+  return pieces
+    .map((p, i) => {
+      if (p.file === null) return p.text;
+      const line = `< ${p.file}`;
+      return `${p.text}${p.text !== '' || i > 0 ? '\n' : ''}${line}${i < pieces.length - 1 ? '\n' : ''}`;
+    })
+    .join('&');
 }
 
 /** The body of `-d`, `--data-raw`, `--data-binary`, `--data-urlencode` and `--json`, joined with `&`. */
@@ -50,14 +70,11 @@ export function curlData(settings: CurlSetting[], warnings: ImportWarning[]): Cu
   const parts = settings.filter((s) => s.role.startsWith('data') || s.role === 'json');
   if (parts.length === 0) return null;
   const warn = (message: string) => warnings.push({ where: 'the data options', message });
-  const text = parts
-    .map((setting) => piece(setting, warn))
-    .join('&')
-    .replace(/^\n|\n$/g, '');
-  if (/\n< /.test(`\n${text}`) && parts.length > 1) {
+  const pieces = parts.map((setting) => piece(setting, warn));
+  if (pieces.some((p) => p.file !== null) && pieces.length > 1) {
     warn('The data mixes files and text: each file is on a line of its own in the body, so check the joins.');
   }
-  return { text, json: parts.some((s) => s.role === 'json') };
+  return { text: joinPieces(pieces), json: parts.some((s) => s.role === 'json') };
 }
 
 function formPart(setting: CurlSetting): FormPart {

@@ -20,6 +20,7 @@ export type CurlOptionRole =
   | 'location'
   | 'max-time'
   | 'aws-sigv4'
+  | 'compressed'
   /** Changes nothing about the request sent (output, progress, verbosity, retries). */
   | 'ignored'
   /** Changes how curl sends in a way a request file does not carry: a warning names it. */
@@ -58,7 +59,7 @@ export const longOptions: Record<string, CurlOption> = {
   'location-trusted': flag('location'),
   'max-time': withValue('max-time'),
   'aws-sigv4': withValue('aws-sigv4'),
-  compressed: flag('ignored'),
+  compressed: flag('compressed'),
   silent: flag('ignored'),
   'show-error': flag('ignored'),
   verbose: flag('ignored'),

@@ -33,6 +33,8 @@ function readHeaders(call: CurlCall, warnings: ImportWarning[]): HeaderField[] {
   };
   add('User-Agent', values(call, 'user-agent').pop());
   add('Referer', values(call, 'referer').pop());
+  // curl --compressed asks for what it can decode; gwhttp decodes these three
+  if (values(call, 'compressed').length > 0) add('Accept-Encoding', 'gzip, deflate, br');
   const cookies = values(call, 'cookie');
   for (const cookie of cookies.filter((c) => !c.includes('='))) {
     warnings.push({
