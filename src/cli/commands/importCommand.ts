@@ -121,10 +121,31 @@ function writePlan(plan: ImportPlan, io: CommandIo, force: boolean): void {
 
 function printedCurl(options: ImportOptions, io: CommandIo, text: string, inputPath: string): number {
   const result = curlAsText(text, inputPath);
-  for (const warning of result.warnings)
-    {io.stderr.write(`${warningLine(warning, options.input === '-' ? 'stdin' : 'curl')}\n`);}
+  if (options.json) {
+    io.stdout.write(
+      `${JSON.stringify({ requests: result.requests, text: result.text, warnings: result.warnings }, null, 2)}\n`,
+    );
+    return exitOk;
+  }
+  const shown = options.input === '-' ? 'stdin' : 'curl';
+  for (const warning of result.warnings) io.stderr.write(`${warningLine(warning, shown)}\n`);
   io.stdout.write(result.text);
   return exitOk;
+}
+
+function reportPlan(plan: ImportPlan, options: ImportOptions, io: CommandIo, inputPath: string): void {
+  if (options.json) {
+    const files = plan.files.map((f) => ({ path: f.path, requests: f.requests, replaced: f.exists }));
+    io.stdout.write(`${JSON.stringify({ files, warnings: plan.warnings }, null, 2)}\n`);
+    return;
+  }
+  const shown = path.relative(io.cwd, inputPath) || inputPath;
+  for (const warning of plan.warnings) io.stderr.write(`${warningLine(warning, shown)}\n`);
+  for (const file of plan.files) {
+    const what = file.requests > 0 ? `${file.requests} request${file.requests === 1 ? '' : 's'}` : 'environments';
+    const name = path.relative(io.cwd, file.path) || file.path;
+    io.stdout.write(`${file.exists ? 'replaced' : 'wrote'} ${name} (${what})\n`);
+  }
 }
 
 export async function runImport(args: string[], io: CommandIo = processCommandIo()): Promise<number> {
@@ -135,35 +156,22 @@ export async function runImport(args: string[], io: CommandIo = processCommandIo
       return exitOk;
     }
     const { inputPath, text } = readInput(options, io.cwd);
-    if (options.kind === 'curl' && options.out === undefined && !options.json) {
-      return printedCurl(options, io, text, inputPath);
-    }
+    if (options.kind === 'curl' && options.out === undefined) return printedCurl(options, io, text, inputPath);
     const environments = options.environments.map((file) => ({
       path: file,
       text: readInput({ ...options, input: file }, io.cwd).text,
     }));
+    const target = outputTarget(options, inputPath, io.cwd);
     const plan = await planImport({
       kind: options.kind,
       inputPath,
       text,
-      ...outputTarget(options, inputPath, io.cwd),
+      ...target,
       environments,
       fileReader: nodeFileReader,
     });
     writePlan(plan, io, options.force);
-    const shown = path.relative(io.cwd, inputPath) || inputPath;
-    if (options.json) {
-      const files = plan.files.map((f) => ({ path: f.path, requests: f.requests, replaced: f.exists }));
-      io.stdout.write(`${JSON.stringify({ files, warnings: plan.warnings }, null, 2)}\n`);
-      return exitOk;
-    }
-    for (const warning of plan.warnings) io.stderr.write(`${warningLine(warning, shown)}\n`);
-    for (const file of plan.files) {
-      const what = file.requests > 0 ? `${file.requests} request${file.requests === 1 ? '' : 's'}` : 'environments';
-      io.stdout.write(
-        `${file.exists ? 'replaced' : 'wrote'} ${path.relative(io.cwd, file.path) || file.path} (${what})\n`,
-      );
-    }
+    reportPlan(plan, options, io, inputPath);
     return exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);

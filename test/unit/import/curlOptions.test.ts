@@ -87,4 +87,9 @@ describe('import curl: options', () => {
       /line end at the end of the body/,
     );
   });
+  it('warnings never repeat a credential', () => {
+    const { warnings } = only(`curl -H 'Bearer tok3nSECRET' -u "$USER:hunter22pass" https://x.test/`);
+    const text = JSON.stringify(warnings);
+    assert.ok(!text.includes('tok3nSECRET') && !text.includes('hunter22pass'), text);
+  });
 });

@@ -19,13 +19,13 @@ function readHeaders(call: CurlCall, warnings: ImportWarning[]): HeaderField[] {
     const colon = raw.indexOf(':');
     const semicolon = raw.endsWith(';') && colon < 0;
     if (colon <= 0 && !semicolon) {
-      warnings.push({ where: `-H ${raw}`, message: 'A header without "Name:" is ignored.' });
+      warnings.push({ where: '-H', message: 'A header without "Name:" is ignored (its value is not repeated here).' });
       continue;
     }
     const name = semicolon ? raw.slice(0, -1) : raw.slice(0, colon).trim();
     const value = semicolon ? '' : raw.slice(colon + 1).trim();
     if (value === '' && !semicolon) {
-      warnings.push({ where: `-H ${raw}`, message: `"${name}:" removes one of curl's own headers; it is left out.` });
+      warnings.push({ where: `-H ${name}:`, message: `"${name}:" removes one of curl's own headers; it is left out.` });
     } else headers.push({ name, value });
   }
   const add = (name: string, value: string | undefined) => {
@@ -62,7 +62,7 @@ function applyUser(call: CurlCall, request: ImportedRequest, warnings: ImportWar
     request.headers.push({ name: 'Authorization', value: 'Basic {{basicAuth}}' });
     warnings.push({
       where: '-u',
-      message: `-u "${user}" holds variables: gwhttp does not base64-encode variables, so the header uses {{basicAuth}}; set basicAuth to the base64 of "user:password" (in gwhttp.env.private.json or .env).`,
+      message: `The -u credentials hold variables: gwhttp does not base64-encode variables, so the header uses {{basicAuth}}; set basicAuth to the base64 of "user:password" (in gwhttp.env.private.json or .env).`,
     });
     return;
   }

@@ -8,6 +8,23 @@ import { tokenizeShell } from './tokenizeShell';
 
 const curlWord = /^(?:.*[/\\])?curl(?:\.exe)?$/i;
 
+/** One command's request, or null (with a warning) when it is not curl or has no URL. */
+function commandRequest(words: string[], warnings: ImportWarning[]): ImportedRequest | null {
+  const start = words.findIndex((word) => curlWord.test(word));
+  if (start < 0) {
+    warnings.push({ where: `"${words.slice(0, 3).join(' ')}"`, message: 'This is not a curl command; it is skipped.' });
+    return null;
+  }
+  const call = readCurlArguments(words.slice(start + 1));
+  warnings.push(...call.warnings);
+  if (call.urls.length === 0) {
+    const where = `curl ${words.slice(start + 1, start + 4).join(' ')}`;
+    warnings.push({ where, message: 'This curl command has no URL; it is skipped.' });
+    return null;
+  }
+  return curlToRequest(call, warnings);
+}
+
 /** The requests of every `curl …` command in the text (a browser's "Copy all as cURL" holds several). */
 export function curlRequests(
   text: string,
@@ -15,27 +32,9 @@ export function curlRequests(
 ): { requests: ImportedRequest[]; warnings: ImportWarning[] } {
   const shell = tokenizeShell(text);
   const warnings: ImportWarning[] = [...shell.warnings];
-  const requests: ImportedRequest[] = [];
-  for (const words of shell.commands) {
-    const start = words.findIndex((word) => curlWord.test(word));
-    if (start < 0) {
-      warnings.push({
-        where: `"${words.slice(0, 3).join(' ')}"`,
-        message: 'This is not a curl command; it is skipped.',
-      });
-      continue;
-    }
-    const call = readCurlArguments(words.slice(start + 1));
-    warnings.push(...call.warnings);
-    if (call.urls.length === 0) {
-      warnings.push({
-        where: `curl ${words.slice(start + 1, start + 4).join(' ')}`,
-        message: 'This curl command has no URL; it is skipped.',
-      });
-      continue;
-    }
-    requests.push(curlToRequest(call, warnings));
-  }
+  const requests = shell.commands
+    .map((words) => commandRequest(words, warnings))
+    .filter((request): request is ImportedRequest => request !== null);
   if (requests.length === 0) {
     const reason = warnings.length > 0 ? ` ${warnings.map((w) => w.message).join(' ')}` : '';
     throw importError(

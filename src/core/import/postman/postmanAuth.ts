@@ -39,7 +39,7 @@ function basic(values: Map<string, string>, warn: (message: string) => void): Po
     return { ...none(), headers: [{ name: 'Authorization', value: `Basic ${encoded}` }] };
   }
   warn(
-    `Basic auth from ${user} and ${password}: gwhttp does not base64-encode variables, so the header uses {{basicAuth}}; set basicAuth to the base64 of "user:password" (in gwhttp.env.private.json or .env).`,
+    `Basic auth with variables: gwhttp does not base64-encode variables, so the header uses {{basicAuth}}; set basicAuth to the base64 of "user:password" (in gwhttp.env.private.json or .env).`,
   );
   return { ...none(), headers: [{ name: 'Authorization', value: 'Basic {{basicAuth}}' }] };
 }
