@@ -7,7 +7,8 @@ function commentLine(text: string): string {
 }
 
 function requestLines(request: ImportedRequest): string[] {
-  const lines = [request.title === null ? '###' : `### ${request.title}`];
+  const title = request.title?.replace(/\s+/g, ' ').trim();
+  const lines = [title ? `### ${title}` : '###'];
   for (const comment of request.comments) lines.push(commentLine(comment));
   if (request.name !== null) lines.push(`# @name ${request.name}`);
   for (const directive of request.directives) {
@@ -28,7 +29,9 @@ export function renderRequestFile(file: ImportedFile, header: string[] = []): st
   const lines: string[] = header.map(commentLine);
   if (file.variables.length > 0) {
     if (lines.length > 0) lines.push('');
-    for (const variable of file.variables) lines.push(`@${variable.name} = ${variable.value}`);
+    for (const variable of file.variables) {
+      lines.push(`@${variable.name} = ${variable.value.replace(/\s*[\r\n]+\s*/g, ' ')}`);
+    }
   }
   for (const request of file.requests) {
     if (lines.length > 0) lines.push('');

@@ -64,6 +64,7 @@ export function postmanRequest(
   const source = typeof item.request === 'string' ? { url: item.request } : (recordAt(item, 'request') ?? {});
   const request = blankRequest((textAt(source, 'method') ?? 'GET').toUpperCase(), postmanUrl(source.url));
   request.title = title;
+  if (request.url === 'http://') warn('It has no URL; write one after the method.');
   request.headers = headersOf(source);
   const body = postmanBody(source.body, warn);
   request.body = body.body;
