@@ -61,6 +61,7 @@ const cliCommands = {
   checkCommand: 'check',
   signCommand: 'sign',
   sendCommand: 'send',
+  importCommand: 'import',
   mockGatewayCommand: 'mock-gateway',
 };
 const cliVendors = ['jsonpath-plus', 'dotenv', 'http-proxy-agent', 'https-proxy-agent', 'dayjs', 'dayjs/plugin/utc'];
@@ -109,14 +110,26 @@ const cliCommandEntries = Object.entries(cliCommands).map(([file, name]) => ({
 const cliVendorEntries = cliVendors.map((name) => ({ in: name, out: name }));
 const cliLazyEntries = Object.entries(cliLazyChunks).map(([file, name]) => ({ in: file, out: `lazy-${name}` }));
 
+// The import commands' code (YAML, OpenAPI $refs, shell words) is dist/import.js, which the extension
+// requires on first use (src/extension/commands/loadImporter.ts), so activation never parses it.
+const lazyImporter = {
+  name: 'lazy-importer',
+  setup(build) {
+    build.onResolve({ filter: /core\/import$/ }, (args) =>
+      args.kind === 'require-call' ? { path: './import.js', external: true } : undefined,
+    );
+  },
+};
+
 const builds = [
   esbuild.build({
     ...common,
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    plugins: [...common.plugins, unpatchedHttp],
+    plugins: [...common.plugins, unpatchedHttp, lazyImporter],
   }),
+  esbuild.build({ ...common, entryPoints: [{ in: 'src/core/import/index.ts', out: 'import' }], outdir: 'dist' }),
   esbuild.build({
     ...common,
     entryPoints: ['src/cli/main.ts'],

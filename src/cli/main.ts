@@ -11,6 +11,7 @@ const commands: Record<string, () => CommandRunner> = {
   check: () => (require('./commands/checkCommand') as { runCheck: CommandRunner }).runCheck,
   sign: () => (require('./commands/signCommand') as { runSign: CommandRunner }).runSign,
   send: () => (require('./commands/sendCommand') as { runSend: CommandRunner }).runSend,
+  import: () => (require('./commands/importCommand') as { runImport: CommandRunner }).runImport,
   'mock-gateway': () => (require('./commands/mockGatewayCommand') as { runMockGateway: CommandRunner }).runMockGateway,
 };
 
@@ -32,6 +33,9 @@ Usage:
                                      --report html/tap/json a page, TAP or JSON, --bail stops at a failure,
                                      --retry-429 sends a throttled request again after its Retry-After,
                                      --max-header-size accepts larger response headers (default 262144)
+  gwhttp import curl|postman|openapi INPUT [--out FILE|FOLDER] [--env POSTMAN_ENV.json] [--force]
+                                     turn a cURL command, a Postman collection or an OpenAPI document
+                                     into a request file (and gwhttp.env.json); never overwrites without --force
   gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--limit N] [--window S] [--burst N]
                                      run a local mock API gateway that verifies signatures
   gwhttp --version                   print the version

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { moveSecretCommandId } from '../language/quickFixes';
 import { reportSendError } from '../send/reportSendError';
 import type { SendController, SendServices } from '../send/sendController';
+import { importCommands } from './importCommands';
 import { moveSecretToStorage } from './moveSecretToStorage';
 import { previewSignature, type SignaturePreviewProvider } from './previewSignature';
 import { activeGwhttpUri, requestTarget } from './requestTarget';
@@ -77,5 +78,6 @@ export function registerCommands(
       if (typeof name === 'string' || name === null) await environments.setActive(name);
       else await selectEnvironment(environments);
     }),
+    ...importCommands(command, logger),
   ];
 }
