@@ -8,6 +8,7 @@ import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { assertSendable } from '../../core/run/parseProblems';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { runRequests } from '../../core/run/runRequests';
+import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
@@ -144,6 +145,7 @@ async function sendFile(
     retryRateLimited: options.retryRateLimited,
     secretSources: [
       environmentSecretSource(io.env),
+      awsCredentialSource(io.env, nodeFileReader),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
     ],
   });

@@ -11,6 +11,7 @@ import type { Diagnostic } from '../../core/model/diagnostic';
 import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
 import { resolveSigning } from '../../core/run/resolveSigning';
+import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { redactSecrets } from '../../core/secrets/maskSecret';
@@ -144,6 +145,7 @@ async function signOne(
     file: loaded.displayPath,
     sources: [
       environmentSecretSource(io.env),
+      awsCredentialSource(io.env, nodeFileReader),
       dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader),
     ],
     location: { file: loaded.displayPath, line: prepared.source.line },

@@ -33,15 +33,18 @@ export interface SchemeDescription {
   addsDateHeader?: boolean;
   /** Why the plan cannot sign for this host (a required option missing, a region not the host's), or []. */
   planProblems?: (plan: SigningPlan, host: string | null) => string[];
+  /** Whether `id=` may be left out because the vendor's own credential files supply it (aws-sigv4). */
+  keyIdOptional?: boolean;
+  /** Headers the signer sets at send time, so a signed list may name them without the file writing them. */
+  generatedHeaders?: string[];
 }
 
 const allAlgorithms: SigningAlgorithm[] = ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
 /** A cloud scheme: HMAC-SHA256, its own time header and options; `*` = every header written (plus its own). */
 function cloudScheme(
   signer: SchemeSigner,
-  optionReaders: Record<string, OptionReader>,
+  own: Pick<SchemeDescription, 'optionReaders' | 'planProblems' | 'keyIdOptional' | 'generatedHeaders'>,
   defaultSignedHeaders: string[] = ['*'],
-  planProblems?: SchemeDescription['planProblems'],
 ): SchemeDescription {
   return {
     signer,
@@ -51,9 +54,8 @@ function cloudScheme(
     keepsNameCase: false,
     requiresSignedDate: false,
     defaultSignedHeaders: () => defaultSignedHeaders,
-    optionReaders,
     addsDateHeader: false,
-    planProblems,
+    ...own,
   };
 }
 
@@ -114,10 +116,26 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     requiresSignedDate: false,
     defaultSignedHeaders: (date, _hasSource, bodyDigest) => withDigest(['(request-target)', date], bodyDigest),
   },
-  'aws-sigv4': cloudScheme(awsSigV4Signer, awsSigV4Options, ['*'], awsSigV4Problems),
-  'tencent-tc3': cloudScheme(tencentTc3Signer, tencentTc3Options, ['content-type', 'host', 'x-tc-action']),
-  'alibaba-apigw': cloudScheme(alibabaApigwSigner, alibabaApigwOptions, alibabaDefaultSignedHeaders),
-  'huawei-apig': cloudScheme(huaweiApigSigner, huaweiApigOptions),
+  'aws-sigv4': cloudScheme(awsSigV4Signer, {
+    optionReaders: awsSigV4Options,
+    planProblems: awsSigV4Problems,
+    keyIdOptional: true,
+    generatedHeaders: ['host', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'],
+  }),
+  'tencent-tc3': cloudScheme(
+    tencentTc3Signer,
+    { optionReaders: tencentTc3Options, generatedHeaders: ['host', 'content-type', 'x-tc-timestamp'] },
+    ['content-type', 'host', 'x-tc-action'],
+  ),
+  'alibaba-apigw': cloudScheme(
+    alibabaApigwSigner,
+    { optionReaders: alibabaApigwOptions, generatedHeaders: [...alibabaDefaultSignedHeaders, 'x-ca-stage', 'accept'] },
+    alibabaDefaultSignedHeaders,
+  ),
+  'huawei-apig': cloudScheme(huaweiApigSigner, {
+    optionReaders: huaweiApigOptions,
+    generatedHeaders: ['host', 'x-sdk-date', 'x-security-token', 'x-stage', 'x-sdk-content-sha256'],
+  }),
 };
 
 /** Names that are computed from the request line rather than looked up as headers. */
