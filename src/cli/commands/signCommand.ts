@@ -15,6 +15,7 @@ import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { redactSecrets } from '../../core/secrets/maskSecret';
+import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { parseHttpDate } from '../../core/signing/httpDate';
 import type { SigningInfo } from '../../core/signing/signingTypes';
 import { signRequest } from '../../core/signing/signRequest';
@@ -42,7 +43,14 @@ export interface SignedRequestJson {
   url: string;
   headers: { name: string; value: string }[];
   body: string | null;
-  signing: { scheme: string; keyId: string; algorithm: string; signedHeaders: string[]; signingString: string } | null;
+  signing: {
+    scheme: string;
+    keyId: string;
+    algorithm: string;
+    signedHeaders: string[];
+    signingString: string;
+    canonicalRequest?: string;
+  } | null;
 }
 
 function readArguments(args: string[]): SignArguments | 'help' {
@@ -98,6 +106,7 @@ export function signedRequestJson(request: OutgoingRequest, signing: SigningInfo
       algorithm: signing.algorithm,
       signedHeaders: signing.signedHeaders,
       signingString: signing.signingString,
+      ...(signing.canonicalRequest === undefined ? {} : { canonicalRequest: signing.canonicalRequest }),
     },
   };
 }
@@ -112,7 +121,7 @@ function requestText(request: OutgoingRequest): string {
 }
 
 function signingText(signing: SigningInfo): string {
-  const indented = signing.signingString
+  const indented = displayedSigningString(signing)
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');

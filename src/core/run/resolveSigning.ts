@@ -37,10 +37,15 @@ async function withAwsCredentials(plan: SigningPlan, options: ResolveSigningOpti
     if (credentials.sessionToken !== null && parameters['session-token'] === undefined) {
       parameters['session-token'] = credentials.sessionToken;
     }
-    return { plan: { ...plan, keyId: credentials.accessKeyId, parameters }, secret: credentials.secretAccessKey, usedPlaceholder: false };
+    return {
+      plan: { ...plan, keyId: credentials.accessKeyId, parameters },
+      secret: credentials.secretAccessKey,
+      usedPlaceholder: false,
+    };
   }
   const where = options.location ? `${options.location.file}:${plan.line}: ` : '';
-  const asked = profile === null ? 'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or the default profile' : `profile "${profile}"`;
+  const asked =
+    profile === null ? 'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or the default profile' : `profile "${profile}"`;
   throw new GwHttpError(
     'missingSecret',
     `${where}no AWS credentials for aws-sigv4 without id= (looked for ${asked}); nothing was sent.`,
