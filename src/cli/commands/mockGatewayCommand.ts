@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
+import { cloudDemoKeys, type CloudScheme } from '../mockGateway/clouds/mockCloudKeys';
 import { demoAppKeyId, demoKeyPairId, demoKeySet, type MockKeySet, parseMockKeys } from '../mockGateway/mockKeys';
 import type { MockProfile } from '../mockGateway/mockRejections';
 import { startMockGateway } from '../mockGateway/startMockGateway';
 
-const usage = 'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]';
+const usage =
+  'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--scheme aws-sigv4|tencent-tc3|alibaba-apigw|huawei-apig]';
 
 /** Default port: the one `examples/gwhttp.env.json` (environment `local`) points at. */
 export const defaultMockPort = 8787;
@@ -15,14 +17,20 @@ interface MockArguments {
   keys: MockKeySet;
   keysSource: string;
   profile: MockProfile;
+  scheme: CloudScheme | null;
 }
 
 function readArguments(args: string[]): MockArguments | string {
-  let values: { port?: string; keys?: string; profile?: string };
+  let values: { port?: string; keys?: string; profile?: string; scheme?: string };
   try {
     ({ values } = parseArgs({
       args,
-      options: { port: { type: 'string' }, keys: { type: 'string' }, profile: { type: 'string' } },
+      options: {
+        port: { type: 'string' },
+        keys: { type: 'string' },
+        profile: { type: 'string' },
+        scheme: { type: 'string' },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -35,7 +43,12 @@ function readArguments(args: string[]): MockArguments | string {
   }
   const profile = values.profile ?? 'current';
   if (profile !== 'current' && profile !== 'legacy') return `--profile must be 'current' or 'legacy', got '${profile}'`;
-  if (values.keys === undefined) return { port, keys: demoKeySet(), keysSource: 'demo keys', profile };
+  const scheme = values.scheme ?? null;
+  if (scheme !== null && !(scheme in cloudDemoKeys)) {
+    return `--scheme must be one of ${Object.keys(cloudDemoKeys).join(', ')}, got '${scheme}'`;
+  }
+  const chosen = { profile: profile as MockProfile, scheme: scheme as CloudScheme | null };
+  if (values.keys === undefined) return { port, keys: demoKeySet(), keysSource: 'demo keys', ...chosen };
   let text: string;
   try {
     text = readFileSync(values.keys, 'utf8');
@@ -43,7 +56,7 @@ function readArguments(args: string[]): MockArguments | string {
     return `cannot read keys file ${values.keys}: ${error instanceof Error ? error.message : String(error)}`;
   }
   try {
-    return { port, keys: parseMockKeys(text), keysSource: values.keys, profile };
+    return { port, keys: parseMockKeys(text), keysSource: values.keys, ...chosen };
   } catch (error) {
     return `${values.keys}: ${error instanceof Error ? error.message : String(error)}`;
   }
@@ -88,6 +101,7 @@ export async function runMockGateway(args: string[]): Promise<number> {
       keys: parsed.keys.keys,
       window: parsed.keys.window,
       profile: parsed.profile,
+      cloudScheme: parsed.scheme,
       log: out,
     });
   } catch (error) {

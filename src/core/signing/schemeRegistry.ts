@@ -124,7 +124,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
   }),
   'tencent-tc3': cloudScheme(
     tencentTc3Signer,
-    { optionReaders: tencentTc3Options, generatedHeaders: ['host', 'content-type', 'x-tc-timestamp'] },
+    { optionReaders: tencentTc3Options, generatedHeaders: ['host', 'content-type', 'x-tc-timestamp', 'x-tc-action'] },
     ['content-type', 'host', 'x-tc-action'],
   ),
   'alibaba-apigw': cloudScheme(
