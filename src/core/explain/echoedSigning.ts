@@ -22,7 +22,7 @@ function between(text: string, start: string, end: string): string | null {
 export function echoedSigning(message: string): Echoed | null {
   const aws = between(message, "The Canonical String for this request should have been\n'", "'\n\nThe String-to-Sign");
   if (aws !== null) {
-    const stringToSign = between(message, "The String-to-Sign should have been\n'", "'\n");
+    const stringToSign = between(message, "The String-to-Sign should have been\n'", "'");
     return { canonicalRequest: aws, stringToSign, flattened: false };
   }
   const s3 = between(message, '<CanonicalRequest>', '</CanonicalRequest>');
