@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 
 import type { HeaderField } from '../model/outgoing';
+import { wireTarget } from './cloudEncoding';
 import { headerValue } from './headerFields';
-import { compareCodePoints, parseQueryPairs, requestTarget } from './requestTarget';
+import { compareCodePoints, parseQueryPairs } from './requestTarget';
 import { hmacBase64 } from './signingAlgorithm';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 import { isFormContentType } from './tencentPathAndParameters';
@@ -30,7 +31,7 @@ function isForm(input: SchemeInput): boolean {
 
 /** Path, then `?` and the query plus form fields, decoded, sorted by key; first value wins; `key` alone when empty. */
 export function alibabaPathAndParameters(url: string, formBody: string | null): string {
-  const target = requestTarget(url);
+  const target = wireTarget(url);
   const pairs = [...parseQueryPairs(target.query), ...(formBody === null ? [] : parseQueryPairs(formBody))];
   const first = new Map<string, string | null>();
   for (const [key, value] of pairs) if (!first.has(key)) first.set(key, value);

@@ -7,9 +7,8 @@ import {
   signedHeaderNames,
 } from './awsCanonicalRequest';
 import { type AwsSigV4Settings, awsSigV4Settings } from './awsSigV4Settings';
-import { compactIsoDate, hmacSha256, sha256Hex, uriEncode } from './cloudEncoding';
+import { compactIsoDate, hmacSha256, sha256Hex, uriEncode, wireTarget } from './cloudEncoding';
 import { headerValue } from './headerFields';
-import { requestTarget } from './requestTarget';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 
 const algorithm = 'AWS4-HMAC-SHA256';
@@ -17,7 +16,7 @@ const isToken = (name: string) => name.toLowerCase() === 'x-amz-security-token';
 const unsignedPayload = 'UNSIGNED-PAYLOAD';
 
 function settingsOf(input: SchemeInput): AwsSigV4Settings {
-  return awsSigV4Settings(input.plan, headerValue(input.headers, 'host') ?? requestTarget(input.url).host);
+  return awsSigV4Settings(input.plan, headerValue(input.headers, 'host') ?? wireTarget(input.url).host);
 }
 
 function payloadHash(input: SchemeInput, settings: AwsSigV4Settings): string {
@@ -65,7 +64,7 @@ export const awsSigV4Signer: SchemeSigner = {
   derivedHeaders(input: SchemeInput): HeaderField[] {
     const settings = settingsOf(input);
     const derived: HeaderField[] = [];
-    const host = requestTarget(input.url).host;
+    const host = wireTarget(input.url).host;
     if (headerValue(input.headers, 'host') === undefined && host !== null) derived.push({ name: 'Host', value: host });
     if (settings.presign !== null) return derived;
     // The suite's order: the session token (left out of the signature with token-signed=no), then the date.
@@ -80,7 +79,7 @@ export const awsSigV4Signer: SchemeSigner = {
     const settings = settingsOf(input);
     const amzDate = compactIsoDate(input.now);
     const scope = `${amzDate.slice(0, 8)}/${settings.region}/${settings.service}/aws4_request`;
-    const target = requestTarget(input.url);
+    const target = wireTarget(input.url);
     const tokenAfter = settings.sessionToken !== null && !settings.tokenSigned;
     const headers = input.headers.filter((field) => !(tokenAfter && isToken(field.name)));
     const signer = ['host', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'];

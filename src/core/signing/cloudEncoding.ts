@@ -9,6 +9,20 @@ const unreserved = /[A-Za-z0-9\-._~]/;
  * upper-case hex (space is `%20`). With `keepSlash`, `/` is kept too (AWS canonical URI).
  */
 export function uriEncode(text: string, keepSlash = false): string {
+  if (/^[A-Za-z0-9\-._~]*$/.test(text) || (keepSlash && /^[A-Za-z0-9\-._~/]*$/.test(text))) return text;
+  try {
+    const encoded = encodeURIComponent(text).replace(
+      /[!'()*]/g,
+      (character) => `%${character.charCodeAt(0).toString(16).toUpperCase()}`,
+    );
+    return keepSlash ? encoded.replace(/%2F/g, '/') : encoded;
+  } catch {
+    return uriEncodeBytes(text, keepSlash);
+  }
+}
+
+/** The byte-wise form, for text encodeURIComponent refuses (a lone surrogate is written as U+FFFD). */
+function uriEncodeBytes(text: string, keepSlash: boolean): string {
   let result = '';
   for (const character of text) {
     if (unreserved.test(character) || (keepSlash && character === '/')) result += character;
@@ -62,6 +76,19 @@ export function compactIsoDate(date: Date): string {
 /** AWS header value: runs of SP, HTAB, CR, LF become one space, then both ends trimmed. */
 export function trimCollapse(value: string): string {
   return value.replace(/[ \t\r\n]+/g, ' ').trim();
+}
+
+/**
+ * Host, path and query of a URL already in wire form (signRequest normalises it first), without
+ * parsing it again: `scheme://host[:port]` then the raw path and query; origin-form targets have no host.
+ */
+export function wireTarget(url: string): { host: string | null; path: string; query: string } {
+  const match = /^https?:\/\/([^/?#]*)([^?#]*)(?:\?([^#]*))?/i.exec(url);
+  if (match) return { host: match[1].toLowerCase(), path: match[2] || '/', query: match[3] ?? '' };
+  const [beforeHash] = url.split('#');
+  const at = beforeHash.indexOf('?');
+  const path = at < 0 ? beforeHash : beforeHash.slice(0, at);
+  return { host: null, path: path.startsWith('/') ? path : `/${path}`, query: at < 0 ? '' : beforeHash.slice(at + 1) };
 }
 
 /** Compares by UTF-16 code units of ASCII-only encoded strings (byte order after UriEncode). */

@@ -1,8 +1,7 @@
 import type { HeaderField } from '../model/outgoing';
 import { awsCanonicalQuery, awsQueryPairs, signedHeaderNames } from './awsCanonicalRequest';
-import { compactIsoDate, hmacSha256, percentDecode, sha256Hex, uriEncode } from './cloudEncoding';
+import { compactIsoDate, hmacSha256, percentDecode, sha256Hex, uriEncode, wireTarget } from './cloudEncoding';
 import { headerValue } from './headerFields';
-import { requestTarget } from './requestTarget';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 
 const algorithm = 'SDK-HMAC-SHA256';
@@ -31,7 +30,7 @@ export const huaweiApigSigner: SchemeSigner = {
   derivedHeaders(input: SchemeInput): HeaderField[] {
     const { parameters } = input.plan;
     const derived: HeaderField[] = [];
-    const host = requestTarget(input.url).host;
+    const host = wireTarget(input.url).host;
     if (headerValue(input.headers, 'host') === undefined && host !== null) derived.push({ name: 'Host', value: host });
     derived.push({ name: 'X-Sdk-Date', value: compactIsoDate(input.now) });
     if (parameters.token !== undefined) derived.push({ name: 'X-Security-Token', value: parameters.token });
@@ -41,7 +40,7 @@ export const huaweiApigSigner: SchemeSigner = {
   },
   sign(input: SchemeInput, secret: string): SchemeOutput {
     const { plan, headers } = input;
-    const target = requestTarget(input.url);
+    const target = wireTarget(input.url);
     const names = signedHeaderNames(headers, plan.signedHeaders, ['x-sdk-date']);
     const block = names.map((name) => `${name}:${headerValue(headers, name) ?? ''}\n`).join('');
     const payload = plan.parameters.payload === 'unsigned' ? unsignedPayload : sha256Hex(input.body);

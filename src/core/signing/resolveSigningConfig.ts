@@ -95,8 +95,9 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
   }
   if (description.addsDateHeader === false) {
     const problems = host === null ? [] : (description.planProblems?.(plan, host) ?? []);
-    for (const message of problems)
+    for (const message of problems) {
       diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-bad-option', message });
+    }
     return problems.length > 0 ? null : plan;
   }
   if (!description.algorithms.includes(plan.algorithm)) {

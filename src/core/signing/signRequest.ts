@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { Clock } from '../ports';
+import { wireTarget } from './cloudEncoding';
 import { headerValue, removeHeaders, sameName, setHeader } from './headerFields';
 import { formatHttpDate } from './httpDate';
 import { isBareHost, normaliseRequestUrl, requestTarget } from './requestTarget';
@@ -107,7 +108,7 @@ export function buildSignedRequest(
   const url = normaliseRequestUrl(outgoing.url);
   const now = clock.now();
   const headers = baseHeaders(outgoing, url, plan, now);
-  const problems = planProblems?.(plan, headerValue(headers, 'host') ?? requestTarget(url).host) ?? [];
+  const problems = planProblems?.(plan, headerValue(headers, 'host') ?? wireTarget(url).host) ?? [];
   if (problems.length > 0) throw signingError(problems.join(' '), plan);
   const fixedNonce = plan.parameters.nonce;
   const input: SchemeInput = {

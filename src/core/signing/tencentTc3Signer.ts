@@ -1,7 +1,6 @@
 import type { HeaderField } from '../model/outgoing';
-import { compareAscii, hmacSha256, sha256Hex } from './cloudEncoding';
+import { compareAscii, hmacSha256, sha256Hex, wireTarget } from './cloudEncoding';
 import { headerValue } from './headerFields';
-import { requestTarget } from './requestTarget';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
 
 const algorithm = 'TC3-HMAC-SHA256';
@@ -16,7 +15,7 @@ const optionHeaders: [string, string][] = [
 ];
 
 function hostOf(input: SchemeInput): string {
-  return headerValue(input.headers, 'host') ?? requestTarget(input.url).host ?? '';
+  return headerValue(input.headers, 'host') ?? wireTarget(input.url).host ?? '';
 }
 
 /** `service=`, else the host's first DNS label (`cvm.tencentcloudapi.com` → `cvm`). */
@@ -37,7 +36,7 @@ export const tencentTc3Signer: SchemeSigner = {
   staleHeaders: () => ['x-tc-timestamp'],
   derivedHeaders(input: SchemeInput): HeaderField[] {
     const derived: HeaderField[] = [];
-    const host = requestTarget(input.url).host;
+    const host = wireTarget(input.url).host;
     if (headerValue(input.headers, 'host') === undefined && host !== null) derived.push({ name: 'Host', value: host });
     if (headerValue(input.headers, 'content-type') === undefined) {
       const type = input.method === 'GET' ? 'application/x-www-form-urlencoded' : 'application/json';
@@ -59,7 +58,7 @@ export const tencentTc3Signer: SchemeSigner = {
     const canonicalRequest = [
       input.method,
       '/',
-      requestTarget(input.url).query,
+      wireTarget(input.url).query,
       block,
       names.join(';'),
       sha256Hex(input.body),
