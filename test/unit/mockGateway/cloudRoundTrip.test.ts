@@ -4,6 +4,7 @@ import os from 'node:os';
 import * as path from 'node:path';
 import { PassThrough } from 'node:stream';
 
+import { runMockGateway } from '../../../src/cli/commands/mockGatewayCommand';
 import { runSend } from '../../../src/cli/commands/sendCommand';
 import { runSign } from '../../../src/cli/commands/signCommand';
 import { cloudDemoKeys, type CloudScheme } from '../../../src/cli/mockGateway/clouds/mockCloudKeys';
@@ -72,6 +73,33 @@ describe('cloud schemes: gwhttp send round trips against the mock gateway', () =
       assert.doesNotMatch(stdout + stderr, /not-the-secret/);
     });
   }
+});
+
+describe('mock-gateway --scheme', () => {
+  it('verifies only the named cloud scheme; others go to the Tencent gateway verifier', async () => {
+    const gateway = await startMockGateway({ port: 0, cloudScheme: 'huawei-apig' });
+    try {
+      const aws = await cli(
+        runSend,
+        [examples['aws-sigv4'][0], '--env', 'local', '--var', `gateway=${gateway.url}`],
+        secretsEnv(false),
+      );
+      assert.equal(aws.code, 1);
+      assert.doesNotMatch(aws.stdout, /200 OK/);
+      const huawei = await cli(
+        runSend,
+        [examples['huawei-apig'][0], '--env', 'local', '--var', `gateway=${gateway.url}`],
+        secretsEnv(false),
+      );
+      assert.equal(huawei.code, 0, huawei.stdout);
+    } finally {
+      await gateway.close();
+    }
+  });
+
+  it('an unknown --scheme is a usage error (exit 2)', async () => {
+    assert.equal(await runMockGateway(['--scheme', 'aws']), 2);
+  });
 });
 
 describe('cloud schemes: gwhttp sign --date reproduces the spec examples', () => {

@@ -8,6 +8,7 @@ export type CloudScheme = 'aws-sigv4' | 'tencent-tc3' | 'alibaba-apigw' | 'huawe
 
 export const cloudDemoKeys: Record<CloudScheme, MockKey> = {
   'aws-sigv4': {
+    scheme: 'aws-sigv4',
     id: 'AKIDGWHTTPDEMO000001',
     secret: 'gwhttp-demo-aws-secret-0001-not-a-real-key',
     usagePlanId: 'usagePlan-demo-aws',
@@ -15,6 +16,7 @@ export const cloudDemoKeys: Record<CloudScheme, MockKey> = {
     type: 'keypair',
   },
   'tencent-tc3': {
+    scheme: 'tencent-tc3',
     id: 'AKIDgwhttpTC3DEMO000000000000000001',
     secret: 'gwhttp-demo-tc3-secret-0001-not-a-real-key',
     usagePlanId: 'usagePlan-demo-tc3',
@@ -22,6 +24,7 @@ export const cloudDemoKeys: Record<CloudScheme, MockKey> = {
     type: 'keypair',
   },
   'alibaba-apigw': {
+    scheme: 'alibaba-apigw',
     id: '203753385',
     secret: 'gwhttp-demo-alibaba-secret-0001-not-a-real-key',
     usagePlanId: 'usagePlan-demo-alibaba',
@@ -29,6 +32,7 @@ export const cloudDemoKeys: Record<CloudScheme, MockKey> = {
     type: 'keypair',
   },
   'huawei-apig': {
+    scheme: 'huawei-apig',
     id: 'gwhttp-demo-huawei-app-key',
     secret: 'gwhttp-demo-huawei-secret-0001-not-a-real-key',
     usagePlanId: 'usagePlan-demo-huawei',
