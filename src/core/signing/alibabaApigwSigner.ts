@@ -6,6 +6,7 @@ import { headerValue } from './headerFields';
 import { compareCodePoints, parseQueryPairs } from './requestTarget';
 import { hmacBase64 } from './signingAlgorithm';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
+import { acceptAndContentMd5 } from './tencentAppSigner';
 import { isFormContentType } from './tencentPathAndParameters';
 
 export const alibabaDefaultSignedHeaders = ['x-ca-key', 'x-ca-nonce', 'x-ca-signature-method', 'x-ca-timestamp'];
@@ -60,12 +61,7 @@ export const alibabaApigwSigner: SchemeSigner = {
       { name: 'X-Ca-Signature-Method', value: plan.algorithm === 'hmac-sha1' ? 'HmacSHA1' : 'HmacSHA256' },
     ];
     if (plan.parameters.stage !== undefined) derived.push({ name: 'X-Ca-Stage', value: plan.parameters.stage });
-    // fetch adds `Accept: */*` when none is given; send it explicitly so the value signed is the value sent.
-    if (headerValue(input.headers, 'accept') === undefined) derived.push({ name: 'Accept', value: '*/*' });
-    if (input.body !== null && input.body.length > 0 && !isForm(input)) {
-      derived.push({ name: 'Content-MD5', value: alibabaContentMd5(input.body) });
-    }
-    return derived;
+    return [...derived, ...acceptAndContentMd5(input, alibabaContentMd5)];
   },
   sign(input: SchemeInput, secret: string): SchemeOutput {
     const { plan, headers } = input;

@@ -1,4 +1,5 @@
 import type { HeaderField } from '../model/outgoing';
+import { authorizationOutput } from './authorizationOutput';
 import {
   awsCanonicalHeaders,
   awsCanonicalQuery,
@@ -102,7 +103,7 @@ export const awsSigV4Signer: SchemeSigner = {
     const authorization = `${algorithm} Credential=${input.plan.keyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
     const output = { signedHeaders: names, signingString, signature, authorization, canonicalRequest };
     if (presign === null) {
-      return { ...output, signatureHeaders: [{ name: 'Authorization', value: authorization }] };
+      return authorizationOutput(output);
     }
     const url = presignedUrl(input.url, target.query, [...presign, ['X-Amz-Signature', signature]]);
     return { ...output, authorization: '', signatureHeaders: [], url };

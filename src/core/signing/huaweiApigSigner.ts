@@ -1,4 +1,5 @@
 import type { HeaderField } from '../model/outgoing';
+import { authorizationOutput } from './authorizationOutput';
 import { awsCanonicalQuery, awsQueryPairs, signedHeaderNames } from './awsCanonicalRequest';
 import { compactIsoDate, hmacSha256, percentDecode, sha256Hex, uriEncode, wireTarget } from './cloudEncoding';
 import { headerValue } from './headerFields';
@@ -56,13 +57,6 @@ export const huaweiApigSigner: SchemeSigner = {
     const signingString = [algorithm, date, sha256Hex(canonicalRequest)].join('\n');
     const signature = hmacSha256(secret, signingString).toString('hex');
     const authorization = `${algorithm} Access=${plan.keyId}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
-    return {
-      signedHeaders: names,
-      signingString,
-      signature,
-      authorization,
-      canonicalRequest,
-      signatureHeaders: [{ name: 'Authorization', value: authorization }],
-    };
+    return authorizationOutput({ signedHeaders: names, signingString, signature, authorization, canonicalRequest });
   },
 };

@@ -1,4 +1,5 @@
 import type { HeaderField } from '../model/outgoing';
+import { authorizationOutput } from './authorizationOutput';
 import { compareAscii, hmacSha256, sha256Hex, wireTarget } from './cloudEncoding';
 import { headerValue } from './headerFields';
 import type { SchemeInput, SchemeOutput, SchemeSigner } from './signingTypes';
@@ -70,13 +71,6 @@ export const tencentTc3Signer: SchemeSigner = {
     const signingString = [algorithm, String(timestamp), scope, sha256Hex(canonicalRequest)].join('\n');
     const signature = hmacSha256(tc3SigningKey(secret, date, service), signingString).toString('hex');
     const authorization = `${algorithm} Credential=${plan.keyId}/${scope}, SignedHeaders=${names.join(';')}, Signature=${signature}`;
-    return {
-      signedHeaders: names,
-      signingString,
-      signature,
-      authorization,
-      canonicalRequest,
-      signatureHeaders: [{ name: 'Authorization', value: authorization }],
-    };
+    return authorizationOutput({ signedHeaders: names, signingString, signature, authorization, canonicalRequest });
   },
 };
