@@ -126,6 +126,8 @@ describe('cloud schemes: gwhttp sign --date reproduces the spec examples', () =>
     const authorization = signed.headers.find((header) => header.name === 'Authorization')?.value;
     assert.match(authorization ?? '', /Signature=03ea87ec9638b70d192669b5e1cf3063dbe5fe6bb3fce51c7fcc6d35a2b55fc8$/);
     assert.match(signed.signing.canonicalRequest ?? '', /^GET\n\/prod\/pets\/a%252Fb\n/);
+    // The session token is a credential: masked like the secret wherever it would be printed.
+    assert.doesNotMatch(JSON.stringify(signed), /gwtest-session-token/);
   });
 
   it('TC1 (tencent-tc3) and HW1 (huawei-apig)', async () => {
