@@ -26,12 +26,13 @@ export function echoedSigning(message: string): Echoed | null {
     return { canonicalRequest: aws, stringToSign, flattened: false };
   }
   const s3 = between(message, '<CanonicalRequest>', '</CanonicalRequest>');
-  if (s3 !== null)
-    {return {
+  if (s3 !== null) {
+    return {
       canonicalRequest: s3,
       stringToSign: between(message, '<StringToSign>', '</StringToSign>'),
       flattened: false,
-    };}
+    };
+  }
   const huawei = between(message, 'canonicalRequest:', '\u0000');
   if (huawei !== null) return { canonicalRequest: huawei.replace(/\|/g, '\n'), stringToSign: null, flattened: false };
   const alibaba = between(message, 'StringToSign:', '\u0000');

@@ -51,11 +51,12 @@ export function awsClaim(request: MockRequest): AwsClaim | null {
 }
 
 function canonicalPath(path: string, service: string): string {
-  if (service === 's3')
-    {return path
+  if (service === 's3') {
+    return path
       .split('/')
       .map((segment) => rfc3986(safeDecode(segment)))
-      .join('/');}
+      .join('/');
+  }
   const kept: string[] = [];
   const segments = path.split('/');
   for (const segment of segments) {
@@ -101,8 +102,9 @@ const mismatchText =
 export function verifyAws(request: MockRequest, key: MockKey | undefined, now: Date): CloudVerification {
   const claim = awsClaim(request);
   if (claim === null) return cloudRejection(403, { message: 'Missing Authentication Token' }, 'no AWS signature');
-  if (!key)
-    {return cloudRejection(403, { message: 'The security token included in the request is invalid.' }, 'unknown key');}
+  if (!key) {
+    return cloudRejection(403, { message: 'The security token included in the request is invalid.' }, 'unknown key');
+  }
   const time = parseCompactDate(claim.amzDate);
   if (Number.isNaN(time)) {
     return cloudRejection(

@@ -20,11 +20,12 @@ export function verifyTc3(request: MockRequest, key: MockKey | undefined, now: D
   }
   const parameters = commaParameters(authorization.slice('TC3-HMAC-SHA256 '.length));
   const [, date, service] = (parameters.Credential ?? '').split('/');
-  if (!key)
-    {return tencentError(
+  if (!key) {
+    return tencentError(
       'AuthFailure.SecretIdNotFound',
       'The SecretId is not found, please ensure that your SecretId is correct.',
-    );}
+    );
+  }
   const timestamp = Number(request.headers.get('x-tc-timestamp')?.[0]);
   if (!Number.isInteger(timestamp) || Math.abs(now.getTime() / 1000 - timestamp) > windowSeconds) {
     return tencentError(
