@@ -186,6 +186,17 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const cached = { ...env, GWHTTP_CODE_CACHE_DIR: path.join(dir, 'code-cache') };
     const cliProcess = () => runNode([findCli(), 'send', file, '--json'], cached);
     const processes = await compare(9, cliProcess, () => runNode([bareScript], env));
+    // The same run signed with aws-sigv4 (issue 13: within the same goal as the Tencent key pair).
+    const awsFile = path.join(dir, 'benchAws.gwhttp');
+    const awsRequest = (i: number) =>
+      `###\n# @sign aws-sigv4 id=AKIDEXAMPLE region=us-east-1 service=execute-api\nGET ${server.url}/orders/${i}\nAccept: application/json\n`;
+    fs.writeFileSync(awsFile, Array.from({ length: requestCount }, (_, i) => awsRequest(i)).join('\n'));
+    const awsEnv = { ...cached, GWHTTP_SECRET_AKIDEXAMPLE: secret };
+    const awsProcesses = await compare(
+      9,
+      () => runNode([findCli(), 'send', awsFile, '--json'], awsEnv),
+      () => runNode([bareScript], env),
+    );
     const uncached = { ...env, GWHTTP_NO_CODE_CACHE: '1' };
     const processesUncached = await compare(
       9,
@@ -255,6 +266,11 @@ export async function runSendBench(): Promise<BenchFigure[]> {
       figure(
         `${requestCount} sequential signed requests, \`gwhttp send\` process vs a bare node-fetch script process`,
         processes,
+        1.2,
+      ),
+      figure(
+        `${requestCount} sequential aws-sigv4 requests, \`gwhttp send\` process vs the bare (key-pair) script process`,
+        awsProcesses,
         1.2,
       ),
       figure(

@@ -85,6 +85,14 @@ function literalHost(input: SigningConfigInput): string | null {
   }
 }
 
+/** A cloud scheme's plan (its own time header): only its host rules are checked, when the host is known. */
+function cloudPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnostic[]): SigningPlan | null {
+  const problems = host === null ? [] : (schemeRegistry[plan.scheme].planProblems?.(plan, host) ?? []);
+  for (const message of problems)
+    diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-bad-option', message });
+  return problems.length > 0 ? null : plan;
+}
+
 /** Checks the plan against its scheme; may add the mandatory date header. */
 function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string | null): SigningPlan | null {
   const description = schemeRegistry[plan.scheme];
@@ -93,13 +101,7 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
     diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-key-id', message: problem });
     return null;
   }
-  if (description.addsDateHeader === false) {
-    const problems = host === null ? [] : (description.planProblems?.(plan, host) ?? []);
-    for (const message of problems) {
-      diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-bad-option', message });
-    }
-    return problems.length > 0 ? null : plan;
-  }
+  if (description.addsDateHeader === false) return cloudPlan(plan, host, diagnostics);
   if (!description.algorithms.includes(plan.algorithm)) {
     diagnostics.push({
       line: plan.line,

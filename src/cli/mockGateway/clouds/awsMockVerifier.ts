@@ -95,53 +95,56 @@ export function awsExpectedCanonical(request: MockRequest, claim: AwsClaim): str
 const mismatchText =
   'The request signature we calculated does not match the signature you provided. Check your AWS Secret Access Key and signing method. Consult the service documentation for details.';
 
+const reject = (status: number, message: string, note: string) => cloudRejection(status, { message }, note);
+
+/** The date checks, in API Gateway's order: a date at all, the scope's date, the 5-minute window. */
+function awsTimeProblem(claim: AwsClaim, now: Date): CloudVerification | null {
+  const time = parseCompactDate(claim.amzDate);
+  if (Number.isNaN(time)) {
+    return reject(
+      403,
+      "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header.",
+      'no date',
+    );
+  }
+  if (claim.date !== claim.amzDate.slice(0, 8)) {
+    return reject(
+      403,
+      'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP',
+      'scope',
+    );
+  }
+  const server = now.toISOString().replace(/[-:]|\.\d{3}/g, '');
+  if (now.getTime() - time > expiredWindowMs) {
+    return reject(
+      403,
+      `Signature expired: ${claim.amzDate} is now earlier than ${server} (${server} - 5 min.)`,
+      'expired',
+    );
+  }
+  if (time - now.getTime() > expiredWindowMs) {
+    return reject(
+      403,
+      `Signature not yet current: ${claim.amzDate} is still later than ${server} (${server} + 5 min.)`,
+      'future',
+    );
+  }
+  return null;
+}
+
 /**
  * An API Gateway (`execute-api`) verifier: API Gateway's own answers (signing-clouds.md §10.1),
  * including the canonical string and string to sign it expected when the signature does not match.
  */
 export function verifyAws(request: MockRequest, key: MockKey | undefined, now: Date): CloudVerification {
   const claim = awsClaim(request);
-  if (claim === null) return cloudRejection(403, { message: 'Missing Authentication Token' }, 'no AWS signature');
-  if (!key) {
-    return cloudRejection(403, { message: 'The security token included in the request is invalid.' }, 'unknown key');
-  }
-  const time = parseCompactDate(claim.amzDate);
-  if (Number.isNaN(time)) {
-    return cloudRejection(
-      403,
-      { message: "Authorization header requires existence of either a 'X-Amz-Date' or a 'Date' header." },
-      'no date',
-    );
-  }
-  if (claim.date !== claim.amzDate.slice(0, 8)) {
-    return cloudRejection(
-      403,
-      { message: 'Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP' },
-      'scope date',
-    );
-  }
-  const server = new Date(now.getTime()).toISOString().replace(/[-:]|\.\d{3}/g, '');
-  if (now.getTime() - time > expiredWindowMs) {
-    return cloudRejection(
-      403,
-      { message: `Signature expired: ${claim.amzDate} is now earlier than ${server} (${server} - 5 min.)` },
-      'expired',
-    );
-  }
-  if (time - now.getTime() > expiredWindowMs) {
-    return cloudRejection(
-      403,
-      { message: `Signature not yet current: ${claim.amzDate} is still later than ${server} (${server} + 5 min.)` },
-      'future',
-    );
-  }
+  if (claim === null) return reject(403, 'Missing Authentication Token', 'no AWS signature');
+  if (!key) return reject(403, 'The security token included in the request is invalid.', 'unknown key');
+  const timeProblem = awsTimeProblem(claim, now);
+  if (timeProblem !== null) return timeProblem;
   const declared = request.headers.get('x-amz-content-sha256')?.[0];
   if (declared !== undefined && declared !== 'UNSIGNED-PAYLOAD' && declared !== sha256(request.body)) {
-    return cloudRejection(
-      400,
-      { message: "The provided 'x-amz-content-sha256' header does not match what was computed." },
-      'payload hash',
-    );
+    return reject(400, "The provided 'x-amz-content-sha256' header does not match what was computed.", 'payload');
   }
   const canonical = awsExpectedCanonical(request, claim);
   const scope = `${claim.date}/${claim.region}/${claim.service}/aws4_request`;
@@ -152,7 +155,7 @@ export function verifyAws(request: MockRequest, key: MockKey | undefined, now: D
   );
   if (!sameSignature(hmac(signingKey, stringToSign).toString('hex'), claim.signature)) {
     const message = `${mismatchText}\n\nThe Canonical String for this request should have been\n'${canonical}'\n\nThe String-to-Sign should have been\n'${stringToSign}'\n`;
-    return cloudRejection(403, { message }, 'signature mismatch');
+    return reject(403, message, 'signature mismatch');
   }
   return { ok: true, key };
 }
