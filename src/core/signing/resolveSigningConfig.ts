@@ -88,8 +88,9 @@ function literalHost(input: SigningConfigInput): string | null {
 /** A cloud scheme's plan (its own time header): only its host rules are checked, when the host is known. */
 function cloudPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnostic[]): SigningPlan | null {
   const problems = host === null ? [] : (schemeRegistry[plan.scheme].planProblems?.(plan, host) ?? []);
-  for (const message of problems)
+  for (const message of problems) {
     diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-bad-option', message });
+  }
   return problems.length > 0 ? null : plan;
 }
 
