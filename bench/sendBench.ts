@@ -175,6 +175,17 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const cliProcess = () => runNode([findCli(), 'send', file, '--json'], cached);
     const processes = await compare(9, cliProcess, () => runNode([bareHttp], env));
     const processesFetch = await compare(9, cliProcess, () => runNode([bareScript], env));
+    // The same run signed with aws-sigv4 (issue 13: within the same goal as the Tencent key pair).
+    const awsFile = path.join(dir, 'benchAws.gwhttp');
+    const awsRequest = (i: number) =>
+      `###\n# @sign aws-sigv4 id=AKIDEXAMPLE region=us-east-1 service=execute-api\nGET ${server.url}/orders/${i}\nAccept: application/json\n`;
+    fs.writeFileSync(awsFile, Array.from({ length: requestCount }, (_, i) => awsRequest(i)).join('\n'));
+    const awsEnv = { ...cached, GWHTTP_SECRET_AKIDEXAMPLE: secret };
+    const awsProcesses = await compare(
+      9,
+      () => runNode([findCli(), 'send', awsFile, '--json'], awsEnv),
+      () => runNode([bareHttp], env),
+    );
     const uncached = { ...env, GWHTTP_NO_CODE_CACHE: '1' };
     const processesUncached = await compare(
       9,
@@ -251,6 +262,12 @@ export async function runSendBench(): Promise<BenchFigure[]> {
         `${requestCount} sequential signed requests, \`gwhttp send\` process vs a bare node-fetch script process`,
         processesFetch,
         null,
+      ),
+      figure(
+        `${requestCount} sequential aws-sigv4 requests, \`gwhttp send\` process vs the bare node:http (key-pair) script process`,
+        awsProcesses,
+        1.3,
+        'node:http',
       ),
       figure(
         `${requestCount} sequential signed requests, \`gwhttp send\` process without its code cache (a first run) vs the bare script`,

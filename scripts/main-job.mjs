@@ -16,6 +16,10 @@ const examplesDir = join(root, 'examples');
 const demoSecrets = {
   GWHTTP_SECRET_AKIDgwhttpDEMO0000000000000000000001: 'gwhttp-demo-secret-0001-not-a-real-key',
   GWHTTP_SECRET_APIDgwhttpDEMO0000000000000000000001: 'gwhttp-demo-app-secret-0001-not-a-real-key',
+  GWHTTP_SECRET_AKIDGWHTTPDEMO000001: 'gwhttp-demo-aws-secret-0001-not-a-real-key',
+  GWHTTP_SECRET_AKIDgwhttpTC3DEMO000000000000000001: 'gwhttp-demo-tc3-secret-0001-not-a-real-key',
+  GWHTTP_SECRET_203753385: 'gwhttp-demo-alibaba-secret-0001-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_huawei_app_key: 'gwhttp-demo-huawei-secret-0001-not-a-real-key',
 };
 const startTimeoutMs = 15_000;
 const stopTimeoutMs = 5_000;

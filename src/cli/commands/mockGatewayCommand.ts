@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 
+import { cloudDemoKeys, type CloudScheme } from '../mockGateway/clouds/mockCloudKeys';
 import { demoAppKeyId, demoKeyPairId, demoKeySet, type MockKeySet, parseMockKeys } from '../mockGateway/mockKeys';
 import type { MockProfile } from '../mockGateway/mockRejections';
 import { startMockGateway } from '../mockGateway/startMockGateway';
 
 const usage =
-  'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--limit N] [--window SECONDS] [--burst N]';
+  'usage: gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--limit N] [--window SECONDS] [--burst N] [--scheme aws-sigv4|tencent-tc3|alibaba-apigw|huawei-apig]';
 
 /** Default port: the one `examples/gwhttp.env.json` (environment `local`) points at. */
 export const defaultMockPort = 8787;
@@ -18,10 +19,19 @@ interface MockArguments {
   profile: MockProfile;
   /** `--burst N`: requests per key in any one second (null: no such limit). */
   burst: number | null;
+  scheme: CloudScheme | null;
 }
 
 function readArguments(args: string[]): MockArguments | string {
-  let values: { port?: string; keys?: string; profile?: string; limit?: string; window?: string; burst?: string };
+  let values: {
+    port?: string;
+    keys?: string;
+    profile?: string;
+    limit?: string;
+    window?: string;
+    burst?: string;
+    scheme?: string;
+  };
   try {
     ({ values } = parseArgs({
       args,
@@ -32,6 +42,7 @@ function readArguments(args: string[]): MockArguments | string {
         limit: { type: 'string' },
         window: { type: 'string' },
         burst: { type: 'string' },
+        scheme: { type: 'string' },
       },
       strict: true,
       allowPositionals: false,
@@ -45,6 +56,10 @@ function readArguments(args: string[]): MockArguments | string {
   }
   const profile = values.profile ?? 'current';
   if (profile !== 'current' && profile !== 'legacy') return `--profile must be 'current' or 'legacy', got '${profile}'`;
+  const scheme = values.scheme ?? null;
+  if (scheme !== null && !(scheme in cloudDemoKeys)) {
+    return `--scheme must be one of ${Object.keys(cloudDemoKeys).join(', ')}, got '${scheme}'`;
+  }
   const limits = readLimits(values);
   if (typeof limits === 'string') return limits;
   const read = readKeys(values.keys);
@@ -53,7 +68,14 @@ function readArguments(args: string[]): MockArguments | string {
     window: limits.window ?? read.keys.window,
     keys: read.keys.keys.map((key) => (limits.limit === null ? key : { ...key, limit: limits.limit })),
   };
-  return { port, keys, keysSource: read.source, profile, burst: limits.burst };
+  return {
+    port,
+    keys,
+    keysSource: read.source,
+    profile: profile as MockProfile,
+    burst: limits.burst,
+    scheme: scheme as CloudScheme | null,
+  };
 }
 
 /** `--limit`, `--window` and `--burst`: whole numbers above 0 (`--limit 0` refuses every request). */
@@ -131,6 +153,7 @@ export async function runMockGateway(args: string[]): Promise<number> {
       window: parsed.keys.window,
       burst: parsed.burst,
       profile: parsed.profile,
+      cloudScheme: parsed.scheme,
       log: out,
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { assertSendable } from '../../core/run/parseProblems';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { runRequests } from '../../core/run/runRequests';
 import { parseShard, type Shard, shardRequests } from '../../core/run/shardRequests';
+import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
@@ -174,6 +175,7 @@ async function sendFile(
     maxHeaderSize: options.maxHeaderSize,
     secretSources: [
       environmentSecretSource(io.env),
+      awsCredentialSource(io.env, nodeFileReader),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
     ],
   });

@@ -11,10 +11,13 @@ import type { Diagnostic } from '../../core/model/diagnostic';
 import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
 import { resolveSigning } from '../../core/run/resolveSigning';
+import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { redactSecrets } from '../../core/secrets/maskSecret';
+import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { parseHttpDate } from '../../core/signing/httpDate';
+import { sensitiveParameters } from '../../core/signing/sensitiveParameters';
 import type { SigningInfo } from '../../core/signing/signingTypes';
 import { signRequest } from '../../core/signing/signRequest';
 import { prepareRequest } from '../../core/variables/prepareRequest';
@@ -41,7 +44,14 @@ export interface SignedRequestJson {
   url: string;
   headers: { name: string; value: string }[];
   body: string | null;
-  signing: { scheme: string; keyId: string; algorithm: string; signedHeaders: string[]; signingString: string } | null;
+  signing: {
+    scheme: string;
+    keyId: string;
+    algorithm: string;
+    signedHeaders: string[];
+    signingString: string;
+    canonicalRequest?: string;
+  } | null;
 }
 
 function readArguments(args: string[]): SignArguments | 'help' {
@@ -97,6 +107,7 @@ export function signedRequestJson(request: OutgoingRequest, signing: SigningInfo
       algorithm: signing.algorithm,
       signedHeaders: signing.signedHeaders,
       signingString: signing.signingString,
+      ...(signing.canonicalRequest === undefined ? {} : { canonicalRequest: signing.canonicalRequest }),
     },
   };
 }
@@ -111,7 +122,7 @@ function requestText(request: OutgoingRequest): string {
 }
 
 function signingText(signing: SigningInfo): string {
-  const indented = signing.signingString
+  const indented = displayedSigningString(signing)
     .split('\n')
     .map((line) => `  ${line}`)
     .join('\n');
@@ -127,7 +138,7 @@ async function signOne(
   index: number,
   options: SignArguments,
   io: CommandIo,
-): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null }> {
+): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null; tokens: string[] }> {
   const clock: Clock = options.date === null ? io.clock : { now: () => options.date ?? io.clock.now() };
   const base = buildVariableContext({
     requestFile: loaded.absolutePath,
@@ -144,16 +155,17 @@ async function signOne(
     file: loaded.displayPath,
     sources: [
       environmentSecretSource(io.env),
+      awsCredentialSource(io.env, nodeFileReader),
       dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader),
     ],
     location: { file: loaded.displayPath, line: prepared.source.line },
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
   });
-  if (signing === null) return { request: prepared.outgoing, signing: null, secret: null };
+  if (signing === null) return { request: prepared.outgoing, signing: null, secret: null, tokens: [] };
   const location = { file: loaded.displayPath, line: signing.plan.line };
   try {
     const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock);
-    return { ...signed, secret: signing.secret };
+    return { ...signed, secret: signing.secret, tokens: sensitiveParameters(signing.plan) };
   } catch (error) {
     if (isGwHttpError(error)) {
       throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
@@ -175,7 +187,9 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
     const indexes = chooseRequests(loaded.document, options.file, options.request, false);
     const results = [];
     for (const index of indexes) results.push(await signOne(loaded, index, options, io));
-    const secrets = results.map((result) => result.secret).filter((secret): secret is string => secret !== null);
+    const secrets = results.flatMap((result) =>
+      result.secret === null ? result.tokens : [result.secret, ...result.tokens],
+    );
     const output = options.json
       ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
       : results.map((result) => requestText(result.request)).join('\n###\n\n');

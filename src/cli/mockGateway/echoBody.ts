@@ -13,7 +13,7 @@ export interface EchoBody {
   body: string;
   /** The body parsed as JSON when it is JSON, else null. */
   json: unknown;
-  auth: { keyId: string; scheme: 'tencent-keypair' | 'tencent-app'; usagePlanId: string };
+  auth: { keyId: string; scheme: string; usagePlanId: string };
 }
 
 function parseJson(text: string): unknown {
@@ -43,7 +43,7 @@ export function echoBody(request: MockRequest, key: MockKey): EchoBody {
     json: parseJson(body),
     auth: {
       keyId: key.id,
-      scheme: key.type === 'app' ? 'tencent-app' : 'tencent-keypair',
+      scheme: key.scheme ?? (key.type === 'app' ? 'tencent-app' : 'tencent-keypair'),
       usagePlanId: key.usagePlanId,
     },
   };

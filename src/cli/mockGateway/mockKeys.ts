@@ -12,6 +12,8 @@ export interface MockKey {
   limit: number;
   /** `keypair` (Tencent key-pair auth) or `app` (Tencent application auth); default from the id prefix. */
   type: MockKeyType;
+  /** The cloud scheme a built-in cloud demo key is for (shown in the echo), when it is one. */
+  scheme?: string;
 }
 
 export interface MockKeySet {

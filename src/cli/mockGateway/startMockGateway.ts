@@ -2,6 +2,8 @@ import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 import { type Clock, systemClock } from '../../core/ports';
+import type { CloudScheme } from './clouds/mockCloudKeys';
+import { type CloudMockState, verifyCloudRequest } from './clouds/verifyCloudRequest';
 import { echoBody } from './echoBody';
 import { demoKeySet, type MockKey, readMockKey } from './mockKeys';
 import { type MockProfile, type Rejection, rejection } from './mockRejections';
@@ -26,6 +28,8 @@ export interface MockGatewayOptions {
   log?: (line: string) => void;
   /** Bodies larger than this are answered 413 (default 10 MiB). */
   maxBodyBytes?: number;
+  /** Verify only this cloud scheme (`--scheme`); default: every cloud scheme besides the Tencent gateway. */
+  cloudScheme?: CloudScheme | null;
 }
 
 export interface MockGateway {
@@ -56,12 +60,15 @@ function rejected(value: Rejection, headers: Record<string, string> = {}): Answe
 
 function answer(
   request: MockRequest,
-  options: Required<Pick<MockGatewayOptions, 'profile' | 'clock'>>,
+  options: Required<Pick<MockGatewayOptions, 'profile' | 'clock' | 'cloudScheme'>>,
   keys: Map<string, MockKey>,
   counter: UsageCounter,
+  cloudState: CloudMockState,
 ): Answer {
   const now = options.clock.now();
-  const verification = verifyRequest(request, keys, options.profile, now);
+  const cloud = verifyCloudRequest(request, now, cloudState, options.cloudScheme);
+  if (cloud !== null && !cloud.ok) return cloud;
+  const verification = cloud ?? verifyRequest(request, keys, options.profile, now);
   if (!verification.ok) return rejected(verification.rejection);
   const { key } = verification;
   const usage = counter.take(key.id, key.usagePlanId, key.limit, now);
@@ -99,7 +106,8 @@ function originForm(target: string): string {
 }
 
 interface HandlerContext {
-  settings: Required<Pick<MockGatewayOptions, 'profile' | 'clock'>>;
+  settings: Required<Pick<MockGatewayOptions, 'profile' | 'clock' | 'cloudScheme'>>;
+  cloudState: CloudMockState;
   keys: Map<string, MockKey>;
   counter: UsageCounter;
   maxBodyBytes: number;
@@ -126,7 +134,7 @@ async function handleRequest(
     result =
       body === null
         ? rejected(rejection(settings.profile, 'bodyTooLarge'))
-        : answer(request, settings, context.keys, context.counter);
+        : answer(request, settings, context.keys, context.counter, context.cloudState);
   } catch (error) {
     result = { status: 500, body: { message: 'mock gateway error' }, headers: {}, note: String(error) };
   }
@@ -149,10 +157,15 @@ async function handleRequest(
 export async function startMockGateway(options: MockGatewayOptions = {}): Promise<MockGateway> {
   const keyList = (options.keys ?? demoKeySet().keys).map((key, index) => readMockKey(key, index));
   const keys = new Map(keyList.map((key) => [key.id, key]));
-  const settings = { profile: options.profile ?? 'current', clock: options.clock ?? systemClock } as const;
+  const settings = {
+    profile: options.profile ?? 'current',
+    clock: options.clock ?? systemClock,
+    cloudScheme: options.cloudScheme ?? null,
+  } as const;
   const counter = new UsageCounter(options.window ?? 60, options.burst ?? null);
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
-  const context: HandlerContext = { settings, keys, counter, maxBodyBytes, log: options.log };
+  const cloudState: CloudMockState = { usedNonces: new Set() };
+  const context: HandlerContext = { settings, cloudState, keys, counter, maxBodyBytes, log: options.log };
   const server = http.createServer((req, res) => {
     void handleRequest(req, res, context);
   });

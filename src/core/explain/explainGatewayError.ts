@@ -1,3 +1,5 @@
+import { cloudGatewayErrors } from './cloudGatewayErrors';
+import { cloudGatewayMessage } from './echoedSigning';
 import type { ExplainInput, Explanation } from './explanation';
 import { explanationDetails } from './explanationDetails';
 import type { GatewayErrorEntry } from './gatewayErrorEntry';
@@ -8,7 +10,11 @@ import { tencentGatewayErrors } from './tencentGatewayErrors';
 export type { ExplainInput, Explanation } from './explanation';
 
 /** Every documented message, most specific first (the Kong/APISIX texts do not overlap the Tencent ones, but `keyId or signature missing` would be read as Tencent's `id or signature missing`). */
-export const gatewayErrorTable: readonly GatewayErrorEntry[] = [...otherGatewayErrors, ...tencentGatewayErrors];
+export const gatewayErrorTable: readonly GatewayErrorEntry[] = [
+  ...cloudGatewayErrors,
+  ...otherGatewayErrors,
+  ...tencentGatewayErrors,
+];
 
 function matches(entry: GatewayErrorEntry, normalised: string): boolean {
   return entry.exact ? normalised === entry.match : normalised.includes(entry.match);
@@ -40,7 +46,7 @@ const rateLimitedFallback: GatewayErrorEntry = {
  */
 export function explainGatewayError(input: ExplainInput): Explanation | null {
   if (input.status < 400) return null;
-  const message = gatewayMessage(input.bodyText);
+  const message = cloudGatewayMessage(input.headers, input.bodyText) ?? gatewayMessage(input.bodyText);
   const entry = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
   if (!entry) return null;
   const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';

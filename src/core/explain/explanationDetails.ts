@@ -1,6 +1,7 @@
 import type { HeaderField } from '../model/outgoing';
 import type { SigningInfo } from '../signing/signingTypes';
 import { parseThrottle } from '../throttle/parseThrottle';
+import { echoedSigningDetails } from './echoedSigning';
 import type { DetailKind } from './gatewayErrorEntry';
 
 export type Detail = { label: string; value: string };
@@ -92,6 +93,8 @@ export function explanationDetails(input: DetailInput): Detail[] {
       return signingDetails(input.signing);
     case 'appSignature':
       return appSignatureDetails(input.message, input.signing);
+    case 'echoedSigning':
+      return [...signingDetails(input.signing), ...echoedSigningDetails(input.message, input.signing)];
     case 'clock':
       return clockDetails(input.headers, input.signing, input.sentAt);
     case 'quota':

@@ -1,10 +1,10 @@
 /** One documented gateway error message and what it means (signing.md §8). Pure data. */
-export type DetailKind = 'signature' | 'appSignature' | 'clock' | 'quota' | 'none';
+export type DetailKind = 'signature' | 'appSignature' | 'echoedSigning' | 'clock' | 'quota' | 'none';
 
 export interface GatewayErrorEntry {
   /** Stable code, `<gateway>.<cause>`, e.g. `tencent.signatureMismatch`. */
   code: string;
-  gateway: 'tencent' | 'kong' | 'apisix' | 'any';
+  gateway: 'tencent' | 'kong' | 'apisix' | 'aws' | 'tencent-cloud' | 'alibaba' | 'huawei' | 'any';
   /** Statuses the gateway documents for this message (any generation); a match with another status is still accepted. */
   statuses: number[];
   /** Lower-case text the normalised message must contain (or equal, with `exact`). */

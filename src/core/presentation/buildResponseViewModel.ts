@@ -1,4 +1,5 @@
 import type { ResponseViewModel, StatusClass, ThrottleView, TimingView } from '../../shared/protocol';
+import { displayedSigningString } from '../signing/displayedSigningString';
 import { type BodyLimits, buildBodyView, defaultBodyLimits } from './buildBodyView';
 import { buildRequestView } from './buildRequestView';
 import type { ExchangeForView, ResponseForView, ThrottleForView } from './exchangeForView';
@@ -78,7 +79,7 @@ export function buildResponseViewModel(
           keyId: signing.keyId,
           algorithm: signing.algorithm,
           signedHeaders: [...signing.signedHeaders],
-          signingString: redactSecrets(signing.signingString, secrets),
+          signingString: redactSecrets(displayedSigningString(signing), secrets),
           authorization: redactSecrets(signing.authorization, secrets),
         }
       : null,

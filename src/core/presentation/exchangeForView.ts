@@ -12,7 +12,7 @@ export type ResponseForView = Pick<
 >;
 export type SigningForView = Pick<
   SigningInfo,
-  'scheme' | 'keyId' | 'algorithm' | 'signedHeaders' | 'signingString' | 'authorization'
+  'scheme' | 'keyId' | 'algorithm' | 'signedHeaders' | 'signingString' | 'authorization' | 'canonicalRequest'
 >;
 export type ThrottleForView = Omit<ThrottleState, 'windowSeconds'>;
 export type ExplanationForView = Explanation;

@@ -3,7 +3,7 @@ import { redactSecrets, secretMask } from '../secrets/maskSecret';
 
 export { redactSecrets, secretMask };
 
-const secretHeaderName = /(secret|password|passwd|api[-_]?key|private[-_]?key|x-auth-token)/i;
+const secretHeaderName = /(secret|password|passwd|api[-_]?key|private[-_]?key|x-auth-token|security-token|x-tc-token)/i;
 
 /** True for header names whose value is itself a credential (not an id such as `X-Secret-ID`). */
 export function isCredentialHeader(name: string): boolean {

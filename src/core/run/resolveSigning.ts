@@ -1,6 +1,7 @@
 import { GwHttpError, type SourceLocation } from '../errors';
 import type { Diagnostic } from '../model/diagnostic';
 import type { SecretSource } from '../ports';
+import { isAwsCredentialSource } from '../secrets/awsCredentialSource';
 import { resolveSecret } from '../secrets/resolveSecret';
 import { selectSigning, type SigningMemo } from '../signing/selectSigning';
 import type { SigningPlan } from '../signing/signingTypes';
@@ -26,6 +27,33 @@ export interface ResolveSigningOptions {
   onWarnings?: (warnings: readonly Diagnostic[]) => void;
 }
 
+/** An `aws-sigv4` plan without `id=`: key id, secret and session token from the AWS credential source. */
+async function withAwsCredentials(plan: SigningPlan, options: ResolveSigningOptions): Promise<ResolvedSigning> {
+  const profile = plan.parameters.profile ?? null;
+  for (const source of options.sources.filter(isAwsCredentialSource)) {
+    const credentials = await source.awsCredentials(profile);
+    if (credentials === undefined) continue;
+    const parameters = { ...plan.parameters };
+    if (credentials.sessionToken !== null && parameters['session-token'] === undefined) {
+      parameters['session-token'] = credentials.sessionToken;
+    }
+    return {
+      plan: { ...plan, keyId: credentials.accessKeyId, parameters },
+      secret: credentials.secretAccessKey,
+      usedPlaceholder: false,
+    };
+  }
+  const where = options.location ? `${options.location.file}:${plan.line}: ` : '';
+  const asked =
+    profile === null ? 'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or the default profile' : `profile "${profile}"`;
+  throw new GwHttpError(
+    'missingSecret',
+    `${where}no AWS credentials for aws-sigv4 without id= (looked for ${asked}); nothing was sent.`,
+    'Add id=ACCESS_KEY_ID to the # @sign line and store its secret, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile of ~/.aws/credentials with profile=NAME.',
+    options.location,
+  );
+}
+
 /**
  * Chooses the signing of a prepared request and finds its secret: null when the request is not
  * signed; a GwHttpError ('signing') at the first error diagnostic of the choice, naming file:line;
@@ -49,6 +77,7 @@ export async function resolveSigning(
   }
   if (!plan) return null;
   try {
+    if (plan.keyId === '') return await withAwsCredentials(plan, options);
     return { plan, secret: await resolveSecret(plan.keyId, options.sources, options.location), usedPlaceholder: false };
   } catch (error) {
     if (options.placeholderSecret === undefined) throw error;

@@ -7,6 +7,7 @@ import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
 import { type DirectiveName, directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import { sensitiveParameters } from '../signing/sensitiveParameters';
 import { signRequest } from '../signing/signRequest';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import type { PreparedRequest } from '../variables/preparedRequest';
@@ -108,7 +109,7 @@ async function signFirst(
     return undefined;
   }
   const { plan, secret } = signing;
-  secrets.push(secret);
+  secrets.push(secret, ...sensitiveParameters(plan));
   result.sentAt = context.clock.now();
   const signed = signRequest(prepared.outgoing, plan, secret, context.clock);
   result.request = signed.request;

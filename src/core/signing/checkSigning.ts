@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import { findLiteralSecrets, type NumberedLine } from './findLiteralSecrets';
 import { resolveSigningConfig } from './resolveSigningConfig';
+import { schemeRegistry } from './schemeRegistry';
 import { signedHeaderProblems } from './signedHeaderProblems';
 import type { SigningPlan } from './signingTypes';
 
@@ -12,6 +13,7 @@ function generatedHeaders(plan: SigningPlan, url: string): Set<string> {
   if (plan.scheme === 'tencent-app') ['content-md5', 'accept'].forEach((name) => generated.add(name));
   if (plan.source !== null) generated.add('source');
   if (/^(https?:\/\/|\{\{)/i.test(url.trim())) generated.add('host');
+  for (const name of schemeRegistry[plan.scheme].generatedHeaders ?? []) generated.add(name);
   return generated;
 }
 
@@ -36,6 +38,7 @@ function checkRequest(request: ParsedRequest): Diagnostic[] {
     directives: request.directives,
     defaultSigning: null,
     requestLine: request.line,
+    url: request.url,
   });
   const templated = new Set(
     request.directives.filter((directive) => directive.value.includes('{{')).map((directive) => directive.line),

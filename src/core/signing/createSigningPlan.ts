@@ -15,6 +15,8 @@ export interface SigningOptions {
   httpVersion?: string;
   origin?: SigningOrigin;
   line?: number;
+  /** Scheme-specific options (`region=`, `presign=`…) for schemes with their own option readers. */
+  parameters?: Record<string, string>;
 }
 
 function chooseDateHeader(
@@ -64,5 +66,6 @@ export function createSigningPlan(scheme: SchemeName, keyId: string, options: Si
     httpVersion: options.httpVersion ?? '1.1',
     origin: options.origin ?? 'directive',
     line: options.line ?? 0,
+    parameters: options.parameters ?? {},
   };
 }

@@ -8,8 +8,23 @@ export interface NumberedLine {
 
 /** `name = value`, `name: value`, `"name": "value"` with a secret-looking name. */
 const assignmentPattern =
-  /(^|[\s"'{,@])([\w-]*(?:secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key)[\w-]*)["']?\s*[:=]\s*["']?([^"'\s,;}]*)/i;
-const keyIdPattern = /\b(AKID|APID)[A-Za-z0-9]{8,}/;
+  /(^|[\s"'{,@])([\w-]*(?:secret[_-]?key|secretkey|app[_-]?secret|api[_-]?secret|client[_-]?secret|secret[_-]?access[_-]?key|access[_-]?key[_-]?secret)[\w-]*)["']?\s*[:=]\s*["']?([^"'\s,;}]*)/i;
+const keyIdPattern = /\b(AKID|APID|AKIA|ASIA|LTAI)[A-Za-z0-9]{8,}/;
+const keyIdPrefix = /^(AKID|APID|AKIA|ASIA|LTAI)/;
+
+/** Vendor key shapes: an AWS secret access key (40 of A–Z a–z 0–9 / +) and an Alibaba AccessKey secret (30 alphanumerics). */
+const vendorSecrets: [RegExp, RegExp, string][] = [
+  [
+    /\b(AKIA|ASIA)[A-Z0-9]{16}\b/,
+    /(?<![A-Za-z0-9/+=])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g,
+    'A 40-character AWS secret access key next to an AKIA…/ASIA… access key id',
+  ],
+  [
+    /\bLTAI[A-Za-z0-9]{12,20}\b/,
+    /(?<![A-Za-z0-9])[A-Za-z0-9]{30}(?![A-Za-z0-9])/g,
+    'An Alibaba Cloud AccessKey secret next to an LTAI… AccessKey id',
+  ],
+];
 const tokenPattern = /[A-Za-z0-9+/=_-]{24,}/g;
 
 function shannonEntropy(text: string): number {
@@ -25,7 +40,7 @@ function shannonEntropy(text: string): number {
 
 /** A long token mixing upper case, lower case and digits with high entropy, like a generated key. */
 export function looksLikeGeneratedKey(token: string): boolean {
-  if (/^(AKID|APID)/.test(token) || !/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return false;
+  if (keyIdPattern.test(token) || !/[a-z]/.test(token) || !/[A-Z]/.test(token) || !/\d/.test(token)) return false;
   return shannonEntropy(token) >= 4;
 }
 
@@ -78,11 +93,28 @@ function entropySecrets(entry: NumberedLine): Diagnostic[] {
   return found;
 }
 
-/** Line numbers within two lines of a line holding an `AKID…`/`APID…` key id. */
-function linesNearKeyIds(lines: readonly NumberedLine[]): Set<number> {
+/** AWS / Alibaba secrets of their exact shape within two lines of their vendor's key id. */
+function vendorKeySecrets(lines: readonly NumberedLine[]): Diagnostic[] {
+  const found: Diagnostic[] = [];
+  for (const [idPattern, secretPattern, what] of vendorSecrets) {
+    const near = linesNear(lines, idPattern);
+    for (const entry of lines) {
+      if (!near.has(entry.line)) continue;
+      for (const match of entry.text.matchAll(secretPattern)) {
+        if (!keyIdPrefix.test(match[0]) && /\d/.test(match[0]) && /[a-z]/i.test(match[0])) {
+          found.push(literalSecret(entry.line, match.index, match[0].length, what));
+        }
+      }
+    }
+  }
+  return found;
+}
+
+/** Line numbers within two lines of a line holding an `AKID…`/`APID…`/`AKIA…`/`ASIA…`/`LTAI…` key id. */
+function linesNear(lines: readonly NumberedLine[], pattern: RegExp): Set<number> {
   const near = new Set<number>();
   for (const entry of lines) {
-    if (!keyIdPattern.test(entry.text)) continue;
+    if (!pattern.test(entry.text)) continue;
     for (let offset = -2; offset <= 2; offset++) near.add(entry.line + offset);
   }
   return near;
@@ -90,18 +122,22 @@ function linesNearKeyIds(lines: readonly NumberedLine[]): Set<number> {
 
 /**
  * Literal secret-looking values: `SecretKey`/`secret_key`-style assignments and headers, `@secretKey = …`
- * variables, and long high-entropy values within two lines of an `AKID…`/`APID…` key id.
+ * variables, AWS (`AKIA…`/`ASIA…` + 40 characters) and Alibaba (`LTAI…` + 30) secrets of their vendor's
+ * shape, and long high-entropy values within two lines of a key id.
  */
 export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const nearKeyId = linesNearKeyIds(lines);
+  const nearKeyId = linesNear(lines, keyIdPattern);
+  const vendor = vendorKeySecrets(lines);
+  const flagged = new Set(vendor.map((diagnostic) => diagnostic.line));
+  diagnostics.push(...vendor);
   for (const entry of lines) {
     const assignment = assignmentSecret(entry);
     if (assignment !== null) {
       diagnostics.push(assignment);
       continue;
     }
-    if (nearKeyId.has(entry.line)) diagnostics.push(...entropySecrets(entry));
+    if (nearKeyId.has(entry.line) && !flagged.has(entry.line)) diagnostics.push(...entropySecrets(entry));
   }
   return diagnostics;
 }

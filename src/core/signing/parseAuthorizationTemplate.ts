@@ -1,3 +1,4 @@
+import { cloudAuthorizationTemplate } from './cloudAuthorizationTemplate';
 import { parseQuotedParameters, splitHeaderList } from './parseSigningParameters';
 import type { SchemeName } from './signingTypes';
 
@@ -8,6 +9,8 @@ export interface AuthorizationTemplate {
   algorithm: string | null;
   signedHeaders: string[] | null;
   signatureHeader: 'Authorization' | 'Signature';
+  /** Scheme-specific options the template fixes (AWS region and service from its credential scope). */
+  parameters?: Record<string, string>;
 }
 
 function hmacTemplate(rest: string): AuthorizationTemplate {
@@ -65,6 +68,8 @@ export function parseAuthorizationTemplate(name: string, value: string): Authori
   if (lowerName === 'signature') return /keyId\s*=/i.test(text) ? signatureTemplate(text, 'Signature') : null;
   if (lowerName !== 'authorization') return null;
   if (/^hmac-auth-v1#/i.test(text)) return legacyTemplate(text);
+  const cloud = cloudAuthorizationTemplate(text);
+  if (cloud !== null) return cloud;
   const match = /^(hmac|signature)\s+(.*)$/is.exec(text);
   if (!match) return null;
   return match[1].toLowerCase() === 'hmac' ? hmacTemplate(match[2]) : signatureTemplate(match[2], 'Authorization');

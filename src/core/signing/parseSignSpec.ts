@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { SigningOptions } from './createSigningPlan';
 import { splitHeaderList, tokenizeDirective } from './parseSigningParameters';
+import { schemeRegistry } from './schemeRegistry';
 import { isSigningAlgorithm } from './signingAlgorithm';
 import { isSchemeName, type SchemeName, schemeNames } from './signingTypes';
 
@@ -11,7 +12,8 @@ export interface SignSpec {
   options: SigningOptions;
 }
 
-type OptionReader = (value: string, options: SigningOptions) => string | null;
+/** Reads one option's value into the options; returns what is wrong with the value, or null. */
+export type OptionReader = (value: string, options: SigningOptions) => string | null;
 
 function booleanOption(apply: (options: SigningOptions, value: boolean) => void): OptionReader {
   return (value, options) => {
@@ -57,7 +59,11 @@ const optionReaders: Record<string, OptionReader> = {
   },
 };
 
-const optionList = ['id', ...Object.keys(optionReaders)].join(', ');
+/** The scheme's own option readers (cloud schemes), else the HMAC family's; unknown options are errors there. */
+function readersFor(scheme: SchemeName | 'none'): { readers: Record<string, OptionReader>; strict: boolean } {
+  const own = scheme === 'none' ? undefined : schemeRegistry[scheme].optionReaders;
+  return own ? { readers: own, strict: true } : { readers: optionReaders, strict: false };
+}
 
 /** Reads `SCHEME id=KEYID [algorithm=ALG] [headers="a b"] [source=VALUE] …`; problems become diagnostics. */
 export function parseSignSpec(text: string, line: number): { spec: SignSpec | null; diagnostics: Diagnostic[] } {
@@ -74,6 +80,8 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
     return { spec: null, diagnostics };
   }
   const spec: SignSpec = { scheme: schemeWord, keyId: null, options: {} };
+  const { readers, strict } = readersFor(schemeWord);
+  const optionList = ['id', ...Object.keys(readers)].join(', ');
   for (const token of rest) {
     if (token.key === null) {
       problem(
@@ -82,10 +90,11 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
         'warning',
       );
     } else if (token.key === 'id') spec.keyId = token.value;
-    else if (optionReaders[token.key] === undefined) {
-      problem('sign-unknown-option', `Unknown signing option "${token.key}"; known options: ${optionList}.`, 'warning');
+    else if (readers[token.key] === undefined) {
+      const severity = strict ? 'error' : 'warning';
+      problem('sign-unknown-option', `Unknown signing option "${token.key}"; known options: ${optionList}.`, severity);
     } else {
-      const error = optionReaders[token.key](token.value, spec.options);
+      const error = readers[token.key](token.value, spec.options);
       if (error !== null) problem('sign-bad-option', `Signing option ${token.key}="${token.value}" ${error}.`);
     }
   }

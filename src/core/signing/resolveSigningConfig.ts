@@ -3,7 +3,7 @@ import type { Directive } from '../model/document';
 import { createSigningPlan, type SigningOptions } from './createSigningPlan';
 import { type AuthorizationTemplate, parseAuthorizationTemplate } from './parseAuthorizationTemplate';
 import { parseSignSpec, type SignSpec } from './parseSignSpec';
-import { isBareHost } from './requestTarget';
+import { isAbsoluteHttpUrl, isBareHost } from './requestTarget';
 import { schemeRegistry } from './schemeRegistry';
 import { keyIdProblem } from './signedHeaderProblems';
 import { isSigningAlgorithm } from './signingAlgorithm';
@@ -22,6 +22,8 @@ export interface SigningConfigInput {
   defaultSigning: string | null;
   /** Line of the request (for the environment's default and request-level diagnostics). */
   requestLine: number;
+  /** The request URL, when known: schemes with host rules (aws-sigv4 region) check it. */
+  url?: string;
 }
 
 export interface SigningConfig {
@@ -41,6 +43,7 @@ function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['templat
 
 function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {
   const options: SigningOptions = { signatureHeader: template.signatureHeader };
+  if (template.parameters !== undefined) options.parameters = template.parameters;
   if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
   const algorithm = template.algorithm?.toLowerCase();
   if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
@@ -69,14 +72,37 @@ export function hostDiagnostics(headers: readonly LocatedHeader[]): Diagnostic[]
     }));
 }
 
+/** The host a literal URL (or a literal Host header) names, or null while variables are unresolved. */
+function literalHost(input: SigningConfigInput): string | null {
+  const header = input.headers.find((candidate) => candidate.name.toLowerCase() === 'host');
+  if (header !== undefined) return header.value.includes('{{') ? null : header.value.trim();
+  const url = input.url ?? '';
+  if (url.includes('{{') || !isAbsoluteHttpUrl(url)) return null;
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+/** A cloud scheme's plan (its own time header): only its host rules are checked, when the host is known. */
+function cloudPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnostic[]): SigningPlan | null {
+  const problems = host === null ? [] : (schemeRegistry[plan.scheme].planProblems?.(plan, host) ?? []);
+  for (const message of problems) {
+    diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-bad-option', message });
+  }
+  return problems.length > 0 ? null : plan;
+}
+
 /** Checks the plan against its scheme; may add the mandatory date header. */
-function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan | null {
+function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string | null): SigningPlan | null {
   const description = schemeRegistry[plan.scheme];
-  const problem = keyIdProblem(plan.keyId, plan.scheme);
+  const problem = plan.keyId === '' && description.keyIdOptional ? null : keyIdProblem(plan.keyId, plan.scheme);
   if (problem !== null) {
     diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-key-id', message: problem });
     return null;
   }
+  if (description.addsDateHeader === false) return cloudPlan(plan, host, diagnostics);
   if (!description.algorithms.includes(plan.algorithm)) {
     diagnostics.push({
       line: plan.line,
@@ -143,7 +169,8 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
   const origin: SigningOrigin = directiveSpec ? 'directive' : template ? 'template' : 'environment';
   const line = directive?.line ?? template?.line ?? input.requestLine;
   const keyId = spec?.keyId ?? template?.keyId ?? null;
-  if (keyId === null || keyId === '') {
+  // aws-sigv4 without id=: the key id comes with the credentials (AWS_ACCESS_KEY_ID or profile=) at send time.
+  if ((keyId === null || keyId === '') && !schemeRegistry[scheme].keyIdOptional) {
     diagnostics.push({
       line,
       severity: 'error',
@@ -158,5 +185,6 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
     origin,
     line,
   };
-  return { plan: finishPlan(createSigningPlan(scheme, keyId, options), diagnostics), diagnostics, template };
+  const plan = finishPlan(createSigningPlan(scheme, keyId ?? '', options), diagnostics, literalHost(input));
+  return { plan, diagnostics, template };
 }

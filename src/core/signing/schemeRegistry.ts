@@ -1,11 +1,18 @@
+import { alibabaApigwSigner, alibabaDefaultSignedHeaders } from './alibabaApigwSigner';
 import { apisixLegacySigner } from './apisixLegacySigner';
 import { apisixSigner } from './apisixSigner';
+import { awsSigV4Problems } from './awsSigV4Settings';
+import { awsSigV4Signer } from './awsSigV4Signer';
 import { cavageSigner } from './cavageSigner';
+import { alibabaApigwOptions, awsSigV4Options, huaweiApigOptions, tencentTc3Options } from './cloudSigningOptions';
+import { huaweiApigSigner } from './huaweiApigSigner';
 import { kongSigner } from './kongSigner';
+import type { OptionReader } from './parseSignSpec';
 import type { SigningAlgorithm } from './signingAlgorithm';
-import type { DateHeaderName, SchemeName, SchemeSigner } from './signingTypes';
+import type { DateHeaderName, SchemeName, SchemeSigner, SigningPlan } from './signingTypes';
 import { tencentAppSigner } from './tencentAppSigner';
 import { tencentKeypairSigner } from './tencentKeypairSigner';
+import { tencentTc3Signer } from './tencentTc3Signer';
 
 /** Per-scheme signer and defaults (signing.md §2–6). */
 export interface SchemeDescription {
@@ -20,9 +27,38 @@ export interface SchemeDescription {
   requiresSignedDate: boolean;
   /** Default `headers=` list for a date header name, a Source value and body binding. */
   defaultSignedHeaders(dateHeader: DateHeaderName, hasSource: boolean, bodyDigest: boolean): string[];
+  /** The scheme's own `# @sign` options (cloud schemes); unknown options are errors for them. */
+  optionReaders?: Record<string, OptionReader>;
+  /** False when the scheme carries its own time (X-Amz-Date…) and no Date / X-Date header is added. */
+  addsDateHeader?: boolean;
+  /** Why the plan cannot sign for this host (a required option missing, a region not the host's), or []. */
+  planProblems?: (plan: SigningPlan, host: string | null) => string[];
+  /** Whether `id=` may be left out because the vendor's own credential files supply it (aws-sigv4). */
+  keyIdOptional?: boolean;
+  /** Headers the signer sets at send time, so a signed list may name them without the file writing them. */
+  generatedHeaders?: string[];
 }
 
 const allAlgorithms: SigningAlgorithm[] = ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
+/** A cloud scheme: HMAC-SHA256, its own time header and options; `*` = every header written (plus its own). */
+function cloudScheme(
+  signer: SchemeSigner,
+  own: Pick<SchemeDescription, 'optionReaders' | 'planProblems' | 'keyIdOptional' | 'generatedHeaders'>,
+  defaultSignedHeaders: string[] = ['*'],
+): SchemeDescription {
+  return {
+    signer,
+    defaultAlgorithm: 'hmac-sha256',
+    algorithms: ['hmac-sha256', 'hmac-sha1'],
+    defaultDateHeader: 'date',
+    keepsNameCase: false,
+    requiresSignedDate: false,
+    defaultSignedHeaders: () => defaultSignedHeaders,
+    addsDateHeader: false,
+    ...own,
+  };
+}
+
 const withDigest = (names: string[], bodyDigest: boolean) => (bodyDigest ? [...names, 'digest'] : names);
 
 export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
@@ -80,7 +116,27 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     requiresSignedDate: false,
     defaultSignedHeaders: (date, _hasSource, bodyDigest) => withDigest(['(request-target)', date], bodyDigest),
   },
+  'aws-sigv4': cloudScheme(awsSigV4Signer, {
+    optionReaders: awsSigV4Options,
+    planProblems: awsSigV4Problems,
+    keyIdOptional: true,
+    generatedHeaders: ['host', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'],
+  }),
+  'tencent-tc3': cloudScheme(
+    tencentTc3Signer,
+    { optionReaders: tencentTc3Options, generatedHeaders: ['host', 'content-type', 'x-tc-timestamp', 'x-tc-action'] },
+    ['content-type', 'host', 'x-tc-action'],
+  ),
+  'alibaba-apigw': cloudScheme(
+    alibabaApigwSigner,
+    { optionReaders: alibabaApigwOptions, generatedHeaders: [...alibabaDefaultSignedHeaders, 'x-ca-stage', 'accept'] },
+    alibabaDefaultSignedHeaders,
+  ),
+  'huawei-apig': cloudScheme(huaweiApigSigner, {
+    optionReaders: huaweiApigOptions,
+    generatedHeaders: ['host', 'x-sdk-date', 'x-security-token', 'x-stage', 'x-sdk-content-sha256'],
+  }),
 };
 
 /** Names that are computed from the request line rather than looked up as headers. */
-export const pseudoHeaderNames = new Set(['request-line', '@request-target', '(request-target)']);
+export const pseudoHeaderNames = new Set(['request-line', '@request-target', '(request-target)', '*']);

@@ -64,6 +64,7 @@ export function selectSigning(
     directives: prepared.directives,
     defaultSigning: prepared.defaultSigning,
     requestLine: prepared.source.line,
+    url: prepared.outgoing.url,
   });
   if (memo && key !== null && diagnostics.length === 0) memo.set(key, plan);
   return { plan, diagnostics };

@@ -1,6 +1,9 @@
+import { randomUUID } from 'node:crypto';
+
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { Clock } from '../ports';
+import { wireTarget } from './cloudEncoding';
 import { headerValue, removeHeaders, sameName, setHeader } from './headerFields';
 import { formatHttpDate } from './httpDate';
 import { isBareHost, normaliseRequestUrl, requestTarget } from './requestTarget';
@@ -10,7 +13,11 @@ import type { SchemeInput, SignedRequest, SigningPlan } from './signingTypes';
 
 /** An Authorization value that is a signing template or a stale signature (never sent as is). */
 export function isSignatureAuthorization(value: string): boolean {
-  return /^\s*(hmac\s|signature\s|hmac-auth-v1#)/i.test(value) || /^\s*keyId=/i.test(value);
+  return (
+    /^\s*(hmac\s|signature\s|hmac-auth-v1#)/i.test(value) ||
+    /^\s*keyId=/i.test(value) ||
+    /^\s*(AWS4-HMAC-SHA256|TC3-HMAC-SHA256|SDK-HMAC-SHA256)\s/i.test(value)
+  );
 }
 
 function withoutStaleHeaders(headers: readonly HeaderField[], plan: SigningPlan): HeaderField[] {
@@ -52,10 +59,12 @@ export function withUrlHost(request: OutgoingRequest): OutgoingRequest {
 }
 
 /** Date from the clock, Source from the plan, Host from the URL; stale date and signature headers gone. */
-function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, clock: Clock): HeaderField[] {
+function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, now: Date): HeaderField[] {
   let headers = withoutStaleHeaders(outgoing.headers, plan);
   const dateName = plan.dateHeader === 'x-date' ? 'X-Date' : 'Date';
-  headers = setHeader(headers, { name: dateName, value: formatHttpDate(clock.now()) }, ['date', 'x-date']);
+  if (schemeRegistry[plan.scheme].addsDateHeader !== false) {
+    headers = setHeader(headers, { name: dateName, value: formatHttpDate(now) }, ['date', 'x-date']);
+  }
   if (plan.source !== null) headers = setHeader(headers, { name: 'Source', value: plan.source });
   return withHost(headers, url, plan);
 }
@@ -74,8 +83,14 @@ function signingError(message: string, plan: SigningPlan): GwHttpError {
  * headers in place of any template. Pure; call it again for every retry or redirect hop.
  * Throws GwHttpError('signing') when the request cannot be signed as asked.
  */
-export function signRequest(outgoing: OutgoingRequest, plan: SigningPlan, secret: string, clock: Clock): SignedRequest {
-  return buildSignedRequest(outgoing, plan, secret, clock, true);
+export function signRequest(
+  outgoing: OutgoingRequest,
+  plan: SigningPlan,
+  secret: string,
+  clock: Clock,
+  nonce: () => string = randomUUID,
+): SignedRequest {
+  return buildSignedRequest(outgoing, plan, secret, clock, true, nonce);
 }
 
 /** `signRequest` with the signed-header checks optional (known-answer vectors sign a UTF-8 header). */
@@ -85,17 +100,25 @@ export function buildSignedRequest(
   secret: string,
   clock: Clock,
   checkHeaders: boolean,
+  nonce: () => string = randomUUID,
 ): SignedRequest {
   const keyProblem = keyIdProblem(plan.keyId, plan.scheme);
   if (keyProblem !== null) throw signingError(keyProblem, plan);
-  const { signer } = schemeRegistry[plan.scheme];
+  const { signer, planProblems } = schemeRegistry[plan.scheme];
   const url = normaliseRequestUrl(outgoing.url);
+  const now = clock.now();
+  const headers = baseHeaders(outgoing, url, plan, now);
+  const problems = planProblems?.(plan, headerValue(headers, 'host') ?? wireTarget(url).host) ?? [];
+  if (problems.length > 0) throw signingError(problems.join(' '), plan);
+  const fixedNonce = plan.parameters.nonce;
   const input: SchemeInput = {
     method: outgoing.method.toUpperCase(),
     url,
-    headers: baseHeaders(outgoing, url, plan, clock),
+    headers,
     body: outgoing.body,
     plan,
+    now,
+    nonce: fixedNonce ?? nonce(),
   };
   for (const field of signer.derivedHeaders(input)) input.headers = setHeader(input.headers, field);
   if (checkHeaders) {
@@ -103,10 +126,10 @@ export function buildSignedRequest(
     if (problems.length > 0) throw signingError(problems.map((problem) => problem.message).join(' '), plan);
   }
   const output = signer.sign(input, secret);
-  let headers = input.headers;
-  for (const field of output.signatureHeaders) headers = setHeader(headers, field);
+  let signedHeaders = input.headers;
+  for (const field of output.signatureHeaders) signedHeaders = setHeader(signedHeaders, field);
   return {
-    request: { method: input.method, url, headers, body: outgoing.body },
+    request: { method: input.method, url: output.url ?? url, headers: signedHeaders, body: outgoing.body },
     signing: {
       scheme: plan.scheme,
       keyId: plan.keyId,
@@ -115,6 +138,7 @@ export function buildSignedRequest(
       signingString: output.signingString,
       authorization: output.authorization,
       signature: output.signature,
+      ...(output.canonicalRequest === undefined ? {} : { canonicalRequest: output.canonicalRequest }),
     },
   };
 }

@@ -1,7 +1,18 @@
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { SigningAlgorithm } from './signingAlgorithm';
 
-export const schemeNames = ['tencent-keypair', 'tencent-app', 'kong', 'apisix', 'apisix-legacy', 'cavage'] as const;
+export const schemeNames = [
+  'tencent-keypair',
+  'tencent-app',
+  'kong',
+  'apisix',
+  'apisix-legacy',
+  'cavage',
+  'aws-sigv4',
+  'tencent-tc3',
+  'alibaba-apigw',
+  'huawei-apig',
+] as const;
 export type SchemeName = (typeof schemeNames)[number];
 
 export function isSchemeName(value: string): value is SchemeName {
@@ -37,6 +48,8 @@ export interface SigningPlan {
   origin: SigningOrigin;
   /** 1-based line of the template header, directive or request the plan comes from. */
   line: number;
+  /** Scheme-specific options as written (`region`, `service`, `presign`…), checked by the scheme's readers. */
+  parameters: Readonly<Record<string, string>>;
 }
 
 export interface SigningInfo {
@@ -49,6 +62,8 @@ export interface SigningInfo {
   authorization: string;
   /** The Base64 signature alone. */
   signature: string;
+  /** The canonical request behind `signingString` (AWS, Tencent TC3, Huawei), when the scheme has one. */
+  canonicalRequest?: string;
 }
 
 export interface SignedRequest {
@@ -63,6 +78,10 @@ export interface SchemeInput {
   headers: HeaderField[];
   body: Uint8Array | null;
   plan: SigningPlan;
+  /** The one instant of this send (signing-clouds.md §1.1). */
+  now: Date;
+  /** A fresh nonce for this send (or the plan's fixed `nonce=`). */
+  nonce: string;
 }
 
 export interface SchemeOutput {
@@ -72,6 +91,9 @@ export interface SchemeOutput {
   authorization: string;
   /** Headers carrying the signature, set (replacing same-named ones) after signing. */
   signatureHeaders: HeaderField[];
+  /** The URL to send instead of the input's (an AWS presigned URL). */
+  url?: string;
+  canonicalRequest?: string;
 }
 
 export interface SchemeSigner {

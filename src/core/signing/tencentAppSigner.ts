@@ -12,21 +12,26 @@ function isForm(input: SchemeInput): boolean {
 }
 
 /**
+ * An explicit Accept (fetch adds one of any type when none is given; the value signed must be the value
+ * sent) and a Content-MD5 of a non-empty, non-form body in the scheme's form (Tencent app auth, Alibaba).
+ */
+export function acceptAndContentMd5(input: SchemeInput, contentMd5: (body: Uint8Array) => string): HeaderField[] {
+  const derived: HeaderField[] = [];
+  if (headerValue(input.headers, 'accept') === undefined) derived.push({ name: 'Accept', value: '*/*' });
+  if (input.body !== null && input.body.length > 0 && !isForm(input)) {
+    derived.push({ name: 'Content-MD5', value: contentMd5(input.body) });
+  }
+  return derived;
+}
+
+/**
  * Tencent Cloud API Gateway application auth (signing.md §3): sorted header block, method, Accept,
  * Content-Type, Content-MD5 (Base64 of the hex MD5 of the bytes sent, non-form bodies only) and
  * PathAndParameters (form fields merged into the parameters).
  */
 export const tencentAppSigner: SchemeSigner = {
   staleHeaders: () => ['content-md5'],
-  derivedHeaders(input: SchemeInput): HeaderField[] {
-    const derived: HeaderField[] = [];
-    // fetch adds `Accept: */*` when none is given; send it explicitly so the value signed is the value sent.
-    if (headerValue(input.headers, 'accept') === undefined) derived.push({ name: 'Accept', value: '*/*' });
-    if (input.body !== null && input.body.length > 0 && !isForm(input)) {
-      derived.push({ name: 'Content-MD5', value: tencentContentMd5(input.body) });
-    }
-    return derived;
-  },
+  derivedHeaders: (input: SchemeInput) => acceptAndContentMd5(input, tencentContentMd5),
   sign(input: SchemeInput, secret: string): SchemeOutput {
     const { plan, headers } = input;
     const names = [...new Set(plan.signedHeaders.map((name) => name.toLowerCase()))].sort(compareCodePoints);

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import { systemClock } from '../../core/ports';
 import { redactSecrets } from '../../core/presentation/redactSecrets';
+import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { secretSourcesFor, variableContextFor } from '../send/sendContext';
 import type { SendServices } from '../send/sendController';
 import { signPrepared } from '../send/signPrepared';
@@ -69,7 +70,7 @@ export async function previewSignature(
       `Key id:          ${signing.keyId}`,
       `Signed headers:  ${signing.signedHeaders.join(' ')}`,
     );
-    lines.push('', '## Signing string', signing.signingString, '', '## Authorization', signing.authorization);
+    lines.push('', '## Signing string', displayedSigningString(signing), '', '## Authorization', signing.authorization);
   }
   lines.push(
     '',

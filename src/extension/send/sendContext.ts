@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import { type SecretSource, systemClock } from '../../core/ports';
+import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import type { ChainedExchange, VariableContext } from '../../core/variables/variableContext';
@@ -31,7 +32,11 @@ export function variableContextFor(
 
 /** SecretStorage first, then `GWHTTP_SECRET_<KEYID>`, then the private env file / `.env` (trusted only). */
 export function secretSourcesFor(context: VariableContext, storage: SecretStorageSource): SecretSource[] {
-  const sources: SecretSource[] = [storage, environmentSecretSource(context.processEnv)];
+  const sources: SecretSource[] = [
+    storage,
+    environmentSecretSource(context.processEnv),
+    awsCredentialSource(context.processEnv, context.fileReader),
+  ];
   if (context.mayReadWorkspaceFiles) {
     sources.push(dotenvSecretSource(context.requestFile, context.searchRoot, context.fileReader));
   }

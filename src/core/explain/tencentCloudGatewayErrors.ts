@@ -1,0 +1,86 @@
+import type { CloudEntry } from './awsGatewayErrors';
+
+/** Tencent Cloud API 3.0 `Response.Error.Code`s (signing-clouds.md §10.2). */
+export const tencentCloudGatewayErrors: CloudEntry[] = [
+  {
+    code: 'tencentCloud.signatureFailure',
+    statuses: [200, 401],
+    match: 'authfailure.signaturefailure',
+    details: 'signature',
+    cause:
+      'Tencent Cloud computed another TC3 signature (wrong SecretKey, body re-serialised, signed headers or service).',
+    fix: 'Check the SecretKey, that Content-Type is signed byte for byte and service= is the product (cvm, …); compare the canonical request with the console Signature Tool using `gwhttp sign --date`.',
+  },
+  {
+    code: 'tencentCloud.signatureExpire',
+    statuses: [200, 401],
+    match: 'authfailure.signatureexpire',
+    details: 'clock',
+    cause: 'X-TC-Timestamp differs from the server time by more than five minutes.',
+    fix: 'Synchronise the local clock.',
+  },
+  {
+    code: 'tencentCloud.secretIdNotFound',
+    statuses: [200, 401],
+    match: 'authfailure.secretidnotfound',
+    details: 'signature',
+    cause: 'The SecretId does not exist, was deleted or is disabled.',
+    fix: 'Check id= (no spaces around the key).',
+  },
+  {
+    code: 'tencentCloud.invalidSecretId',
+    statuses: [200, 401],
+    match: 'authfailure.invalidsecretid',
+    details: 'signature',
+    cause: 'The key is not a Tencent Cloud API key.',
+    fix: 'Use a Cloud API key (AKID…), not an application key.',
+  },
+  {
+    code: 'tencentCloud.invalidAuthorization',
+    statuses: [200, 401],
+    match: 'authfailure.invalidauthorization',
+    details: 'signature',
+    cause: 'The Authorization header is malformed.',
+    fix: 'Let gwhttp write `TC3-HMAC-SHA256 Credential=…, SignedHeaders=…, Signature=…`.',
+  },
+  {
+    code: 'tencentCloud.tokenFailure',
+    statuses: [200, 401],
+    match: 'authfailure.tokenfailure',
+    details: 'none',
+    cause: 'The temporary-credential token is wrong or expired.',
+    fix: 'Refresh the temporary credentials (token=).',
+  },
+  {
+    code: 'tencentCloud.mfaFailure',
+    statuses: [200, 401],
+    match: 'authfailure.mfafailure',
+    details: 'none',
+    cause: 'MFA verification failed.',
+    fix: 'An account setting, not signing.',
+  },
+  {
+    code: 'tencentCloud.unauthorizedOperation',
+    statuses: [200, 401, 403],
+    match: 'authfailure.unauthorizedoperation',
+    details: 'none',
+    cause: 'The request is signed correctly but CAM does not allow it.',
+    fix: 'Grant the permission in CAM.',
+  },
+  {
+    code: 'tencentCloud.noSuchVersion',
+    statuses: [200, 400],
+    match: 'nosuchversion',
+    details: 'none',
+    cause: 'The API version is unknown.',
+    fix: 'Check version=.',
+  },
+  {
+    code: 'tencentCloud.invalidAction',
+    statuses: [200, 400],
+    match: 'invalidaction',
+    details: 'none',
+    cause: 'The action is unknown for this product.',
+    fix: 'Check action= and service=.',
+  },
+];
