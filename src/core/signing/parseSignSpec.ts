@@ -1,6 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { SigningOptions } from './createSigningPlan';
 import { splitHeaderList, tokenizeDirective } from './parseSigningParameters';
+import { missingSchemeOptions, readSchemeOption } from './schemeOptionRules';
+import { schemeRegistry } from './schemeRegistry';
 import { isSigningAlgorithm } from './signingAlgorithm';
 import { isSchemeName, type SchemeName, schemeNames } from './signingTypes';
 
@@ -74,8 +76,13 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
     return { spec: null, diagnostics };
   }
   const spec: SignSpec = { scheme: schemeWord, keyId: null, options: {} };
+  const ownRules = schemeWord === 'none' ? undefined : schemeRegistry[schemeWord].optionRules;
+  const schemeOptions: Record<string, string> = {};
   for (const token of rest) {
-    if (token.key === null) {
+    if (ownRules && token.key !== null && token.key !== 'id') {
+      const found = readSchemeOption(schemeWord, ownRules, token.key, token.value, schemeOptions);
+      if (found !== null) problem(found.code, found.message);
+    } else if (token.key === null) {
       problem(
         'sign-unknown-option',
         `Unexpected "${token.value}" in the signing options; write options as name=value (${optionList}).`,
@@ -88,6 +95,11 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
       const error = optionReaders[token.key](token.value, spec.options);
       if (error !== null) problem('sign-bad-option', `Signing option ${token.key}="${token.value}" ${error}.`);
     }
+  }
+  if (ownRules) {
+    spec.options.schemeOptions = schemeOptions;
+    const missing = missingSchemeOptions(schemeWord, ownRules, schemeOptions);
+    if (missing !== null) problem(missing.code, missing.message);
   }
   return { spec, diagnostics };
 }

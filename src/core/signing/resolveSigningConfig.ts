@@ -85,6 +85,7 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan |
       message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
     });
   }
+  if (description.setsDateHeader === false) return plan;
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
   if (description.requiresSignedDate && !names.some((name) => required.includes(name))) {

@@ -1,7 +1,13 @@
+import { akamaiEdgegridSigner, akamaiOptionRules } from './akamaiEdgegridSigner';
 import { apisixLegacySigner } from './apisixLegacySigner';
 import { apisixSigner } from './apisixSigner';
 import { cavageSigner } from './cavageSigner';
+import { digestOptionRules, digestSigner } from './digestSigner';
 import { kongSigner } from './kongSigner';
+import { oauth1OptionRules, oauth1Signer } from './oauth1Signer';
+import { ownOptionsScheme } from './ownOptionsScheme';
+import { rfc9421OptionRules, rfc9421Signer } from './rfc9421Signer';
+import type { SchemeOptionRules } from './schemeOptionRules';
 import type { SigningAlgorithm } from './signingAlgorithm';
 import type { DateHeaderName, SchemeName, SchemeSigner } from './signingTypes';
 import { tencentAppSigner } from './tencentAppSigner';
@@ -20,6 +26,10 @@ export interface SchemeDescription {
   requiresSignedDate: boolean;
   /** Default `headers=` list for a date header name, a Source value and body binding. */
   defaultSignedHeaders(dateHeader: DateHeaderName, hasSource: boolean, bodyDigest: boolean): string[];
+  /** The scheme's own options (read into `SigningPlan.schemeOptions`) instead of the HMAC-family ones. */
+  optionRules?: SchemeOptionRules;
+  /** False when gwhttp sets no Date header for the scheme (default true). */
+  setsDateHeader?: boolean;
 }
 
 const allAlgorithms: SigningAlgorithm[] = ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
@@ -80,6 +90,10 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     requiresSignedDate: false,
     defaultSignedHeaders: (date, _hasSource, bodyDigest) => withDigest(['(request-target)', date], bodyDigest),
   },
+  rfc9421: ownOptionsScheme(rfc9421Signer, rfc9421OptionRules),
+  'akamai-edgegrid': ownOptionsScheme(akamaiEdgegridSigner, akamaiOptionRules),
+  oauth1: ownOptionsScheme(oauth1Signer, oauth1OptionRules),
+  digest: ownOptionsScheme(digestSigner, digestOptionRules),
 };
 
 /** Names that are computed from the request line rather than looked up as headers. */

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { Clock } from '../ports';
@@ -5,8 +7,9 @@ import { headerValue, removeHeaders, sameName, setHeader } from './headerFields'
 import { formatHttpDate } from './httpDate';
 import { isBareHost, normaliseRequestUrl, requestTarget } from './requestTarget';
 import { schemeRegistry } from './schemeRegistry';
+import { SchemeSigningError } from './schemeSigningError';
 import { keyIdProblem, signedHeaderProblems } from './signedHeaderProblems';
-import type { SchemeInput, SignedRequest, SigningPlan } from './signingTypes';
+import type { SchemeInput, SchemeOutput, SignedRequest, SigningPlan } from './signingTypes';
 
 /** An Authorization value that is a signing template or a stale signature (never sent as is). */
 export function isSignatureAuthorization(value: string): boolean {
@@ -52,10 +55,12 @@ export function withUrlHost(request: OutgoingRequest): OutgoingRequest {
 }
 
 /** Date from the clock, Source from the plan, Host from the URL; stale date and signature headers gone. */
-function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, clock: Clock): HeaderField[] {
+function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, now: Date): HeaderField[] {
   let headers = withoutStaleHeaders(outgoing.headers, plan);
   const dateName = plan.dateHeader === 'x-date' ? 'X-Date' : 'Date';
-  headers = setHeader(headers, { name: dateName, value: formatHttpDate(clock.now()) }, ['date', 'x-date']);
+  if (schemeRegistry[plan.scheme].setsDateHeader !== false) {
+    headers = setHeader(headers, { name: dateName, value: formatHttpDate(now) }, ['date', 'x-date']);
+  }
   if (plan.source !== null) headers = setHeader(headers, { name: 'Source', value: plan.source });
   return withHost(headers, url, plan);
 }
@@ -74,8 +79,31 @@ function signingError(message: string, plan: SigningPlan): GwHttpError {
  * headers in place of any template. Pure; call it again for every retry or redirect hop.
  * Throws GwHttpError('signing') when the request cannot be signed as asked.
  */
-export function signRequest(outgoing: OutgoingRequest, plan: SigningPlan, secret: string, clock: Clock): SignedRequest {
-  return buildSignedRequest(outgoing, plan, secret, clock, true);
+export function signRequest(
+  outgoing: OutgoingRequest,
+  plan: SigningPlan,
+  secret: string,
+  clock: Clock,
+  extras: SigningExtras = {},
+): SignedRequest {
+  return buildSignedRequest(outgoing, plan, secret, clock, true, extras);
+}
+
+/** What some schemes need besides the main secret: a nonce source and further secrets by key id. */
+export interface SigningExtras {
+  /** A fresh nonce per send (default: a random UUID v4). */
+  nonce?: () => string;
+  otherSecrets?: ReadonlyMap<string, string>;
+}
+
+/** The scheme's signature; a request it cannot sign as asked becomes GwHttpError('signing') at the plan's line. */
+function signWith(input: SchemeInput, secret: string): SchemeOutput {
+  try {
+    return schemeRegistry[input.plan.scheme].signer.sign(input, secret);
+  } catch (error) {
+    if (error instanceof SchemeSigningError) throw signingError(error.message, input.plan);
+    throw error;
+  }
 }
 
 /** `signRequest` with the signed-header checks optional (known-answer vectors sign a UTF-8 header). */
@@ -85,24 +113,29 @@ export function buildSignedRequest(
   secret: string,
   clock: Clock,
   checkHeaders: boolean,
+  extras: SigningExtras = {},
 ): SignedRequest {
   const keyProblem = keyIdProblem(plan.keyId, plan.scheme);
   if (keyProblem !== null) throw signingError(keyProblem, plan);
   const { signer } = schemeRegistry[plan.scheme];
   const url = normaliseRequestUrl(outgoing.url);
+  const now = clock.now();
   const input: SchemeInput = {
     method: outgoing.method.toUpperCase(),
     url,
-    headers: baseHeaders(outgoing, url, plan, clock),
+    headers: baseHeaders(outgoing, url, plan, now),
     body: outgoing.body,
     plan,
+    now,
+    nonce: (extras.nonce ?? randomUUID)(),
+    otherSecrets: extras.otherSecrets ?? new Map(),
   };
   for (const field of signer.derivedHeaders(input)) input.headers = setHeader(input.headers, field);
   if (checkHeaders) {
     const problems = signedHeaderProblems(input.headers, plan.signedHeaders, plan.scheme);
     if (problems.length > 0) throw signingError(problems.map((problem) => problem.message).join(' '), plan);
   }
-  const output = signer.sign(input, secret);
+  const output = signWith(input, secret);
   let headers = input.headers;
   for (const field of output.signatureHeaders) headers = setHeader(headers, field);
   return {

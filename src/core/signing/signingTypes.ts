@@ -1,7 +1,18 @@
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { SigningAlgorithm } from './signingAlgorithm';
 
-export const schemeNames = ['tencent-keypair', 'tencent-app', 'kong', 'apisix', 'apisix-legacy', 'cavage'] as const;
+export const schemeNames = [
+  'tencent-keypair',
+  'tencent-app',
+  'kong',
+  'apisix',
+  'apisix-legacy',
+  'cavage',
+  'rfc9421',
+  'akamai-edgegrid',
+  'oauth1',
+  'digest',
+] as const;
 export type SchemeName = (typeof schemeNames)[number];
 
 export function isSchemeName(value: string): value is SchemeName {
@@ -34,6 +45,8 @@ export interface SigningPlan {
   signatureHeader: 'Authorization' | 'Signature';
   /** Kong `request-line`: HTTP version printed (`1.1`; `2.0` for HTTP/2). */
   httpVersion: string;
+  /** Options a scheme reads itself (`schemeOptionRules`), by option name; empty for the others. */
+  schemeOptions: Readonly<Record<string, string>>;
   origin: SigningOrigin;
   /** 1-based line of the template header, directive or request the plan comes from. */
   line: number;
@@ -63,6 +76,12 @@ export interface SchemeInput {
   headers: HeaderField[];
   body: Uint8Array | null;
   plan: SigningPlan;
+  /** The instant of this send (the clock read once per send). */
+  now: Date;
+  /** A fresh nonce for this send (schemes that send one; a `nonce=` option overrides it). */
+  nonce: string;
+  /** Further secrets by key id (the OAuth token secret by token), looked up with the main one. */
+  otherSecrets: ReadonlyMap<string, string>;
 }
 
 export interface SchemeOutput {
