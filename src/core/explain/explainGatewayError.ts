@@ -3,12 +3,17 @@ import { explanationDetails } from './explanationDetails';
 import type { GatewayErrorEntry } from './gatewayErrorEntry';
 import { gatewayMessage, normaliseMessage } from './gatewayMessage';
 import { otherGatewayErrors } from './otherGatewayErrors';
+import { standardSchemeErrors, standardSchemeFallback } from './standardSchemeErrors';
 import { tencentGatewayErrors } from './tencentGatewayErrors';
 
 export type { ExplainInput, Explanation } from './explanation';
 
 /** Every documented message, most specific first (the Kong/APISIX texts do not overlap the Tencent ones, but `keyId or signature missing` would be read as Tencent's `id or signature missing`). */
-export const gatewayErrorTable: readonly GatewayErrorEntry[] = [...otherGatewayErrors, ...tencentGatewayErrors];
+export const gatewayErrorTable: readonly GatewayErrorEntry[] = [
+  ...otherGatewayErrors,
+  ...tencentGatewayErrors,
+  ...standardSchemeErrors,
+];
 
 function matches(entry: GatewayErrorEntry, normalised: string): boolean {
   return entry.exact ? normalised === entry.match : normalised.includes(entry.match);
@@ -41,7 +46,10 @@ const rateLimitedFallback: GatewayErrorEntry = {
 export function explainGatewayError(input: ExplainInput): Explanation | null {
   if (input.status < 400) return null;
   const message = gatewayMessage(input.bodyText);
-  const entry = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
+  const entry =
+    findGatewayError(input.status, message) ??
+    standardSchemeFallback(input) ??
+    (input.status === 429 ? rateLimitedFallback : null);
   if (!entry) return null;
   const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';
   const details = explanationDetails({

@@ -4,7 +4,7 @@ export type DetailKind = 'signature' | 'appSignature' | 'clock' | 'quota' | 'non
 export interface GatewayErrorEntry {
   /** Stable code, `<gateway>.<cause>`, e.g. `tencent.signatureMismatch`. */
   code: string;
-  gateway: 'tencent' | 'kong' | 'apisix' | 'any';
+  gateway: 'tencent' | 'kong' | 'apisix' | 'any' | 'akamai' | 'oauth' | 'rfc9421' | 'digest';
   /** Statuses the gateway documents for this message (any generation); a match with another status is still accepted. */
   statuses: number[];
   /** Lower-case text the normalised message must contain (or equal, with `exact`). */

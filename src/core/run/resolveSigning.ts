@@ -2,6 +2,7 @@ import { GwHttpError, type SourceLocation } from '../errors';
 import type { Diagnostic } from '../model/diagnostic';
 import type { SecretSource } from '../ports';
 import { resolveSecret } from '../secrets/resolveSecret';
+import { otherSecretKeyIds } from '../signing/otherSecretKeyIds';
 import { selectSigning, type SigningMemo } from '../signing/selectSigning';
 import type { SigningPlan } from '../signing/signingTypes';
 import type { PreparedRequest } from '../variables/preparedRequest';
@@ -12,6 +13,8 @@ export interface ResolvedSigning {
   secret: string;
   /** True when no secret was found and `placeholderSecret` stands in (a preview, never a send). */
   usedPlaceholder: boolean;
+  /** Further secrets by key id (the OAuth token secret), to pass to `signRequest` and to mask. */
+  otherSecrets: Map<string, string>;
 }
 
 export interface ResolveSigningOptions {
@@ -48,10 +51,18 @@ export async function resolveSigning(
     );
   }
   if (!plan) return null;
-  try {
-    return { plan, secret: await resolveSecret(plan.keyId, options.sources, options.location), usedPlaceholder: false };
-  } catch (error) {
-    if (options.placeholderSecret === undefined) throw error;
-    return { plan, secret: options.placeholderSecret, usedPlaceholder: true };
-  }
+  let usedPlaceholder = false;
+  const find = async (keyId: string): Promise<string> => {
+    try {
+      return await resolveSecret(keyId, options.sources, options.location);
+    } catch (error) {
+      if (options.placeholderSecret === undefined) throw error;
+      usedPlaceholder = true;
+      return options.placeholderSecret;
+    }
+  };
+  const secret = await find(plan.keyId);
+  const otherSecrets = new Map<string, string>();
+  for (const keyId of otherSecretKeyIds(plan)) otherSecrets.set(keyId, await find(keyId));
+  return { plan, secret, usedPlaceholder, otherSecrets };
 }

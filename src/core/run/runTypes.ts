@@ -9,6 +9,7 @@ import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
+import type { DigestChallengeExchange } from './digestRoundTrip';
 import type { RateLimitRetry } from './retryRateLimited';
 
 /** Everything a run needs; the CLI and the extension build it. */
@@ -62,4 +63,6 @@ export interface RunResult {
   warnings: string[];
   /** How the request's `?? …` assertions came out (empty when it has none or got no response). */
   assertions: AssertionResult[];
+  /** Digest: the first exchange (unauthenticated request, 401 challenge) before the answered one. */
+  digestChallenge?: DigestChallengeExchange | null;
 }

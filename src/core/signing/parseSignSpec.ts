@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { SigningOptions } from './createSigningPlan';
 import { splitHeaderList, tokenizeDirective } from './parseSigningParameters';
-import { missingSchemeOptions, readSchemeOption } from './schemeOptionRules';
+import { readSchemeOption } from './schemeOptionRules';
 import { schemeRegistry } from './schemeRegistry';
 import { isSigningAlgorithm } from './signingAlgorithm';
 import { isSchemeName, type SchemeName, schemeNames } from './signingTypes';
@@ -96,10 +96,6 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
       if (error !== null) problem('sign-bad-option', `Signing option ${token.key}="${token.value}" ${error}.`);
     }
   }
-  if (ownRules) {
-    spec.options.schemeOptions = schemeOptions;
-    const missing = missingSchemeOptions(schemeWord, ownRules, schemeOptions);
-    if (missing !== null) problem(missing.code, missing.message);
-  }
+  if (ownRules) spec.options.schemeOptions = schemeOptions;
   return { spec, diagnostics };
 }

@@ -4,6 +4,7 @@ import { createSigningPlan, type SigningOptions } from './createSigningPlan';
 import { type AuthorizationTemplate, parseAuthorizationTemplate } from './parseAuthorizationTemplate';
 import { parseSignSpec, type SignSpec } from './parseSignSpec';
 import { isBareHost } from './requestTarget';
+import { missingSchemeOptions } from './schemeOptionRules';
 import { schemeRegistry } from './schemeRegistry';
 import { keyIdProblem } from './signedHeaderProblems';
 import { isSigningAlgorithm } from './signingAlgorithm';
@@ -41,6 +42,7 @@ function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['templat
 
 function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {
   const options: SigningOptions = { signatureHeader: template.signatureHeader };
+  if (template.schemeOptions) options.schemeOptions = template.schemeOptions;
   if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
   const algorithm = template.algorithm?.toLowerCase();
   if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
@@ -86,6 +88,12 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan |
     });
   }
   if (description.setsDateHeader === false) return plan;
+  if (description.optionRules) {
+    const missing = missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions);
+    if (missing !== null)
+      diagnostics.push({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
+    return missing === null ? plan : null;
+  }
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
   if (description.requiresSignedDate && !names.some((name) => required.includes(name))) {
@@ -153,9 +161,12 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
     });
     return { plan: null, diagnostics, template };
   }
+  const fromTemplate = template ? templateOptions(template, diagnostics, template.line) : {};
+  const templateSchemeOptions = template?.scheme === scheme ? fromTemplate.schemeOptions : undefined;
   const options: SigningOptions = {
-    ...(template ? templateOptions(template, diagnostics, template.line) : {}),
+    ...fromTemplate,
     ...spec?.options,
+    schemeOptions: { ...templateSchemeOptions, ...spec?.options.schemeOptions },
     origin,
     line,
   };

@@ -99,7 +99,11 @@ describe('explainGatewayError: every documented message', () => {
   it('every table entry is reached by at least one documented message', () => {
     const reached = new Set(documented.map(([, , code]) => code));
     assert.deepEqual(
-      gatewayErrorTable.map((entry) => entry.code).filter((code) => !reached.has(code)),
+      gatewayErrorTable
+        // The standard schemes' entries are reached in explainStandardSchemes.test.ts.
+        .filter((entry) => ['tencent', 'kong', 'apisix', 'any'].includes(entry.gateway))
+        .map((entry) => entry.code)
+        .filter((code) => !reached.has(code)),
       [],
     );
   });
