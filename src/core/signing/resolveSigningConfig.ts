@@ -90,8 +90,9 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan |
   if (description.setsDateHeader === false) return plan;
   if (description.optionRules) {
     const missing = missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions);
-    if (missing !== null)
+    if (missing !== null) {
       diagnostics.push({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
+    }
     return missing === null ? plan : null;
   }
   const names = plan.signedHeaders.map((name) => name.toLowerCase());

@@ -49,8 +49,9 @@ async function startDigestServer(
       if (!authorization?.startsWith('Digest ')) return challenge(response, false);
       const p = params(authorization.slice(7));
       const hash = (text: string) => createHash(hashes[p.algorithm]).update(text, 'utf8').digest('hex');
-      if (!nonces.has(p.nonce) || p.uri !== request.url || p.opaque !== 'op-1' || p.qop !== 'auth')
+      if (!nonces.has(p.nonce) || p.uri !== request.url || p.opaque !== 'op-1' || p.qop !== 'auth') {
         return challenge(response, false);
+      }
       if (!staled) {
         staled = true;
         return challenge(response, true);
