@@ -47,6 +47,15 @@ function literalSecret(line: number, column: number | undefined, length: number,
   return diagnostic;
 }
 
+/** A PEM private key (PKCS#8, PKCS#1, SEC 1, OpenSSH), also inside a JSON string with `\n` escapes. */
+const pemPrivateKeyPattern = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/;
+
+function pemSecret(entry: NumberedLine): Diagnostic | null {
+  if (!entry.text.includes('-----BEGIN')) return null;
+  const match = pemPrivateKeyPattern.exec(entry.text);
+  return match ? literalSecret(entry.line, match.index, match[0].length, 'A PEM private key') : null;
+}
+
 /** Every name the assignment pattern knows holds "secret": most lines are ruled out by that alone. */
 const mentionsSecret = /secret/i;
 
@@ -90,13 +99,13 @@ function linesNearKeyIds(lines: readonly NumberedLine[]): Set<number> {
 
 /**
  * Literal secret-looking values: `SecretKey`/`secret_key`-style assignments and headers, `@secretKey = …`
- * variables, and long high-entropy values within two lines of an `AKID…`/`APID…` key id.
+ * variables, PEM private keys, and long high-entropy values within two lines of an `AKID…`/`APID…` key id.
  */
 export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const nearKeyId = linesNearKeyIds(lines);
   for (const entry of lines) {
-    const assignment = assignmentSecret(entry);
+    const assignment = assignmentSecret(entry) ?? pemSecret(entry);
     if (assignment !== null) {
       diagnostics.push(assignment);
       continue;

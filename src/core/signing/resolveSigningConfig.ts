@@ -87,7 +87,6 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[]): SigningPlan |
       message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
     });
   }
-  if (description.setsDateHeader === false) return plan;
   if (description.optionRules) {
     const missing = missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions);
     if (missing !== null) {
