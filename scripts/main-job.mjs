@@ -16,6 +16,14 @@ const examplesDir = join(root, 'examples');
 const demoSecrets = {
   GWHTTP_SECRET_AKIDgwhttpDEMO0000000000000000000001: 'gwhttp-demo-secret-0001-not-a-real-key',
   GWHTTP_SECRET_APIDgwhttpDEMO0000000000000000000001: 'gwhttp-demo-app-secret-0001-not-a-real-key',
+  // The standard schemes' demo credentials (src/cli/mockGateway/standardMockKeys.ts).
+  GWHTTP_SECRET_gwhttp_demo_rfc9421: 'gwhttp-demo-rfc9421-secret-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_ed25519:
+    '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEICUOQik12tW21rMkJX7J+DzeQEjoB4PBKg4HM3HgD01y\n-----END PRIVATE KEY-----\n',
+  GWHTTP_SECRET_akab_gwhttp_demo_client_token: 'gwhttp-demo-edgegrid-secret-not-a-real-key=',
+  GWHTTP_SECRET_gwhttp_demo_consumer: 'gwhttp-demo-consumer-secret-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_token: 'gwhttp-demo-token-secret-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_user: 'gwhttp-demo-password-not-a-real-one',
 };
 const startTimeoutMs = 15_000;
 const stopTimeoutMs = 5_000;
