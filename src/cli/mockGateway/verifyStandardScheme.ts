@@ -88,10 +88,11 @@ function verifyRfc9421(request: MockRequest, gate: StandardSchemeGate): Standard
     const type = 'https://iana.org/assignments/http-problem-types#digest-mismatched-values';
     return refused(400, { type, title: 'Content-Digest does not match the content' }, 'digest-mismatched-values');
   }
+  const message = { message: `HTTP message signature not accepted (${result})` };
+  if (result === 'mismatch' || result === 'unknownKey') return refused(401, message, result);
+  // RFC 9421 §5: a request without a usable signature is told what to sign.
   const wanted = `sig1=("@method" "@authority" "@path");keyid="${demo.demoRfc9421HmacKeyId}"`;
-  return refused(401, { message: `HTTP message signature not accepted (${result})` }, result, {
-    'Accept-Signature': wanted,
-  });
+  return refused(401, message, result, { 'Accept-Signature': wanted });
 }
 
 function verifyDigest(request: MockRequest, gate: StandardSchemeGate, now: Date): StandardVerification {

@@ -184,5 +184,16 @@ export function standardSchemeFallback(input: ExplainInput): GatewayErrorEntry |
       fix: 'Cover the components and parameters it lists: components="…" and alg=, created=, expires=, nonce= as asked.',
     };
   }
+  if (scheme === 'rfc9421' && input.status === 401) {
+    return {
+      ...base,
+      code: 'rfc9421.rejected',
+      gateway: 'rfc9421',
+      details: 'signature',
+      cause:
+        'The server did not accept the HTTP message signature (RFC 9421 defines no error texts): the signature base, the key or the algorithm differ from what it expects.',
+      fix: "Compare gwhttp's signature base with the server's; check the key stored for the key id, alg=, and that every covered component arrives unchanged (proxies may rewrite headers).",
+    };
+  }
   return null;
 }

@@ -87,8 +87,9 @@ describe('explainGatewayError: the standard schemes (Akamai, OAuth 1.0a, RFC 942
     assert.equal(explain(400, problem('request-error', 'Invalid timestamp'), 'akamai-edgegrid')?.about, 'clock');
   });
 
-  it('a 401 for an unsigned request or another scheme is not read as a Digest rejection', () => {
-    assert.equal(explain(401, 'authentication required', 'rfc9421'), null);
+  it('a 401 for another scheme is not read as a Digest rejection; an RFC 9421 401 says what to compare', () => {
+    assert.equal(explain(401, 'authentication required', 'akamai-edgegrid'), null);
+    assert.equal(explain(401, 'authentication required', 'rfc9421')?.code, 'rfc9421.rejected');
   });
 
   it('every standard-scheme entry of the table is reached', () => {
