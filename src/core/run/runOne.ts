@@ -111,12 +111,13 @@ async function signFirst(
   }
   const { plan, secret, otherSecrets } = signing;
   secrets.push(secret, ...otherSecrets.values());
+  const extras = { otherSecrets, privateKeys: context.privateKeys };
   result.sentAt = context.clock.now();
-  const signed = signRequest(prepared.outgoing, plan, secret, context.clock, { otherSecrets });
+  const signed = signRequest(prepared.outgoing, plan, secret, context.clock, extras);
   result.request = signed.request;
   result.signing = signed.signing;
   const resign = (next: OutgoingRequest) => {
-    const again = signRequest(next, plan, secret, context.clock, { otherSecrets });
+    const again = signRequest(next, plan, secret, context.clock, extras);
     result.signing = again.signing;
     return again.request;
   };

@@ -1,3 +1,5 @@
+import type { KeyObject } from 'node:crypto';
+
 import type { AssertionResult } from '../assert/assertion';
 import type { SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
@@ -35,6 +37,8 @@ export interface RunContext {
   spillDirectory?: string | null;
   /** Signing choices of this run, reused for requests with the same signing setup (runRequests makes one). */
   signingMemo?: SigningMemo;
+  /** Private keys parsed from PEM in this run (RFC 9421), reused by later requests; runRequests makes one. */
+  privateKeys?: Map<string, KeyObject>;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
 }

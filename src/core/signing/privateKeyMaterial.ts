@@ -3,10 +3,18 @@ import { createPrivateKey, type KeyObject } from 'node:crypto';
 import { SchemeSigningError } from './schemeSigningError';
 
 /**
- * A private key from its PEM text as a secret source holds it: an environment variable or `.env`
+ * A private key from its PEM text (parsed once per `cache`: parsing costs far more than signing) as a secret source holds it: an environment variable or `.env`
  * line may carry the line breaks as `\n`. The error never quotes the key.
  */
-export function readPrivateKeyPem(text: string, keyId: string): KeyObject {
+export function readPrivateKeyPem(text: string, keyId: string, cache?: Map<string, KeyObject>): KeyObject {
+  const known = cache?.get(text);
+  if (known !== undefined) return known;
+  const key = parsePrivateKeyPem(text, keyId);
+  cache?.set(text, key);
+  return key;
+}
+
+function parsePrivateKeyPem(text: string, keyId: string): KeyObject {
   const pem = text.includes('\\n') && !text.includes('\n') ? text.replace(/\\n/g, '\n') : text;
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
     throw new SchemeSigningError(

@@ -1,4 +1,4 @@
-import { constants, createHmac, sign } from 'node:crypto';
+import { constants, createHmac, type KeyObject, sign } from 'node:crypto';
 
 import { keyFits, readPrivateKeyPem } from './privateKeyMaterial';
 import { SchemeSigningError } from './schemeSigningError';
@@ -23,10 +23,11 @@ export function signSignatureBase(
   keyId: string,
   encoding: KeyEncoding,
   base: string,
+  keyCache?: Map<string, KeyObject>,
 ): Buffer {
   const data = Buffer.from(base, 'utf8');
   if (algorithm === 'hmac-sha256') return createHmac('sha256', sharedKey(secret, encoding)).update(data).digest();
-  const key = readPrivateKeyPem(secret, keyId);
+  const key = readPrivateKeyPem(secret, keyId, keyCache);
   const wrongKey = (expected: string) =>
     new SchemeSigningError(`alg=${algorithm} needs ${expected} private key; the key for "${keyId}" is another type.`);
   switch (algorithm) {

@@ -87,7 +87,9 @@ export const rfc9421Signer: SchemeSigner = {
     const { base, signatureParams: paramsValue } = signatureBase(message, components, signatureParams(input));
     const algorithm = (plan.schemeOptions.alg ?? 'hmac-sha256').toLowerCase() as Rfc9421Algorithm;
     const encoding = (plan.schemeOptions['key-encoding'] ?? 'utf8').toLowerCase() as KeyEncoding;
-    const signature = signSignatureBase(algorithm, secret, plan.keyId, encoding, base).toString('base64');
+    const signature = signSignatureBase(algorithm, secret, plan.keyId, encoding, base, input.privateKeys).toString(
+      'base64',
+    );
     const label = plan.schemeOptions.label ?? 'sig1';
     const signatureValue = `${label}=:${signature}:`;
     return {

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
@@ -94,6 +94,8 @@ export interface SigningExtras {
   /** A fresh nonce per send (default: a random UUID v4). */
   nonce?: () => string;
   otherSecrets?: ReadonlyMap<string, string>;
+  /** Private keys parsed from PEM, reused across the signatures of a run. */
+  privateKeys?: Map<string, KeyObject>;
 }
 
 /** The scheme's signature; a request it cannot sign as asked becomes GwHttpError('signing') at the plan's line. */
@@ -129,6 +131,7 @@ export function buildSignedRequest(
     now,
     nonce: (extras.nonce ?? randomUUID)(),
     otherSecrets: extras.otherSecrets ?? new Map(),
+    privateKeys: extras.privateKeys,
   };
   for (const field of signer.derivedHeaders(input)) input.headers = setHeader(input.headers, field);
   if (checkHeaders) {

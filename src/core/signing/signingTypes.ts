@@ -1,3 +1,5 @@
+import type { KeyObject } from 'node:crypto';
+
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { SigningAlgorithm } from './signingAlgorithm';
 
@@ -82,6 +84,8 @@ export interface SchemeInput {
   nonce: string;
   /** Further secrets by key id (the OAuth token secret by token), looked up with the main one. */
   otherSecrets: ReadonlyMap<string, string>;
+  /** Private keys already parsed from their PEM text (one map per run), or undefined. */
+  privateKeys?: Map<string, KeyObject>;
 }
 
 export interface SchemeOutput {
