@@ -3,6 +3,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { SecretSource } from '../ports';
 import { resolveSecret } from '../secrets/resolveSecret';
 import { otherSecretKeyIds } from '../signing/otherSecretKeyIds';
+import { placeholderSecretFor } from '../signing/placeholderSecret';
 import { selectSigning, type SigningMemo } from '../signing/selectSigning';
 import type { SigningPlan } from '../signing/signingTypes';
 import type { PreparedRequest } from '../variables/preparedRequest';
@@ -58,7 +59,7 @@ export async function resolveSigning(
     } catch (error) {
       if (options.placeholderSecret === undefined) throw error;
       usedPlaceholder = true;
-      return options.placeholderSecret;
+      return keyId === plan.keyId ? placeholderSecretFor(plan, options.placeholderSecret) : options.placeholderSecret;
     }
   };
   const secret = await find(plan.keyId);
