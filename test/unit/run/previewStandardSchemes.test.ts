@@ -5,23 +5,11 @@ import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { systemClock } from '../../../src/core/ports';
 import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { signRequest } from '../../../src/core/signing/signRequest';
-import { prepareRequest } from '../../../src/core/variables/prepareRequest';
+import { preparedFromText } from './preparedFromText';
 
 /** What Preview Signature does with no secret stored: a placeholder, then the signature base / string to sign. */
 async function preview(text: string) {
-  const document = parseDocument(text);
-  const prepared = await prepareRequest(document, document.requests[0], {
-    requestFile: null,
-    searchRoot: null,
-    environmentName: null,
-    overrides: {},
-    settingsEnvironments: {},
-    chain: new Map(),
-    processEnv: {},
-    clock: systemClock,
-    fileReader: nodeFileReader,
-    mayReadWorkspaceFiles: false,
-  });
+  const prepared = await preparedFromText(text);
   const signing = await resolveSigning(prepared, { file: 'p.gwhttp', sources: [], placeholderSecret: 'placeholder' });
   assert.ok(signing?.usedPlaceholder);
   return signRequest(prepared.outgoing, signing.plan, signing.secret, systemClock, {

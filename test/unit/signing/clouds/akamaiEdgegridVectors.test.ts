@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 
 import { edgegridSigningKey } from '../../../../src/core/signing/akamaiEdgegridSigner';
 import { createSigningPlan } from '../../../../src/core/signing/createSigningPlan';
 import { signRequest } from '../../../../src/core/signing/signRequest';
-import {
-  clockAt,
-  fixtureBytes,
-  readVectors,
-  sharedVectorFile,
-  type VectorRequest,
-  vectorRequest,
-} from './cloudVectorKit';
+import { clockAt, itIsTheSharedCopy, readVectors, type VectorRequest, vectorRequest } from './cloudVectorKit';
 
 interface AkamaiVector {
   name: string;
@@ -31,11 +23,7 @@ function instant(timestamp: string): number {
 }
 
 describe('akamai-edgegrid vectors (AkamaiOPEN-edgegrid-python testcases, ../shared/spec/vectors)', () => {
-  it('the fixture copy is byte-identical to the shared spec file (when it is beside this checkout)', function () {
-    const shared = sharedVectorFile('akamai-edgegrid-vectors.json');
-    if (shared === null) this.skip();
-    assert.ok(readFileSync(shared).equals(fixtureBytes('akamai-edgegrid-vectors.json')));
-  });
+  itIsTheSharedCopy('akamai-edgegrid-vectors.json');
 
   it('holds 15 requests and the signing-key entry', () => {
     assert.equal(vectors.filter((vector) => vector.request !== null).length, 15);

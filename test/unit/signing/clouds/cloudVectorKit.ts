@@ -23,8 +23,17 @@ export function sharedVectorFile(file: string): string | null {
   return null;
 }
 
-export function fixtureBytes(file: string): Buffer {
+function fixtureBytes(file: string): Buffer {
   return readFileSync(path.join(fixtureFolder, file));
+}
+
+/** A test that the fixture copy of `file` is byte-identical to the shared spec's (skipped when that is absent). */
+export function itIsTheSharedCopy(file: string): void {
+  it('the fixture copy is byte-identical to the shared spec file (when it is beside this checkout)', function () {
+    const shared = sharedVectorFile(file);
+    if (shared === null) this.skip();
+    if (!readFileSync(shared).equals(fixtureBytes(file))) throw new Error(`${file} differs from ${shared}`);
+  });
 }
 
 export interface VectorRequest {

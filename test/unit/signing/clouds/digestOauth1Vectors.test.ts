@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 
 import { createSigningPlan } from '../../../../src/core/signing/createSigningPlan';
 import type { DigestChallenge } from '../../../../src/core/signing/digestChallenge';
 import { answerDigestChallenge, digestHa1 } from '../../../../src/core/signing/digestResponse';
 import { signRequest } from '../../../../src/core/signing/signRequest';
-import {
-  clockAt,
-  fixtureBytes,
-  readVectors,
-  sharedVectorFile,
-  type VectorRequest,
-  vectorRequest,
-} from './cloudVectorKit';
+import { clockAt, itIsTheSharedCopy, readVectors, type VectorRequest, vectorRequest } from './cloudVectorKit';
 
 interface DigestOauthVector {
   name: string;
@@ -40,11 +32,7 @@ function challengeOf(vector: DigestOauthVector): DigestChallenge {
 }
 
 describe('digest and oauth1 vectors (RFC 7616 §3.9 + erratum 4897, RFC 2617 §3.5, RFC 5849 §1.2)', () => {
-  it('the fixture copy is byte-identical to the shared spec file (when it is beside this checkout)', function () {
-    const shared = sharedVectorFile('digest-oauth1-vectors.json');
-    if (shared === null) this.skip();
-    assert.ok(readFileSync(shared).equals(fixtureBytes('digest-oauth1-vectors.json')));
-  });
+  itIsTheSharedCopy('digest-oauth1-vectors.json');
 
   it('holds 4 Digest and 2 OAuth entries', () => {
     assert.equal(vectors.filter((vector) => vector.name.startsWith('digest')).length, 4);
