@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
 
-import { nodeFileReader } from '../../../src/cli/shared/nodeFileReader';
-import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { systemClock } from '../../../src/core/ports';
 import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { signRequest } from '../../../src/core/signing/signRequest';

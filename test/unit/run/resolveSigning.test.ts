@@ -1,12 +1,8 @@
 import * as assert from 'node:assert/strict';
 
-import { nodeFileReader } from '../../../src/cli/shared/nodeFileReader';
 import { isGwHttpError } from '../../../src/core/errors';
-import { parseDocument } from '../../../src/core/parser/parseDocument';
-import { systemClock } from '../../../src/core/ports';
 import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
-import type { PreparedRequest } from '../../../src/core/variables/preparedRequest';
 import { preparedFromText } from './preparedFromText';
 
 const keyId = 'AKIDresolve000000000000000000000001';
