@@ -60,8 +60,9 @@ describe('gwhttp sign --date --nonce reproduces the standard schemes byte for by
       assert.equal(first.stdout, second.stdout);
       assert.match(first.stdout, expected);
       assert.match(first.stderr, new RegExp(`signed with ${scheme}, .*\\nsigning string:\\n`));
-      for (const secret of Object.values(standardDemoSecrets()))
-        {assert.ok(!(first.stdout + first.stderr).includes(secret));}
+      for (const secret of Object.values(standardDemoSecrets())) {
+        assert.ok(!(first.stdout + first.stderr).includes(secret));
+      }
     });
   }
 

@@ -22,8 +22,9 @@ const examples = path.resolve(__dirname, '../../../examples');
 
 function demoEnv(override: Record<string, string> = {}): Record<string, string> {
   const env: Record<string, string> = {};
-  for (const [keyId, secret] of Object.entries({ ...standardDemoSecrets(), ...override }))
-    {env[secretEnvVarName(keyId)] = secret;}
+  for (const [keyId, secret] of Object.entries({ ...standardDemoSecrets(), ...override })) {
+    env[secretEnvVarName(keyId)] = secret;
+  }
   return env;
 }
 
