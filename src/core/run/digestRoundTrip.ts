@@ -50,7 +50,7 @@ function answered(
   const signing: SigningInfo = {
     scheme: 'digest',
     keyId: plan.keyId,
-    algorithm: plan.algorithm,
+    algorithm: challenge.algorithm,
     signedHeaders: [],
     signingString: `A2 = ${request.method}:${uri}\nrealm=${challenge.realm} algorithm=${challenge.algorithm} qop=auth nc=00000001 cnonce=${cnonce}`,
     authorization: answer.authorization,

@@ -92,6 +92,7 @@ export const akamaiEdgegridSigner: SchemeSigner = {
       signedHeaders: names.map((name) => name.toLowerCase()),
       signingString,
       signature,
+      algorithm: 'EG1-HMAC-SHA256',
       authorization,
       signatureHeaders: [{ name: 'Authorization', value: authorization }],
     };

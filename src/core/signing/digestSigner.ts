@@ -22,6 +22,7 @@ export const digestSigner: SchemeSigner = {
       signedHeaders: [],
       signingString: digestFirstSendNote,
       signature: '',
+      algorithm: 'Digest (answered after the challenge)',
       authorization: '',
       signatureHeaders: [],
     };

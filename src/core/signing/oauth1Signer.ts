@@ -80,6 +80,7 @@ export const oauth1Signer: SchemeSigner = {
       signedHeaders: [],
       signingString,
       signature,
+      algorithm: 'HMAC-SHA1',
       authorization,
       signatureHeaders: [{ name: 'Authorization', value: authorization }],
     };

@@ -96,6 +96,7 @@ export const rfc9421Signer: SchemeSigner = {
       signedHeaders: components.map((component) => component.name),
       signingString: base,
       signature,
+      algorithm,
       authorization: signatureValue,
       signatureHeaders: [
         { name: 'Signature-Input', value: `${label}=${paramsValue}` },

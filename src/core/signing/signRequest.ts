@@ -146,7 +146,7 @@ export function buildSignedRequest(
     signing: {
       scheme: plan.scheme,
       keyId: plan.keyId,
-      algorithm: plan.algorithm,
+      algorithm: output.algorithm ?? plan.algorithm,
       signedHeaders: output.signedHeaders,
       signingString: output.signingString,
       authorization: output.authorization,

@@ -57,7 +57,8 @@ export interface SigningPlan {
 export interface SigningInfo {
   scheme: SchemeName;
   keyId: string;
-  algorithm: SigningAlgorithm;
+  /** The HMAC algorithm, or the scheme's own (`ed25519`, `EG1-HMAC-SHA256`, `HMAC-SHA1`, `SHA-256` …). */
+  algorithm: SigningAlgorithm | (string & {});
   signedHeaders: string[];
   signingString: string;
   /** The computed Authorization (or Signature / `hmac-auth-v1#…`) value; it holds no secret. */
@@ -93,6 +94,8 @@ export interface SchemeOutput {
   signingString: string;
   signature: string;
   authorization: string;
+  /** The algorithm to show when it is not the plan's HMAC one (the standard schemes). */
+  algorithm?: string;
   /** Headers carrying the signature, set (replacing same-named ones) after signing. */
   signatureHeaders: HeaderField[];
 }
