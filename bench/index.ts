@@ -5,7 +5,14 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
-const benchmarks = ['parseBench.js', 'editorBench.js', 'cliStartBench.js', 'sendBench.js', 'signBench.js'];
+const benchmarks = [
+  'parseBench.js',
+  'editorBench.js',
+  'cliStartBench.js',
+  'sendBench.js',
+  'signBench.js',
+  'signBenchB.js',
+];
 
 function runBenchmark(file: string): boolean {
   process.stdout.write(`\n== ${file.replace(/\.js$/, '')} ==\n`);

@@ -20,6 +20,14 @@ const demoSecrets = {
   GWHTTP_SECRET_AKIDgwhttpTC3DEMO000000000000000001: 'gwhttp-demo-tc3-secret-0001-not-a-real-key',
   GWHTTP_SECRET_203753385: 'gwhttp-demo-alibaba-secret-0001-not-a-real-key',
   GWHTTP_SECRET_gwhttp_demo_huawei_app_key: 'gwhttp-demo-huawei-secret-0001-not-a-real-key',
+  // The standard schemes' demo credentials (src/cli/mockGateway/standardMockKeys.ts).
+  GWHTTP_SECRET_gwhttp_demo_rfc9421: 'gwhttp-demo-rfc9421-secret-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_ed25519:
+    '-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEICUOQik12tW21rMkJX7J+DzeQEjoB4PBKg4HM3HgD01y\n-----END PRIVATE KEY-----\n',
+  GWHTTP_SECRET_akab_gwhttp_demo_client_token: 'gwhttp-demo-edgegrid-secret-not-a-real-key=',
+  GWHTTP_SECRET_gwhttp_demo_consumer: 'gwhttp-demo-consumer-secret-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_token: 'gwhttp-demo-token-secret-not-a-real-key',
+  GWHTTP_SECRET_gwhttp_demo_user: 'gwhttp-demo-password-not-a-real-one',
 };
 const startTimeoutMs = 15_000;
 const stopTimeoutMs = 5_000;

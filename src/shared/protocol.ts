@@ -60,6 +60,18 @@ export interface RequestView {
   headers: NameValue[];
   body: string | null;
   bodyNote: string | null;
+  /** Exchanges before this one in the same send (HTTP Digest: the request and its 401 challenge). */
+  earlier?: EarlierExchangeView[];
+}
+
+/** An exchange answered by sending the request again (the body was the same bytes). */
+export interface EarlierExchangeView {
+  method: string;
+  url: string;
+  headers: NameValue[];
+  status: number;
+  /** The response headers that asked for the next send (`WWW-Authenticate`). */
+  responseHeaders: NameValue[];
 }
 
 export interface AssertionView {

@@ -1,4 +1,11 @@
-import type { HostMessage, NameValue, PanelTab, ResponseViewModel, SignatureView } from '../shared/protocol';
+import type {
+  EarlierExchangeView,
+  HostMessage,
+  NameValue,
+  PanelTab,
+  ResponseViewModel,
+  SignatureView,
+} from '../shared/protocol';
 import { renderAssertions } from './renderAssertions';
 import { type BodyMode, renderBody } from './renderBody';
 import { renderExplanation, renderThrottle } from './renderThrottle';
@@ -28,11 +35,25 @@ function headerTable(headers: NameValue[]): ViewNode {
   );
 }
 
+function renderEarlier(exchange: EarlierExchangeView, index: number): ViewNode {
+  return h(
+    'div',
+    'request-earlier',
+    text('p', 'note', `Send ${index + 1}: answered ${exchange.status}, then sent again`),
+    h('pre', 'request-line', text('code', undefined, `${exchange.method} ${exchange.url}`)),
+    headerTable(exchange.headers),
+    headerTable(exchange.responseHeaders),
+  );
+}
+
 function renderRequest(model: ResponseViewModel): ViewNode {
   const request = model.request;
+  const earlier = request.earlier ?? [];
   return h(
     'div',
     'request',
+    ...earlier.map(renderEarlier),
+    earlier.length > 0 ? text('p', 'note', `Send ${earlier.length + 1}: the request as answered`) : null,
     h('pre', 'request-line', text('code', undefined, `${request.method} ${request.url}`)),
     headerTable(request.headers),
     request.bodyNote ? text('p', 'note', request.bodyNote) : null,

@@ -28,12 +28,15 @@ import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 
-const usage = 'Usage: gwhttp sign FILE [--request INDEX|NAME] [--date "IMF-fixdate"] [--env NAME] [--var k=v] [--json]';
+const usage =
+  'Usage: gwhttp sign FILE [--request INDEX|NAME] [--date "IMF-fixdate"] [--nonce VALUE] [--env NAME] [--var k=v] [--json]';
 
 interface SignArguments {
   file: string;
   request: string | undefined;
   date: Date | null;
+  /** Fixes the nonce of the schemes that send one (a dry run that a vendor's tool can reproduce). */
+  nonce: string | undefined;
   env: string | undefined;
   vars: string[];
   json: boolean;
@@ -61,6 +64,7 @@ function readArguments(args: string[]): SignArguments | 'help' {
     options: {
       request: { type: 'string' },
       date: { type: 'string' },
+      nonce: { type: 'string' },
       env: { type: 'string' },
       var: { type: 'string', multiple: true },
       json: { type: 'boolean' },
@@ -85,6 +89,7 @@ function readArguments(args: string[]): SignArguments | 'help' {
     file: positionals[0],
     request: values.request,
     date,
+    nonce: values.nonce,
     env: values.env,
     vars: values.var ?? [],
     json: values.json ?? false,
@@ -138,7 +143,7 @@ async function signOne(
   index: number,
   options: SignArguments,
   io: CommandIo,
-): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secret: string | null; tokens: string[] }> {
+): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secrets: string[] }> {
   const clock: Clock = options.date === null ? io.clock : { now: () => options.date ?? io.clock.now() };
   const base = buildVariableContext({
     requestFile: loaded.absolutePath,
@@ -161,11 +166,18 @@ async function signOne(
     location: { file: loaded.displayPath, line: prepared.source.line },
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
   });
-  if (signing === null) return { request: prepared.outgoing, signing: null, secret: null, tokens: [] };
+  if (signing === null) return { request: prepared.outgoing, signing: null, secrets: [] };
   const location = { file: loaded.displayPath, line: signing.plan.line };
+  const { nonce } = options;
   try {
-    const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock);
-    return { ...signed, secret: signing.secret, tokens: sensitiveParameters(signing.plan) };
+    const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock, {
+      otherSecrets: signing.otherSecrets,
+      nonce: nonce === undefined ? undefined : () => nonce,
+    });
+    return {
+      ...signed,
+      secrets: [signing.secret, ...sensitiveParameters(signing.plan), ...signing.otherSecrets.values()],
+    };
   } catch (error) {
     if (isGwHttpError(error)) {
       throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
@@ -187,9 +199,7 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
     const indexes = chooseRequests(loaded.document, options.file, options.request, false);
     const results = [];
     for (const index of indexes) results.push(await signOne(loaded, index, options, io));
-    const secrets = results.flatMap((result) =>
-      result.secret === null ? result.tokens : [result.secret, ...result.tokens],
-    );
+    const secrets = results.flatMap((result) => result.secrets);
     const output = options.json
       ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
       : results.map((result) => requestText(result.request)).join('\n###\n\n');

@@ -10,6 +10,7 @@ import { type MockProfile, type Rejection, rejection } from './mockRejections';
 import { groupRawHeaders, type MockRequest } from './mockRequest';
 import { type Usage, UsageCounter } from './usageCounter';
 import { verifyRequest } from './verifyRequest';
+import { createStandardSchemeGate, type StandardSchemeGate, verifyStandardScheme } from './verifyStandardScheme';
 
 export interface MockGatewayOptions {
   /** Port on 127.0.0.1; 0 (the default) picks a free one. */
@@ -41,7 +42,7 @@ export interface MockGateway {
 interface Answer {
   status: number;
   body: unknown;
-  headers: Record<string, string>;
+  headers: Record<string, string | string[]>;
   note: string;
 }
 
@@ -64,11 +65,14 @@ function answer(
   keys: Map<string, MockKey>,
   counter: UsageCounter,
   cloudState: CloudMockState,
+  standard: StandardSchemeGate,
 ): Answer {
   const now = options.clock.now();
   const cloud = verifyCloudRequest(request, now, cloudState, options.cloudScheme);
   if (cloud !== null && !cloud.ok) return cloud;
-  const verification = cloud ?? verifyRequest(request, keys, options.profile, now);
+  const standardVerification = cloud === null ? verifyStandardScheme(request, standard, now) : null;
+  if (standardVerification && !standardVerification.ok) return standardVerification.answer;
+  const verification = cloud ?? standardVerification ?? verifyRequest(request, keys, options.profile, now);
   if (!verification.ok) return rejected(verification.rejection);
   const { key } = verification;
   const usage = counter.take(key.id, key.usagePlanId, key.limit, now);
@@ -79,9 +83,10 @@ function answer(
       'Retry-After': String(usage.resetSeconds),
     });
   }
+  const echo = echoBody(request, key);
   return {
     status: 200,
-    body: echoBody(request, key),
+    body: standardVerification ? { ...echo, auth: { ...echo.auth, scheme: standardVerification.scheme } } : echo,
     headers,
     note: `key=${key.id} used=${usage.used}/${usage.limit}`,
   };
@@ -110,6 +115,7 @@ interface HandlerContext {
   cloudState: CloudMockState;
   keys: Map<string, MockKey>;
   counter: UsageCounter;
+  standard: StandardSchemeGate;
   maxBodyBytes: number;
   log: ((line: string) => void) | undefined;
 }
@@ -134,15 +140,15 @@ async function handleRequest(
     result =
       body === null
         ? rejected(rejection(settings.profile, 'bodyTooLarge'))
-        : answer(request, settings, context.keys, context.counter, context.cloudState);
+        : answer(request, settings, context.keys, context.counter, context.cloudState, context.standard);
   } catch (error) {
     result = { status: 500, body: { message: 'mock gateway error' }, headers: {}, note: String(error) };
   }
   const text = JSON.stringify(result.body, null, 2);
   res.writeHead(result.status, {
-    ...result.headers,
     Date: settings.clock.now().toUTCString(),
     'Content-Type': 'application/json; charset=utf-8',
+    ...result.headers,
     'Content-Length': String(Buffer.byteLength(text)),
   });
   res.end(text);
@@ -165,7 +171,8 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
   const counter = new UsageCounter(options.window ?? 60, options.burst ?? null);
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;
   const cloudState: CloudMockState = { usedNonces: new Set() };
-  const context: HandlerContext = { settings, cloudState, keys, counter, maxBodyBytes, log: options.log };
+  const standard = createStandardSchemeGate();
+  const context: HandlerContext = { settings, cloudState, keys, counter, standard, maxBodyBytes, log: options.log };
   const server = http.createServer((req, res) => {
     void handleRequest(req, res, context);
   });

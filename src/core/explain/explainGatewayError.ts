@@ -5,6 +5,7 @@ import { explanationDetails } from './explanationDetails';
 import type { GatewayErrorEntry } from './gatewayErrorEntry';
 import { gatewayMessage, normaliseMessage } from './gatewayMessage';
 import { otherGatewayErrors } from './otherGatewayErrors';
+import { standardSchemeErrors, standardSchemeFallback } from './standardSchemeErrors';
 import { tencentGatewayErrors } from './tencentGatewayErrors';
 
 export type { ExplainInput, Explanation } from './explanation';
@@ -12,6 +13,7 @@ export type { ExplainInput, Explanation } from './explanation';
 /** Every documented message, most specific first (the Kong/APISIX texts do not overlap the Tencent ones, but `keyId or signature missing` would be read as Tencent's `id or signature missing`). */
 export const gatewayErrorTable: readonly GatewayErrorEntry[] = [
   ...cloudGatewayErrors,
+  ...standardSchemeErrors,
   ...otherGatewayErrors,
   ...tencentGatewayErrors,
 ];
@@ -21,12 +23,31 @@ function matches(entry: GatewayErrorEntry, normalised: string): boolean {
 }
 
 /** First entry whose text matches; among those, one documented for this status wins. */
-export function findGatewayError(status: number, message: string): GatewayErrorEntry | null {
+export function findGatewayError(status: number, message: string, scheme?: string): GatewayErrorEntry | null {
   const normalised = normaliseMessage(message);
   if (normalised === '') return null;
-  const candidates = gatewayErrorTable.filter((entry) => matches(entry, normalised));
+  const matching = gatewayErrorTable.filter((entry) => matches(entry, normalised));
+  // Two vendors may print the same words ("Invalid timestamp"): the signing scheme's own vendor first.
+  const vendor = scheme === undefined ? undefined : schemeGateways[scheme];
+  const own = matching.filter((entry) => entry.gateway === vendor);
+  const candidates = own.length > 0 ? own : matching;
   return candidates.find((entry) => entry.statuses.includes(status)) ?? candidates[0] ?? null;
 }
+
+/**
+ * The vendor whose messages a signing scheme's rejections are, for telling alike messages of different
+ * vendors apart. The HMAC family (Tencent, Kong, APISIX) shares its messages and is told apart by them.
+ */
+const schemeGateways: Readonly<Record<string, GatewayErrorEntry['gateway']>> = {
+  'aws-sigv4': 'aws',
+  'tencent-tc3': 'tencent-cloud',
+  'alibaba-apigw': 'alibaba',
+  'huawei-apig': 'huawei',
+  'akamai-edgegrid': 'akamai',
+  oauth1: 'oauth',
+  rfc9421: 'rfc9421',
+  digest: 'digest',
+};
 
 const rateLimitedFallback: GatewayErrorEntry = {
   code: 'http.rateLimited',
@@ -47,7 +68,10 @@ const rateLimitedFallback: GatewayErrorEntry = {
 export function explainGatewayError(input: ExplainInput): Explanation | null {
   if (input.status < 400) return null;
   const message = cloudGatewayMessage(input.headers, input.bodyText) ?? gatewayMessage(input.bodyText);
-  const entry = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
+  const entry =
+    findGatewayError(input.status, message, input.signing?.scheme) ??
+    standardSchemeFallback(input) ??
+    (input.status === 429 ? rateLimitedFallback : null);
   if (!entry) return null;
   const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';
   const details = explanationDetails({

@@ -4,7 +4,19 @@ export type DetailKind = 'signature' | 'appSignature' | 'echoedSigning' | 'clock
 export interface GatewayErrorEntry {
   /** Stable code, `<gateway>.<cause>`, e.g. `tencent.signatureMismatch`. */
   code: string;
-  gateway: 'tencent' | 'kong' | 'apisix' | 'aws' | 'tencent-cloud' | 'alibaba' | 'huawei' | 'any';
+  gateway:
+    | 'tencent'
+    | 'kong'
+    | 'apisix'
+    | 'aws'
+    | 'tencent-cloud'
+    | 'alibaba'
+    | 'huawei'
+    | 'akamai'
+    | 'oauth'
+    | 'rfc9421'
+    | 'digest'
+    | 'any';
   /** Statuses the gateway documents for this message (any generation); a match with another status is still accepted. */
   statuses: number[];
   /** Lower-case text the normalised message must contain (or equal, with `exact`). */

@@ -4,10 +4,17 @@ const maxTextLength = 2000;
 function messageField(data: unknown): string | null {
   if (typeof data !== 'object' || data === null) return null;
   const record = data as Record<string, unknown>;
-  for (const key of ['message', 'Message', 'msg', 'error_msg', 'errorMessage']) {
+  // `detail`: RFC 9457 problem+json (Akamai); `errors[0]`: Twitter-style OAuth APIs.
+  for (const key of ['message', 'Message', 'msg', 'error_msg', 'errorMessage', 'detail']) {
     if (typeof record[key] === 'string') return record[key];
   }
-  return messageField(record.error) ?? messageField(record.Response) ?? messageField(record.Error);
+  const firstError = Array.isArray(record.errors) ? (record.errors as unknown[])[0] : undefined;
+  return (
+    messageField(record.error) ??
+    messageField(record.Response) ??
+    messageField(record.Error) ??
+    messageField(firstError)
+  );
 }
 
 /** The gateway's message: the JSON body's `message` field when there is one, else the text body. */

@@ -1,4 +1,10 @@
-import type { ResponseViewModel, StatusClass, ThrottleView, TimingView } from '../../shared/protocol';
+import type {
+  EarlierExchangeView,
+  ResponseViewModel,
+  StatusClass,
+  ThrottleView,
+  TimingView,
+} from '../../shared/protocol';
 import { displayedSigningString } from '../signing/displayedSigningString';
 import { type BodyLimits, buildBodyView, defaultBodyLimits } from './buildBodyView';
 import { buildRequestView } from './buildRequestView';
@@ -46,6 +52,19 @@ function throttleView(state: ThrottleForView | null): ThrottleView | null {
   };
 }
 
+function earlierViews(
+  earlier: NonNullable<ExchangeForView['earlier']>,
+  secrets: readonly string[],
+): EarlierExchangeView[] {
+  return earlier.map(({ request, status, responseHeaders }) => ({
+    method: request.method,
+    url: redactSecrets(request.url, secrets),
+    headers: redactHeaders(request.headers, secrets),
+    status,
+    responseHeaders: redactHeaders(responseHeaders, secrets),
+  }));
+}
+
 /**
  * Builds what the response panel shows from one finished exchange. Pure: no clock, no I/O. Every known
  * secret value is masked; credential headers are masked; the Authorization sent stays visible.
@@ -72,7 +91,9 @@ export function buildResponseViewModel(
       textTruncated: response.bodyTruncated,
     }),
     headers: redactHeaders(response.headers, secrets),
-    request: buildRequestView(exchange.request, secrets),
+    request: exchange.earlier?.length
+      ? { ...buildRequestView(exchange.request, secrets), earlier: earlierViews(exchange.earlier, secrets) }
+      : buildRequestView(exchange.request, secrets),
     signature: signing
       ? {
           scheme: signing.scheme,

@@ -1,7 +1,7 @@
 import type { AssertionResult } from '../assert/assertion';
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
-import type { OutgoingRequest } from '../model/outgoing';
+import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 
@@ -34,6 +34,8 @@ export interface ExchangeForView {
   warnings?: readonly string[];
   /** How the request's `?? …` assertions came out. */
   assertions?: readonly AssertionResult[];
+  /** Exchanges before the final one in the same send (Digest: the unauthenticated request and its 401). */
+  earlier?: readonly { request: OutgoingRequest; status: number; responseHeaders: readonly HeaderField[] }[];
   /** Secret values that must never appear in the view; every occurrence is masked. */
   secrets: readonly string[];
 }

@@ -3,6 +3,8 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { SecretSource } from '../ports';
 import { isAwsCredentialSource } from '../secrets/awsCredentialSource';
 import { resolveSecret } from '../secrets/resolveSecret';
+import { otherSecretKeyIds } from '../signing/otherSecretKeyIds';
+import { placeholderSecretFor } from '../signing/placeholderSecret';
 import { selectSigning, type SigningMemo } from '../signing/selectSigning';
 import type { SigningPlan } from '../signing/signingTypes';
 import type { PreparedRequest } from '../variables/preparedRequest';
@@ -13,6 +15,8 @@ export interface ResolvedSigning {
   secret: string;
   /** True when no secret was found and `placeholderSecret` stands in (a preview, never a send). */
   usedPlaceholder: boolean;
+  /** Further secrets by key id (the OAuth token secret), to pass to `signRequest` and to mask. */
+  otherSecrets: Map<string, string>;
 }
 
 export interface ResolveSigningOptions {
@@ -41,6 +45,7 @@ async function withAwsCredentials(plan: SigningPlan, options: ResolveSigningOpti
       plan: { ...plan, keyId: credentials.accessKeyId, parameters },
       secret: credentials.secretAccessKey,
       usedPlaceholder: false,
+      otherSecrets: new Map(),
     };
   }
   const where = options.location ? `${options.location.file}:${plan.line}: ` : '';
@@ -76,11 +81,19 @@ export async function resolveSigning(
     );
   }
   if (!plan) return null;
-  try {
-    if (plan.keyId === '') return await withAwsCredentials(plan, options);
-    return { plan, secret: await resolveSecret(plan.keyId, options.sources, options.location), usedPlaceholder: false };
-  } catch (error) {
-    if (options.placeholderSecret === undefined) throw error;
-    return { plan, secret: options.placeholderSecret, usedPlaceholder: true };
-  }
+  if (plan.keyId === '') return await withAwsCredentials(plan, options);
+  let usedPlaceholder = false;
+  const find = async (keyId: string): Promise<string> => {
+    try {
+      return await resolveSecret(keyId, options.sources, options.location);
+    } catch (error) {
+      if (options.placeholderSecret === undefined) throw error;
+      usedPlaceholder = true;
+      return keyId === plan.keyId ? placeholderSecretFor(plan, options.placeholderSecret) : options.placeholderSecret;
+    }
+  };
+  const secret = await find(plan.keyId);
+  const otherSecrets = new Map<string, string>();
+  for (const keyId of otherSecretKeyIds(plan)) otherSecrets.set(keyId, await find(keyId));
+  return { plan, secret, usedPlaceholder, otherSecrets };
 }

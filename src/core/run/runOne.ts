@@ -8,11 +8,13 @@ import type { SendOptions } from '../http/sendOptions';
 import { type DirectiveName, directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { sensitiveParameters } from '../signing/sensitiveParameters';
+import type { SigningPlan } from '../signing/signingTypes';
 import { signRequest } from '../signing/signRequest';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import { prepareRequest } from '../variables/prepareRequest';
 import type { ChainedExchange } from '../variables/variableContext';
+import { digestRoundTrip } from './digestRoundTrip';
 import { exchangeWarnings } from './exchangeWarnings';
 import { parseProblems } from './parseProblems';
 import { resolveSigning } from './resolveSigning';
@@ -57,8 +59,10 @@ export async function runOne(
     }
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
-    const resign = await signFirst(prepared, result, secrets, context);
-    const response = await sendHttp(result.request, sendOptions(prepared, context, resign));
+    const { resign, answerChallenge } = await signFirst(prepared, result, secrets, context);
+    const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
+    const first = await send(result.request);
+    const response = answerChallenge ? await answerChallenge(first, send) : first;
     result.request = response.request;
     result.response = response;
     result.throttle = hasThrottleHeader(response.headers) ? parseThrottle(response.headers, context.clock.now()) : null;
@@ -97,7 +101,7 @@ async function signFirst(
   result: RunResult,
   secrets: string[],
   context: RunContext,
-): Promise<((next: OutgoingRequest) => OutgoingRequest) | undefined> {
+): Promise<SignedStart> {
   const signing = await resolveSigning(prepared, {
     file: context.file,
     sources: context.secretSources,
@@ -106,18 +110,38 @@ async function signFirst(
   });
   if (!signing) {
     result.sentAt = context.clock.now();
-    return undefined;
+    return {};
   }
-  const { plan, secret } = signing;
-  secrets.push(secret, ...sensitiveParameters(plan));
+  const { plan, secret, otherSecrets } = signing;
+  secrets.push(secret, ...sensitiveParameters(plan), ...otherSecrets.values());
+  const extras = { otherSecrets, privateKeys: context.privateKeys };
   result.sentAt = context.clock.now();
-  const signed = signRequest(prepared.outgoing, plan, secret, context.clock);
+  const signed = signRequest(prepared.outgoing, plan, secret, context.clock, extras);
   result.request = signed.request;
   result.signing = signed.signing;
-  return (next) => {
-    const again = signRequest(next, plan, secret, context.clock);
+  const resign = (next: OutgoingRequest) => {
+    const again = signRequest(next, plan, secret, context.clock, extras);
     result.signing = again.signing;
     return again.request;
+  };
+  return { resign, answerChallenge: plan.scheme === 'digest' ? digestAnswerer(plan, secret, result) : undefined };
+}
+
+/** The re-signer for redirect hops, and what answers a 401 challenge (Digest). */
+interface SignedStart {
+  resign?: (next: OutgoingRequest) => OutgoingRequest;
+  answerChallenge?: (
+    first: HttpResponse,
+    send: (request: OutgoingRequest) => Promise<HttpResponse>,
+  ) => Promise<HttpResponse>;
+}
+
+function digestAnswerer(plan: SigningPlan, password: string, result: RunResult): SignedStart['answerChallenge'] {
+  return async (first, send) => {
+    const roundTrip = await digestRoundTrip(first, plan, password, send);
+    result.digestChallenge = roundTrip.challenge;
+    if (roundTrip.signing) result.signing = roundTrip.signing;
+    return roundTrip.response;
   };
 }
 

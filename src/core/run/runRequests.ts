@@ -54,6 +54,7 @@ async function preloadVariables(context: RunContext): Promise<RunContext> {
     ...context,
     variables: { ...context.variables, environments, dotenv },
     signingMemo: context.signingMemo ?? new Map(),
+    privateKeys: context.privateKeys ?? new Map(),
   };
 }
 

@@ -1,3 +1,5 @@
+import type { KeyObject } from 'node:crypto';
+
 import type { AssertionResult } from '../assert/assertion';
 import type { SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
@@ -10,6 +12,7 @@ import type { SigningInfo } from '../signing/signingTypes';
 import type { SnapshotOptions } from '../snapshot/snapshotStore';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
+import type { DigestChallengeExchange } from './digestRoundTrip';
 import type { RateLimitRetry } from './retryRateLimited';
 
 /** Everything a run needs; the CLI and the extension build it. */
@@ -39,6 +42,8 @@ export interface RunContext {
   signingMemo?: SigningMemo;
   /** Compare `# @expect-snapshot` requests with their file's snapshots (none: snapshots are not checked). */
   snapshots?: SnapshotOptions | null;
+  /** Private keys parsed from PEM in this run (RFC 9421), reused by later requests; runRequests makes one. */
+  privateKeys?: Map<string, KeyObject>;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
 }
@@ -69,4 +74,6 @@ export interface RunResult {
   assertions: AssertionResult[];
   /** How often the run waited and sent again after a 429 (`--retry-429`); absent when it did not. */
   waits?: number;
+  /** Digest: the first exchange (unauthenticated request, 401 challenge) before the answered one. */
+  digestChallenge?: DigestChallengeExchange | null;
 }

@@ -62,6 +62,15 @@ function literalSecret(line: number, column: number | undefined, length: number,
   return diagnostic;
 }
 
+/** A PEM private key (PKCS#8, PKCS#1, SEC 1, OpenSSH), also inside a JSON string with `\n` escapes. */
+const pemPrivateKeyPattern = /-----BEGIN (?:RSA |EC |DSA |OPENSSH |ENCRYPTED )?PRIVATE KEY-----/;
+
+function pemSecret(entry: NumberedLine): Diagnostic | null {
+  if (!entry.text.includes('-----BEGIN')) return null;
+  const match = pemPrivateKeyPattern.exec(entry.text);
+  return match ? literalSecret(entry.line, match.index, match[0].length, 'A PEM private key') : null;
+}
+
 /** Every name the assignment pattern knows holds "secret": most lines are ruled out by that alone. */
 const mentionsSecret = /secret/i;
 
@@ -122,8 +131,8 @@ function linesNear(lines: readonly NumberedLine[], pattern: RegExp): Set<number>
 
 /**
  * Literal secret-looking values: `SecretKey`/`secret_key`-style assignments and headers, `@secretKey = …`
- * variables, AWS (`AKIA…`/`ASIA…` + 40 characters) and Alibaba (`LTAI…` + 30) secrets of their vendor's
- * shape, and long high-entropy values within two lines of a key id.
+ * variables, PEM private keys, AWS (`AKIA…`/`ASIA…` + 40 characters) and Alibaba (`LTAI…` + 30) secrets of
+ * their vendor's shape, and long high-entropy values within two lines of a key id.
  */
 export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
@@ -132,7 +141,7 @@ export function findLiteralSecrets(lines: readonly NumberedLine[]): Diagnostic[]
   const flagged = new Set(vendor.map((diagnostic) => diagnostic.line));
   diagnostics.push(...vendor);
   for (const entry of lines) {
-    const assignment = assignmentSecret(entry);
+    const assignment = assignmentSecret(entry) ?? pemSecret(entry);
     if (assignment !== null) {
       diagnostics.push(assignment);
       continue;

@@ -1,6 +1,7 @@
 import { cloudAuthorizationTemplate } from './cloudAuthorizationTemplate';
 import { parseQuotedParameters, splitHeaderList } from './parseSigningParameters';
 import type { SchemeName } from './signingTypes';
+import { standardSchemeTemplate } from './standardSchemeTemplates';
 
 /** What an `Authorization: hmac id="…"` / `Signature keyId="…"` (or `Signature:`) header asks for. */
 export interface AuthorizationTemplate {
@@ -11,6 +12,8 @@ export interface AuthorizationTemplate {
   signatureHeader: 'Authorization' | 'Signature';
   /** Scheme-specific options the template fixes (AWS region and service from its credential scope). */
   parameters?: Record<string, string>;
+  /** Options of a scheme that reads its own (rfc9421, akamai-edgegrid, oauth1, digest). */
+  schemeOptions?: Record<string, string>;
 }
 
 function hmacTemplate(rest: string): AuthorizationTemplate {
@@ -65,6 +68,8 @@ function legacyTemplate(value: string): AuthorizationTemplate {
 export function parseAuthorizationTemplate(name: string, value: string): AuthorizationTemplate | null {
   const lowerName = name.toLowerCase();
   const text = value.trim();
+  const standard = standardSchemeTemplate(lowerName, text);
+  if (standard !== null) return standard;
   if (lowerName === 'signature') return /keyId\s*=/i.test(text) ? signatureTemplate(text, 'Signature') : null;
   if (lowerName !== 'authorization') return null;
   if (/^hmac-auth-v1#/i.test(text)) return legacyTemplate(text);

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { SigningOptions } from './createSigningPlan';
 import { splitHeaderList, tokenizeDirective } from './parseSigningParameters';
+import { readSchemeOption } from './schemeOptionRules';
 import { schemeRegistry } from './schemeRegistry';
 import { isSigningAlgorithm } from './signingAlgorithm';
 import { isSchemeName, type SchemeName, schemeNames } from './signingTypes';
@@ -82,8 +83,13 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
   const spec: SignSpec = { scheme: schemeWord, keyId: null, options: {} };
   const { readers, strict } = readersFor(schemeWord);
   const optionList = ['id', ...Object.keys(readers)].join(', ');
+  const ownRules = schemeWord === 'none' ? undefined : schemeRegistry[schemeWord].optionRules;
+  const schemeOptions: Record<string, string> = {};
   for (const token of rest) {
-    if (token.key === null) {
+    if (ownRules && token.key !== null && token.key !== 'id') {
+      const found = readSchemeOption(schemeWord, ownRules, token.key, token.value, schemeOptions);
+      if (found !== null) problem(found.code, found.message);
+    } else if (token.key === null) {
       problem(
         'sign-unknown-option',
         `Unexpected "${token.value}" in the signing options; write options as name=value (${optionList}).`,
@@ -98,5 +104,6 @@ export function parseSignSpec(text: string, line: number): { spec: SignSpec | nu
       if (error !== null) problem('sign-bad-option', `Signing option ${token.key}="${token.value}" ${error}.`);
     }
   }
+  if (ownRules) spec.options.schemeOptions = schemeOptions;
   return { spec, diagnostics };
 }

@@ -4,6 +4,7 @@ import { createSigningPlan, type SigningOptions } from './createSigningPlan';
 import { type AuthorizationTemplate, parseAuthorizationTemplate } from './parseAuthorizationTemplate';
 import { parseSignSpec, type SignSpec } from './parseSignSpec';
 import { isAbsoluteHttpUrl, isBareHost } from './requestTarget';
+import { missingSchemeOptions } from './schemeOptionRules';
 import { schemeRegistry } from './schemeRegistry';
 import { keyIdProblem } from './signedHeaderProblems';
 import { isSigningAlgorithm } from './signingAlgorithm';
@@ -44,6 +45,7 @@ function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['templat
 function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {
   const options: SigningOptions = { signatureHeader: template.signatureHeader };
   if (template.parameters !== undefined) options.parameters = template.parameters;
+  if (template.schemeOptions) options.schemeOptions = template.schemeOptions;
   if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
   const algorithm = template.algorithm?.toLowerCase();
   if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
@@ -102,7 +104,7 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
     diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-key-id', message: problem });
     return null;
   }
-  if (description.addsDateHeader === false) return cloudPlan(plan, host, diagnostics);
+  if (description.addsDateHeader === false && !description.optionRules) return cloudPlan(plan, host, diagnostics);
   if (!description.algorithms.includes(plan.algorithm)) {
     diagnostics.push({
       line: plan.line,
@@ -110,6 +112,13 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
       code: 'sign-algorithm-unsupported',
       message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
     });
+  }
+  if (description.optionRules) {
+    const missing = missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions);
+    if (missing !== null) {
+      diagnostics.push({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
+    }
+    return missing === null ? plan : null;
   }
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
@@ -179,9 +188,12 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
     });
     return { plan: null, diagnostics, template };
   }
+  const fromTemplate = template ? templateOptions(template, diagnostics, template.line) : {};
+  const templateSchemeOptions = template?.scheme === scheme ? fromTemplate.schemeOptions : undefined;
   const options: SigningOptions = {
-    ...(template ? templateOptions(template, diagnostics, template.line) : {}),
+    ...fromTemplate,
     ...spec?.options,
+    schemeOptions: { ...templateSchemeOptions, ...spec?.options.schemeOptions },
     origin,
     line,
   };

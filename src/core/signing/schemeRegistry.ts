@@ -1,3 +1,4 @@
+import { akamaiEdgegridSigner, akamaiOptionRules } from './akamaiEdgegridSigner';
 import { alibabaApigwSigner, alibabaDefaultSignedHeaders } from './alibabaApigwSigner';
 import { apisixLegacySigner } from './apisixLegacySigner';
 import { apisixSigner } from './apisixSigner';
@@ -5,9 +6,14 @@ import { awsSigV4Problems } from './awsSigV4Settings';
 import { awsSigV4Signer } from './awsSigV4Signer';
 import { cavageSigner } from './cavageSigner';
 import { alibabaApigwOptions, awsSigV4Options, huaweiApigOptions, tencentTc3Options } from './cloudSigningOptions';
+import { digestOptionRules, digestSigner } from './digestSigner';
 import { huaweiApigSigner } from './huaweiApigSigner';
 import { kongSigner } from './kongSigner';
+import { oauth1OptionRules, oauth1Signer } from './oauth1Signer';
+import { ownOptionsScheme } from './ownOptionsScheme';
 import type { OptionReader } from './parseSignSpec';
+import { rfc9421OptionRules, rfc9421Signer } from './rfc9421Signer';
+import type { SchemeOptionRules } from './schemeOptionRules';
 import type { SigningAlgorithm } from './signingAlgorithm';
 import type { DateHeaderName, SchemeName, SchemeSigner, SigningPlan } from './signingTypes';
 import { tencentAppSigner } from './tencentAppSigner';
@@ -37,6 +43,8 @@ export interface SchemeDescription {
   keyIdOptional?: boolean;
   /** Headers the signer sets at send time, so a signed list may name them without the file writing them. */
   generatedHeaders?: string[];
+  /** The scheme's own options (read into `SigningPlan.schemeOptions`) instead of the HMAC-family ones. */
+  optionRules?: SchemeOptionRules;
 }
 
 const allAlgorithms: SigningAlgorithm[] = ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
@@ -136,6 +144,10 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     optionReaders: huaweiApigOptions,
     generatedHeaders: ['host', 'x-sdk-date', 'x-security-token', 'x-stage', 'x-sdk-content-sha256'],
   }),
+  rfc9421: ownOptionsScheme(rfc9421Signer, rfc9421OptionRules),
+  'akamai-edgegrid': ownOptionsScheme(akamaiEdgegridSigner, akamaiOptionRules),
+  oauth1: ownOptionsScheme(oauth1Signer, oauth1OptionRules),
+  digest: ownOptionsScheme(digestSigner, digestOptionRules),
 };
 
 /** Names that are computed from the request line rather than looked up as headers. */

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { type KeyObject, randomUUID } from 'node:crypto';
 
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
@@ -8,8 +8,9 @@ import { headerValue, removeHeaders, sameName, setHeader } from './headerFields'
 import { formatHttpDate } from './httpDate';
 import { isBareHost, normaliseRequestUrl, requestTarget } from './requestTarget';
 import { schemeRegistry } from './schemeRegistry';
+import { SchemeSigningError } from './schemeSigningError';
 import { keyIdProblem, signedHeaderProblems } from './signedHeaderProblems';
-import type { SchemeInput, SignedRequest, SigningPlan } from './signingTypes';
+import type { SchemeInput, SchemeOutput, SignedRequest, SigningPlan } from './signingTypes';
 
 /** An Authorization value that is a signing template or a stale signature (never sent as is). */
 export function isSignatureAuthorization(value: string): boolean {
@@ -88,9 +89,28 @@ export function signRequest(
   plan: SigningPlan,
   secret: string,
   clock: Clock,
-  nonce: () => string = randomUUID,
+  extras: SigningExtras = {},
 ): SignedRequest {
-  return buildSignedRequest(outgoing, plan, secret, clock, true, nonce);
+  return buildSignedRequest(outgoing, plan, secret, clock, true, extras);
+}
+
+/** What some schemes need besides the main secret: a nonce source and further secrets by key id. */
+export interface SigningExtras {
+  /** A fresh nonce per send (default: a random UUID v4). */
+  nonce?: () => string;
+  otherSecrets?: ReadonlyMap<string, string>;
+  /** Private keys parsed from PEM, reused across the signatures of a run. */
+  privateKeys?: Map<string, KeyObject>;
+}
+
+/** The scheme's signature; a request it cannot sign as asked becomes GwHttpError('signing') at the plan's line. */
+function signWith(input: SchemeInput, secret: string): SchemeOutput {
+  try {
+    return schemeRegistry[input.plan.scheme].signer.sign(input, secret);
+  } catch (error) {
+    if (error instanceof SchemeSigningError) throw signingError(error.message, input.plan);
+    throw error;
+  }
 }
 
 /** `signRequest` with the signed-header checks optional (known-answer vectors sign a UTF-8 header). */
@@ -100,7 +120,7 @@ export function buildSignedRequest(
   secret: string,
   clock: Clock,
   checkHeaders: boolean,
-  nonce: () => string = randomUUID,
+  extras: SigningExtras = {},
 ): SignedRequest {
   const keyProblem = keyIdProblem(plan.keyId, plan.scheme);
   if (keyProblem !== null) throw signingError(keyProblem, plan);
@@ -118,14 +138,16 @@ export function buildSignedRequest(
     body: outgoing.body,
     plan,
     now,
-    nonce: fixedNonce ?? nonce(),
+    nonce: fixedNonce ?? (extras.nonce ?? randomUUID)(),
+    otherSecrets: extras.otherSecrets ?? new Map(),
+    privateKeys: extras.privateKeys,
   };
   for (const field of signer.derivedHeaders(input)) input.headers = setHeader(input.headers, field);
   if (checkHeaders) {
     const problems = signedHeaderProblems(input.headers, plan.signedHeaders, plan.scheme);
     if (problems.length > 0) throw signingError(problems.map((problem) => problem.message).join(' '), plan);
   }
-  const output = signer.sign(input, secret);
+  const output = signWith(input, secret);
   let signedHeaders = input.headers;
   for (const field of output.signatureHeaders) signedHeaders = setHeader(signedHeaders, field);
   return {
@@ -133,7 +155,7 @@ export function buildSignedRequest(
     signing: {
       scheme: plan.scheme,
       keyId: plan.keyId,
-      algorithm: plan.algorithm,
+      algorithm: output.algorithm ?? plan.algorithm,
       signedHeaders: output.signedHeaders,
       signingString: output.signingString,
       authorization: output.authorization,

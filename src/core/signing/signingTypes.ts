@@ -1,3 +1,5 @@
+import type { KeyObject } from 'node:crypto';
+
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { SigningAlgorithm } from './signingAlgorithm';
 
@@ -12,6 +14,10 @@ export const schemeNames = [
   'tencent-tc3',
   'alibaba-apigw',
   'huawei-apig',
+  'rfc9421',
+  'akamai-edgegrid',
+  'oauth1',
+  'digest',
 ] as const;
 export type SchemeName = (typeof schemeNames)[number];
 
@@ -45,6 +51,8 @@ export interface SigningPlan {
   signatureHeader: 'Authorization' | 'Signature';
   /** Kong `request-line`: HTTP version printed (`1.1`; `2.0` for HTTP/2). */
   httpVersion: string;
+  /** Options a scheme reads itself (`schemeOptionRules`), by option name; empty for the others. */
+  schemeOptions: Readonly<Record<string, string>>;
   origin: SigningOrigin;
   /** 1-based line of the template header, directive or request the plan comes from. */
   line: number;
@@ -55,7 +63,8 @@ export interface SigningPlan {
 export interface SigningInfo {
   scheme: SchemeName;
   keyId: string;
-  algorithm: SigningAlgorithm;
+  /** The HMAC algorithm, or the scheme's own (`ed25519`, `EG1-HMAC-SHA256`, `HMAC-SHA1`, `SHA-256` …). */
+  algorithm: SigningAlgorithm | (string & {});
   signedHeaders: string[];
   signingString: string;
   /** The computed Authorization (or Signature / `hmac-auth-v1#…`) value; it holds no secret. */
@@ -78,10 +87,14 @@ export interface SchemeInput {
   headers: HeaderField[];
   body: Uint8Array | null;
   plan: SigningPlan;
-  /** The one instant of this send (signing-clouds.md §1.1). */
+  /** The instant of this send (the clock read once per send). */
   now: Date;
-  /** A fresh nonce for this send (or the plan's fixed `nonce=`). */
+  /** A fresh nonce for this send (schemes that send one; a `nonce=` option overrides it). */
   nonce: string;
+  /** Further secrets by key id (the OAuth token secret by token), looked up with the main one. */
+  otherSecrets: ReadonlyMap<string, string>;
+  /** Private keys already parsed from their PEM text (one map per run), or undefined. */
+  privateKeys?: Map<string, KeyObject>;
 }
 
 export interface SchemeOutput {
@@ -89,6 +102,8 @@ export interface SchemeOutput {
   signingString: string;
   signature: string;
   authorization: string;
+  /** The algorithm to show when it is not the plan's HMAC one (the standard schemes). */
+  algorithm?: string;
   /** Headers carrying the signature, set (replacing same-named ones) after signing. */
   signatureHeaders: HeaderField[];
   /** The URL to send instead of the input's (an AWS presigned URL). */

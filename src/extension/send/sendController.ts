@@ -7,6 +7,7 @@ import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
+import { earlierExchanges } from '../../core/presentation/earlierExchanges';
 import { toCurl } from '../../core/presentation/toCurl';
 import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
@@ -184,6 +185,7 @@ export class SendController extends Disposable {
         explanation: result.explanation,
         warnings: result.warnings,
         assertions: result.assertions,
+        earlier: earlierExchanges(result),
         secrets: [],
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },

@@ -40,7 +40,9 @@ export async function signPrepared(
   if (!signing) {
     return { prepared, plan: null, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
   }
-  const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock);
+  const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock, {
+    otherSecrets: signing.otherSecrets,
+  });
   const secret = signing.usedPlaceholder ? null : signing.secret;
   return {
     prepared,

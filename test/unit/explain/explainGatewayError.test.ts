@@ -1,6 +1,5 @@
 import { strict as assert } from 'node:assert';
 
-import { cloudGatewayErrors } from '../../../src/core/explain/cloudGatewayErrors';
 import { explainGatewayError, gatewayErrorTable } from '../../../src/core/explain/explainGatewayError';
 import type { HeaderField } from '../../../src/core/model/outgoing';
 import type { SigningInfo } from '../../../src/core/signing/signingTypes';
@@ -101,7 +100,8 @@ describe('explainGatewayError: every documented message', () => {
     const reached = new Set(documented.map(([, , code]) => code));
     assert.deepEqual(
       gatewayErrorTable
-        .filter((entry) => !cloudGatewayErrors.includes(entry))
+        // The standard schemes' entries are reached in explainStandardSchemes.test.ts.
+        .filter((entry) => ['tencent', 'kong', 'apisix', 'any'].includes(entry.gateway))
         .map((entry) => entry.code)
         .filter((code) => !reached.has(code)),
       [],

@@ -1,31 +1,13 @@
 import * as assert from 'node:assert/strict';
 
-import { nodeFileReader } from '../../../src/cli/shared/nodeFileReader';
 import { isGwHttpError } from '../../../src/core/errors';
-import { parseDocument } from '../../../src/core/parser/parseDocument';
-import { systemClock } from '../../../src/core/ports';
 import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
-import type { PreparedRequest } from '../../../src/core/variables/preparedRequest';
-import { prepareRequest } from '../../../src/core/variables/prepareRequest';
+import { preparedFromText } from './preparedFromText';
 
 const keyId = 'AKIDresolve000000000000000000000001';
 
-async function prepared(text: string): Promise<PreparedRequest> {
-  const document = parseDocument(text);
-  return prepareRequest(document, document.requests[0], {
-    requestFile: null,
-    searchRoot: null,
-    environmentName: null,
-    overrides: {},
-    settingsEnvironments: {},
-    chain: new Map(),
-    processEnv: {},
-    clock: systemClock,
-    fileReader: nodeFileReader,
-    mayReadWorkspaceFiles: false,
-  });
-}
+const prepared = preparedFromText;
 
 async function rejection(promise: Promise<unknown>): Promise<unknown> {
   try {

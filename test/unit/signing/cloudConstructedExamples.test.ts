@@ -16,7 +16,7 @@ function sign(request: ReturnType<typeof outgoing>, directive: string, secret: s
     [],
   );
   assert.ok(plan);
-  return signRequest(request, plan, secret, clock, () => nonce ?? 'unused');
+  return signRequest(request, plan, secret, clock, { nonce: () => nonce ?? 'unused' });
 }
 
 describe('cloud schemes: the constructed examples of signing-clouds.md', () => {

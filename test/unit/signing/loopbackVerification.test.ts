@@ -27,6 +27,7 @@ const secrets: Record<string, string> = {
   'key-1': 'cavage-secret',
 };
 
+// The HMAC-family schemes; the others have their own verifier tests.
 const verifiers: Partial<
   Record<SchemeName, (request: ReceivedRequest, known: Record<string, string>) => string | null>
 > = {
@@ -79,7 +80,8 @@ describe('loopback gateway with its own verifier accepts every scheme', () => {
         };
         let reason: string | null;
         try {
-          reason = verifiers[scheme]?.(received, secrets) ?? null;
+          const verify = verifiers[scheme];
+          reason = verify ? verify(received, secrets) : `no verifier for ${scheme}`;
         } catch (error) {
           reason = error instanceof Error ? error.message : 'error';
         }

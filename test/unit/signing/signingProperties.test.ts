@@ -18,6 +18,7 @@ import {
 } from './loopbackVerifier';
 import { outgoing } from './signingTestKit';
 
+// The HMAC-family schemes; the others have their own verifier tests.
 const verifiers: Partial<
   Record<SchemeName, (request: ReceivedRequest, known: Record<string, string>) => string | null>
 > = {
