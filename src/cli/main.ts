@@ -14,22 +14,26 @@ const commands: Record<string, () => CommandRunner> = {
   'mock-gateway': () => (require('./commands/mockGatewayCommand') as { runMockGateway: CommandRunner }).runMockGateway,
 };
 
-const helpText = `gwhttp ${version}: run .gwhttp request files (parse, check, sign, send) and a local mock gateway
+const helpText = `gwhttp ${version}: run request files (parse, check, sign, send) and a local mock gateway
 
 Usage:
-  gwhttp parse FILE... [--json]      parse files, print requests and diagnostics
-  gwhttp check FILE|FOLDER... [--env NAME] [--var k=v] [--strict] [--json]
+  gwhttp parse FILE|FOLDER... [--markdown] [--json]
+                                     parse files, print requests and diagnostics
+  gwhttp check FILE|FOLDER... [--env NAME] [--var k=v] [--strict] [--markdown] [--json]
                                      report what the editor marks (parse errors, signing problems, literal
                                      secrets, unresolved variables) without sending; for CI and pre-commit
   gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
                                      print a request exactly as it would be sent (signed), without sending
   gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
-              [--bail] [--retry-429 MAX_SECONDS] [--timeout MS] [--insecure] [-v]
+              [--bail] [--retry-429 MAX_SECONDS] [--timeout MS] [--insecure] [--markdown] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit writes a JUnit report, --bail stops at a failure,
                                      --retry-429 sends a throttled request again after its Retry-After
   gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy]
                                      run a local mock API gateway that verifies signatures
+  FILE is a .gwhttp, .http or .rest file, or Markdown (.md: its http, rest and gwhttp code blocks
+  and gateway doc samples); a FOLDER means every *.gwhttp, *.http and *.rest below it, and with
+  --markdown every *.md too.
   gwhttp --version                   print the version
   gwhttp --help                      print this help
 

@@ -38,6 +38,8 @@ export interface RunResultJson {
   assertions: { line: number; assertion: string; passed: boolean; actual: string; failure: string | null }[];
   /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
   file?: string;
+  /** Beyond the issue's shape: the request's line in its file (for Markdown, the line in the `.md` file). */
+  line: number;
 }
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
@@ -47,6 +49,7 @@ export function runResultJson(result: RunResult): RunResultJson {
   return {
     index: result.index,
     name: result.name,
+    line: result.location.line,
     request: request && {
       method: request.method,
       url: request.url,
