@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
-import { type DocumentCache, gwhttpLanguageId } from '../language/documentCache';
+import type { DocumentCache } from '../language/documentCache';
+import { isRequestDocument } from '../language/requestDocuments';
 
 /** The request a command acts on: the lens's (uri, index) arguments, else the one at the cursor. */
 export function requestTarget(
@@ -12,8 +13,10 @@ export function requestTarget(
     return { uri: uriArgument, index: indexArgument };
   }
   const editor = vscode.window.activeTextEditor;
-  if (!editor || editor.document.languageId !== gwhttpLanguageId) {
-    void vscode.window.showInformationMessage('GW HTTP: open a .gwhttp file and put the cursor in a request.');
+  if (!editor || !isRequestDocument(editor.document)) {
+    void vscode.window.showInformationMessage(
+      'GW HTTP: open a request file (.gwhttp, .http, .rest, or Markdown with an http block) and put the cursor in a request.',
+    );
     return null;
   }
   const line = editor.selection.active.line + 1;
@@ -31,5 +34,5 @@ export function requestTarget(
 export function activeGwhttpUri(uriArgument: unknown): vscode.Uri | null {
   if (uriArgument instanceof vscode.Uri) return uriArgument;
   const editor = vscode.window.activeTextEditor;
-  return editor?.document.languageId === gwhttpLanguageId ? editor.document.uri : null;
+  return editor && isRequestDocument(editor.document) ? editor.document.uri : null;
 }

@@ -5,7 +5,8 @@ import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
-import { type DocumentCache, gwhttpLanguageId } from './documentCache';
+import type { DocumentCache } from './documentCache';
+import { isRequestDocument } from './requestDocuments';
 
 export const diagnosticSource = 'gwhttp';
 
@@ -38,8 +39,11 @@ export class DiagnosticsController extends Disposable {
   constructor(
     private readonly documents: DocumentCache,
     private readonly environments: EnvironmentService,
+    languagesChanged: vscode.Event<void>,
   ) {
     super();
+    // A language served or left (gwhttp.httpFiles, gwhttp.markdown): mark or clear its open documents.
+    this.register(languagesChanged(() => vscode.workspace.textDocuments.forEach((document) => this.refresh(document))));
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)));
     this.register(vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)));
     this.register(
@@ -56,6 +60,15 @@ export class DiagnosticsController extends Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
+  private refresh(document: vscode.TextDocument): void {
+    if (isRequestDocument(document)) {
+      this.schedule(document, 0);
+      return;
+    }
+    this.cancel(document.uri);
+    this.collection.delete(document.uri);
+  }
+
   private cancel(uri: vscode.Uri): void {
     const key = uri.toString();
     const timer = this.timers.get(key);
@@ -64,7 +77,7 @@ export class DiagnosticsController extends Disposable {
   }
 
   schedule(document: vscode.TextDocument, delayMs = readSettings(document.uri).diagnosticsDelayMs): void {
-    if (document.languageId !== gwhttpLanguageId) return;
+    if (!isRequestDocument(document)) return;
     this.cancel(document.uri);
     this.timers.set(
       document.uri.toString(),
@@ -74,8 +87,8 @@ export class DiagnosticsController extends Disposable {
 
   /** Computes the diagnostics of one document now (also used by the benchmark). */
   compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
-    return documentDiagnostics(this.documents.get(document), document.getText(), knownNames).map((diagnostic) =>
-      toVscodeDiagnostic(document, diagnostic),
+    return documentDiagnostics(this.documents.get(document), this.documents.text(document), knownNames).map(
+      (diagnostic) => toVscodeDiagnostic(document, diagnostic),
     );
   }
 
@@ -87,7 +100,7 @@ export class DiagnosticsController extends Disposable {
     const knownNames = vscode.workspace.isTrusted
       ? await this.environments.knownVariableNames(document.uri).catch(() => null)
       : null;
-    if (this.disposed || document.isClosed) return;
+    if (this.disposed || document.isClosed || !isRequestDocument(document)) return;
     this.collection.set(document.uri, this.compute(document, knownNames));
   }
 }
