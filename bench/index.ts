@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import * as path from 'node:path';
 
-const benchmarks = ['parseBench.js', 'editorBench.js', 'cliStartBench.js', 'sendBench.js'];
+const benchmarks = ['parseBench.js', 'editorBench.js', 'requestFileKindsBench.js', 'cliStartBench.js', 'sendBench.js'];
 
 function runBenchmark(file: string): boolean {
   process.stdout.write(`\n== ${file.replace(/\.js$/, '')} ==\n`);

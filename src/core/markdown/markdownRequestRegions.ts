@@ -26,21 +26,17 @@ export interface MarkdownRequestRegions {
 function sampleRegions(outline: MarkdownOutline, lineCount: number): MarkdownRequestRegion[] {
   const samples: MarkdownRequestRegion[] = [];
   const { headings } = outline;
+  const kinds = headings.map((heading) => blockKindOf(heading.text));
   let i = 0;
   while (i < headings.length) {
-    if (blockKindOf(headings[i].text) === null) {
+    if (kinds[i] === null) {
       i++;
       continue;
     }
     let j = i;
-    let hasAddress = false;
-    while (j < headings.length) {
-      const kind = blockKindOf(headings[j].text);
-      if (kind === null) break;
-      hasAddress ||= kind === 'address';
-      j++;
-    }
+    while (j < headings.length && kinds[j] !== null) j++;
     const to = j < headings.length ? headings[j].line : lineCount;
+    const hasAddress = kinds.slice(i, j).includes('address');
     if (hasAddress) samples.push({ kind: 'sample', from: headings[i].line, to, headings: headings.slice(i, j) });
     i = j;
   }

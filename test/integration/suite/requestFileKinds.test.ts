@@ -7,6 +7,7 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
+import { httpFileOf, markdownOf } from '../../../bench/requestFileTexts';
 import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/mockKeys';
 import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { gwhttpExtension, waitUntil } from '../index';
@@ -165,5 +166,40 @@ describe('request file kinds: .http, .rest and Markdown (extension host)', funct
     await waitUntil(() => !api.languages.serves('markdown'), 5_000, 'markdown still served');
     assert.equal((await lensesOf(markdown)).length, 0);
     await setGwhttpSetting('markdown', undefined);
+  });
+
+  it('measures lenses and diagnostics on a 5,000-request .http file and a 2 MB Markdown file', async function () {
+    // Figures only (printed, never asserted); a 2 MB Markdown file also keeps VS Code's own Markdown support busy.
+    this.timeout(300_000);
+    const api = await gwhttpApi();
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(1);
+    for (const [name, text] of [
+      ['big.http', httpFileOf(5000)],
+      ['big.md', markdownOf(2 * 1024 * 1024)],
+    ]) {
+      const document = await openTempGwhttp(text, name);
+      const editor = await vscode.window.showTextDocument(document);
+      const parse: number[] = [];
+      const diagnostics: number[] = [];
+      const lenses: number[] = [];
+      for (let round = 0; round < 5; round++) {
+        await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '#'));
+        let started = performance.now();
+        api.documents.get(document);
+        parse.push(performance.now() - started);
+        started = performance.now();
+        api.diagnostics.compute(document, new Set(['host']));
+        diagnostics.push(performance.now() - started);
+        started = performance.now();
+        api.codeLenses.provideCodeLenses(document);
+        lenses.push(performance.now() - started);
+      }
+      const count = api.documents.get(document).requests.length;
+      console.log(
+        `    [measure] ${name} (${(text.length / 1048576).toFixed(2)} MB, ${count} requests), per update, median of 5 (ms): parse ${median(parse)}, diagnostics (parse cached) ${median(diagnostics)}, lenses (parse cached) ${median(lenses)}; activation ${api.activationMs.toFixed(2)} ms`,
+      );
+      assert.ok(count > 3000, `${name}: ${count} requests`);
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
   });
 });
