@@ -110,18 +110,24 @@ describe('request file kinds: .http, .rest and Markdown (extension host)', funct
       'GET http://127.0.0.1:9/bad', // 13
       'Header without colon', // 14
       '```',
+      '',
+      '```http', // 17: never closed
+      'GET http://127.0.0.1:9/tail', // 18
     ].join('\n');
     const document = await openTempGwhttp(readme, 'README.md');
     assert.equal(document.languageId, 'markdown');
     const lenses = await lensesOf(document);
     assert.deepEqual(
       lenses.filter((lens) => lens.command?.title === 'Send Request').map((lens) => lens.range.start.line),
-      [6, 13],
+      [6, 13, 18],
     );
     const diagnostics = await diagnosticsWhen(document.uri, (all) => all.some((d) => d.source === 'gwhttp'));
+    const unterminated = diagnostics.find((d) => d.code === 'unterminated-fence');
+    assert.equal(unterminated?.range.start.line, 17);
+    assert.match(unterminated?.message ?? '', /no closing ``` line, so it runs to the end of the file \(line 19\)/);
     assert.deepEqual(
-      [...new Set(diagnostics.filter((d) => d.source === 'gwhttp').map((d) => d.range.start.line))],
-      [14],
+      [...new Set(diagnostics.filter((d) => d.source === 'gwhttp').map((d) => d.range.start.line))].sort(),
+      [14, 17],
     );
     await clickLens(lenses, 'Send Request', 6);
     const model = api.lastResponseModel();
