@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { DocumentCache } from '../language/documentCache';
-import { isRequestDocument } from '../language/requestDocuments';
+import { isRequestDocument, markdownLanguageId } from '../language/requestDocuments';
 
 /** The request a command acts on: the lens's (uri, index) arguments, else the one at the cursor. */
 export function requestTarget(
@@ -21,9 +21,12 @@ export function requestTarget(
   }
   const line = editor.selection.active.line + 1;
   const requests = documents.get(editor.document).requests;
-  const request =
-    requests.find((each) => line >= each.regionStartLine && line <= each.endLine) ??
-    [...requests].reverse().find((each) => each.regionStartLine <= line);
+  // In Markdown the prose between blocks belongs to no request; elsewhere it is the request above's.
+  const nearest =
+    editor.document.languageId === markdownLanguageId
+      ? undefined
+      : [...requests].reverse().find((each) => each.regionStartLine <= line);
+  const request = requests.find((each) => line >= each.regionStartLine && line <= each.endLine) ?? nearest;
   if (!request) {
     void vscode.window.showInformationMessage('GW HTTP: no request at the cursor.');
     return null;

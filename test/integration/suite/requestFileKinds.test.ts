@@ -134,6 +134,15 @@ describe('request file kinds: .http, .rest and Markdown (extension host)', funct
     assert.equal(model?.status.code, 200);
     assert.equal(model?.signature?.keyId, demoKeyPairId);
     assert.ok(model?.throttle, 'no throttling card');
+    // Send Request at the cursor: nothing from the prose between blocks, the block's request inside one.
+    const editor = await vscode.window.showTextDocument(document);
+    editor.selection = new vscode.Selection(2, 3, 2, 3);
+    await vscode.commands.executeCommand('gwhttp.sendRequest');
+    assert.equal(api.lastResponseModel()?.id, model?.id, 'the prose line sent a request');
+    editor.selection = new vscode.Selection(7, 0, 7, 0);
+    await vscode.commands.executeCommand('gwhttp.sendRequest');
+    assert.notEqual(api.lastResponseModel()?.id, model?.id);
+    assert.equal(api.lastResponseModel()?.status.code, 200);
   });
 
   it('the seed page saved as .md offers Send and Preview Signature for its sample call, which the gateway accepts', async () => {
