@@ -43,11 +43,13 @@ function sampleRegions(outline: MarkdownOutline, lineCount: number): MarkdownReq
   return samples;
 }
 
+export const unterminatedFenceCode = 'unterminated-fence';
+
 function unterminated(fence: MarkdownFence, lineCount: number): Diagnostic {
   return {
     line: fence.open + 1,
     severity: 'warning',
-    code: 'unterminated-fence',
+    code: unterminatedFenceCode,
     message: `This ${fence.marker}${fence.language} block has no closing ${fence.marker} line, so it runs to the end of the file (line ${lineCount}) and its requests were read up to there: close it with a line of ${fence.marker}.`,
   };
 }

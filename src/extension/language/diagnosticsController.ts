@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
+import type { ParsedDocument } from '../../core/model/document';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
@@ -35,6 +36,8 @@ export function toVscodeDiagnostic(document: vscode.TextDocument, diagnostic: Co
 export class DiagnosticsController extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection(diagnosticSource));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The last diagnostics computed from a parse, with the known names they were checked against. */
+  private readonly computed = new WeakMap<ParsedDocument, { names: string | null; diagnostics: vscode.Diagnostic[] }>();
 
   constructor(
     private readonly documents: DocumentCache,
@@ -85,11 +88,20 @@ export class DiagnosticsController extends Disposable {
     );
   }
 
-  /** Computes the diagnostics of one document now (also used by the benchmark). */
+  /**
+   * Computes the diagnostics of one document now (also used by the benchmark). The same parse with the
+   * same known names gives the same diagnostics: a Markdown edit outside its request blocks keeps the parse.
+   */
   compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
-    return documentDiagnostics(this.documents.get(document), this.documents.text(document), knownNames).map(
-      (diagnostic) => toVscodeDiagnostic(document, diagnostic),
+    const parsed = this.documents.get(document);
+    const names = knownNames === null ? null : [...knownNames].sort().join('\n');
+    const reusable = this.computed.get(parsed);
+    if (reusable && reusable.names === names) return reusable.diagnostics;
+    const diagnostics = documentDiagnostics(parsed, this.documents.text(document), knownNames).map((diagnostic) =>
+      toVscodeDiagnostic(document, diagnostic),
     );
+    this.computed.set(parsed, { names, diagnostics });
+    return diagnostics;
   }
 
   private async update(document: vscode.TextDocument): Promise<void> {

@@ -32,7 +32,9 @@ export class DocumentCache extends Disposable {
     if (cached && cached.version === document.version) return cached.parsed;
     const text = document.getText();
     const parsed =
-      document.languageId === markdownLanguageId ? parseMarkdown(text) : { document: parseDocument(text), text };
+      document.languageId === markdownLanguageId
+        ? parseMarkdown(text, cached?.parsed)
+        : { document: parseDocument(text), text };
     this.entries.set(key, { version: document.version, parsed });
     return parsed;
   }

@@ -175,6 +175,25 @@ describe('parseMarkdown', () => {
     assert.equal(total, 8);
   });
 
+  it('given the previous result, returns it when only prose changed, and parses again when a block did', () => {
+    const before = 'Prose one\n\n```http\nGET http://a.test/1\n```\nProse two\n';
+    const first = parseMarkdown(before);
+    const proseEdited = parseMarkdown(before.replace('Prose two', 'Prose two, longer'), first);
+    assert.equal(proseEdited, first);
+    const blockEdited = parseMarkdown(before.replace('/1', '/2'), first);
+    assert.notEqual(blockEdited, first);
+    assert.equal(blockEdited.document.requests[0].url, 'http://a.test/2');
+    const lineAdded = parseMarkdown(`\n${before}`, first);
+    assert.equal(lineAdded.document.requests[0].line, 5);
+  });
+
+  it('an unterminated fence whose marker changes is reported anew even when the blocks read the same', () => {
+    const first = parseMarkdown('```http\nGET http://a.test/1\n');
+    const longer = parseMarkdown('````http\nGET http://a.test/1\n', first);
+    assert.notEqual(longer, first);
+    assert.match(longer.document.diagnostics[0].message, /This ````http block has no closing ```` line/);
+  });
+
   it('never throws, and keeps the line count, on random Markdown built from fences, headings and requests', () => {
     const piece = fc.constantFrom(
       '```http',
