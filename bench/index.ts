@@ -8,6 +8,7 @@ import * as path from 'node:path';
 const benchmarks = [
   'parseBench.js',
   'editorBench.js',
+  'requestFileKindsBench.js',
   'cliStartBench.js',
   'sendBench.js',
   'signBench.js',

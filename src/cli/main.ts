@@ -15,11 +15,12 @@ const commands: Record<string, () => CommandRunner> = {
   'mock-gateway': () => (require('./commands/mockGatewayCommand') as { runMockGateway: CommandRunner }).runMockGateway,
 };
 
-const helpText = `gwhttp ${version}: run .gwhttp request files (parse, check, sign, send) and a local mock gateway
+const helpText = `gwhttp ${version}: run request files (parse, check, sign, send) and a local mock gateway
 
 Usage:
-  gwhttp parse FILE... [--json]      parse files, print requests and diagnostics
-  gwhttp check FILE|FOLDER... [--env NAME] [--var k=v] [--strict] [--json]
+  gwhttp parse FILE|FOLDER... [--markdown] [--json]
+                                     parse files, print requests and diagnostics
+  gwhttp check FILE|FOLDER... [--env NAME] [--var k=v] [--strict] [--markdown] [--json]
                                      report what the editor marks (parse errors, signing problems, literal
                                      secrets, unresolved variables) without sending; for CI and pre-commit
   gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
@@ -27,7 +28,7 @@ Usage:
   gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
               [--report html=FILE|tap[=FILE]|json=FILE|junit=FILE]... [--bail] [--retry-429 MAX_SECONDS]
               [--update-snapshots] [--shard I/N] [--quota-chart FILE.svg] [--timeout MS]
-              [--max-header-size BYTES] [--insecure] [-v]
+              [--max-header-size BYTES] [--insecure] [--markdown] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit (or --report junit=FILE) writes a JUnit report,
                                      --report html/tap/json a page, TAP or JSON, --bail stops at a failure,
@@ -38,6 +39,9 @@ Usage:
                                      into a request file (and gwhttp.env.json); never overwrites without --force
   gwhttp mock-gateway [--port N] [--keys FILE] [--profile current|legacy] [--limit N] [--window S] [--burst N]
                                      run a local mock API gateway that verifies signatures
+  FILE is a .gwhttp, .http or .rest file, or Markdown (.md: its http, rest and gwhttp code blocks
+  and gateway doc samples); a FOLDER means every *.gwhttp, *.http and *.rest below it, and with
+  --markdown every *.md too.
   gwhttp --version                   print the version
   gwhttp --help                      print this help
 

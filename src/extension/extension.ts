@@ -5,11 +5,14 @@ import { OutputLogger } from './adapters/outputLogger';
 import { SecretStorageSource } from './adapters/secretStorageSource';
 import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
 import { registerCommands } from './commands/registerCommands';
-import { registerEditorIntelligence } from './intelligence/registerEditorIntelligence';
+import { editorIntelligence } from './intelligence/registerEditorIntelligence';
 import { GwHttpCodeLensProvider } from './language/codeLensProvider';
 import { DiagnosticsController } from './language/diagnosticsController';
-import { DocumentCache, gwhttpLanguageId } from './language/documentCache';
+import { DocumentCache } from './language/documentCache';
+import { HttpFilesNotice } from './language/httpFilesNotice';
 import { QuickFixProvider } from './language/quickFixes';
+import { isRequestDocument, markdownLanguageId } from './language/requestDocuments';
+import { RequestLanguageRegistrations } from './language/requestLanguageRegistrations';
 import { createBodyActionHandler } from './response/bodyActions';
 import { ResponsePanels, responseViewType } from './response/responsePanel';
 import { responsePanelSerializer } from './response/responsePanelSerializer';
@@ -38,28 +41,50 @@ export interface GwHttpApi {
   codeLenses: GwHttpCodeLensProvider;
   /** The Test Explorer's controller: items, and what its last run reported. */
   tests: RequestTestController;
+  /** Which languages gwhttp serves now (`gwhttp`, `http`, `markdown`). */
+  languages: RequestLanguageRegistrations;
   activationMs: number;
 }
 
 /** Wiring only: create the services, register providers and commands; no I/O, nothing awaited. */
 export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const started = performance.now();
-  const selector: vscode.DocumentSelector = { language: gwhttpLanguageId };
   const logger = new OutputLogger();
   const documents = new DocumentCache();
   const environments = new EnvironmentService(context.workspaceState);
   const secrets = new SecretStorageSource(context.secrets);
   const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger));
-  const statusBar = new StatusBar(environments);
+  // In Markdown only files with a request block show the environment (not every README).
+  const statusBar = new StatusBar(
+    environments,
+    (document) =>
+      isRequestDocument(document) &&
+      (document.languageId !== markdownLanguageId || documents.get(document).requests.length > 0),
+  );
   const outcomes = new RequestOutcomes();
   const history = new ResponseHistory();
   const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
-  const diagnostics = new DiagnosticsController(documents, environments);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
   const tests = new RequestTestController({ documents, environments, secrets, logger });
+  const intelligence = editorIntelligence({
+    documents,
+    activeEnvironment: () => environments.activeName,
+    loadEnvironments: (uri) => environments.load(uri),
+    loadDotenv: (uri) => environments.dotenv(uri),
+  });
+  const quickFixes = new QuickFixProvider(documents);
+  // Markdown gets the lenses and quick fixes; its outline, folding and completion stay Markdown's.
+  const languages = new RequestLanguageRegistrations((language) => [
+    vscode.languages.registerCodeLensProvider({ language }, lenses),
+    vscode.languages.registerCodeActionsProvider({ language }, quickFixes, {
+      providedCodeActionKinds: QuickFixProvider.kinds,
+    }),
+    ...(language === markdownLanguageId ? [] : intelligence({ language })),
+  ]);
+  const diagnostics = new DiagnosticsController(documents, environments, languages.onDidChange);
   context.subscriptions.push(
     logger,
     documents,
@@ -69,23 +94,15 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     statusBar,
     sender,
     lenses,
+    languages,
     diagnostics,
     previews,
     tests,
-    vscode.languages.registerCodeLensProvider(selector, lenses),
-    vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), {
-      providedCodeActionKinds: QuickFixProvider.kinds,
-    }),
+    new HttpFilesNotice(context.globalState),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );
-  registerEditorIntelligence(context, {
-    documents,
-    activeEnvironment: () => environments.activeName,
-    loadEnvironments: (uri) => environments.load(uri),
-    loadDotenv: (uri) => environments.dotenv(uri),
-  });
   const activationMs = performance.now() - started;
   return {
     lastResponseModel: () => panels.lastModel,
@@ -99,6 +116,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     diagnostics,
     codeLenses: lenses,
     tests,
+    languages,
     activationMs,
   };
 }

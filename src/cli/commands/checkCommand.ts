@@ -14,12 +14,12 @@ import { anyEnvironment, knownVariableNames } from '../../core/variables/knownVa
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
-import { collectRequestFiles } from '../shared/collectRequestFiles';
+import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 
-const usage = 'Usage: gwhttp check FILE|FOLDER... [--env NAME] [--var name=value] [--strict] [--json]';
+const usage = 'Usage: gwhttp check FILE|FOLDER... [--env NAME] [--var name=value] [--strict] [--markdown] [--json]';
 
 interface CheckOptions {
   paths: string[];
@@ -27,6 +27,8 @@ interface CheckOptions {
   vars: string[];
   strict: boolean;
   json: boolean;
+  /** A folder also means its `*.md` files. */
+  markdown: boolean;
 }
 
 export interface CheckedFile {
@@ -45,6 +47,7 @@ function readOptions(args: string[]): CheckOptions | 'help' {
         env: { type: 'string', short: 'e' },
         var: { type: 'string', multiple: true },
         strict: { type: 'boolean' },
+        markdown: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -54,8 +57,8 @@ function readOptions(args: string[]): CheckOptions | 'help' {
   }
   if (parsed.values.help) return 'help';
   if (parsed.positionals.length === 0) throw usageError('check needs at least one FILE or FOLDER.', usage);
-  const { env, var: vars = [], strict = false, json = false } = parsed.values;
-  return { paths: parsed.positionals, env, vars, strict, json };
+  const { env, var: vars = [], strict = false, json = false, markdown = false } = parsed.values;
+  return { paths: parsed.positionals, env, vars, strict, json, markdown };
 }
 
 /** Everything the editor would mark in one file: the parser's diagnostics, signing checks, variables. */
@@ -137,19 +140,16 @@ export async function runCheck(args: string[], io: CommandIo = processCommandIo(
     const options = readOptions(args);
     if (options === 'help') {
       io.stdout.write(
-        `${usage}\n  Reports what the editor marks (parse errors, signing problems, literal secrets, unresolved variables) without sending;\n  a FOLDER means every *.gwhttp below it. Without --env a name any environment defines counts as defined.\n`,
+        `${usage}\n  Reports what the editor marks (parse errors, signing problems, literal secrets, unresolved variables) without sending;\n  a FOLDER means every *.gwhttp, *.http and *.rest below it (and *.md with --markdown). Without --env a name any environment defines counts as defined.\n`,
       );
       return exitOk;
     }
     const files: CheckedFile[] = [];
-    for (const file of collectRequestFiles(options.paths, io.cwd)) {
+    for (const file of collectRequestFiles(options.paths, io.cwd, { markdown: options.markdown })) {
       files.push(await checkFile(await loadRequestFile(file, nodeFileReader, io.cwd), options, io));
     }
     if (files.length === 0) {
-      throw usageError(
-        `No .gwhttp files in ${options.paths.join(', ')}.`,
-        'Give .gwhttp files or folders that hold them.',
-      );
+      throw usageError(noRequestFilesMessage(options.paths), requestFilesHint);
     }
     io.stdout.write(options.json ? jsonReport(files) : humanReport(files));
     const failing = count(files, 'error') > 0 || (options.strict && count(files, 'warning') > 0);

@@ -1,19 +1,25 @@
 /**
- * `gwhttp parse FILE... [--json]`: parses request files and prints their requests and diagnostics.
+ * `gwhttp parse FILE|FOLDER... [--markdown] [--json]`: parses request files (Markdown by its request blocks) and prints their requests and diagnostics.
  * Exit status: 0 no error diagnostics, 1 some file has an error diagnostic, 2 usage error or unreadable file.
  */
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
+import { parseRequestFile } from '../../core/files/parseRequestFile';
 import type { ParsedDocument } from '../../core/model/document';
-import { parseDocument } from '../../core/parser/parseDocument';
 import { toParseJson } from '../../core/parser/toParseJson';
+import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 
-const usage = 'Usage: gwhttp parse FILE... [--json]';
+const usage = 'Usage: gwhttp parse FILE|FOLDER... [--markdown] [--json]';
 
 interface ParsedFile {
   file: string;
   document: ParsedDocument;
+}
+
+function isFolder(given: string): boolean {
+  return statSync(given, { throwIfNoEntry: false })?.isDirectory() === true;
 }
 
 function readReason(error: unknown): string {
@@ -53,28 +59,38 @@ function summaryLines({ file, document }: ParsedFile): string[] {
 }
 
 export async function runParse(args: string[]): Promise<number> {
-  let files: string[];
+  let paths: string[];
   let json: boolean;
+  let markdown: boolean;
   try {
     const parsed = parseArgs({
       args,
-      options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { json: { type: 'boolean' }, markdown: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
       allowPositionals: true,
     });
     if (parsed.values.help) {
       process.stdout.write(
-        `${usage}\n  Prints each request (line, method, URL, name) and the file's diagnostics; --json prints them as JSON.\n`,
+        `${usage}\n  Prints each request (line, method, URL, name) and the file's diagnostics; --json prints them as JSON.\n  A FOLDER means every *.gwhttp, *.http and *.rest below it (and *.md with --markdown).\n`,
       );
       return 0;
     }
-    files = parsed.positionals;
+    paths = parsed.positionals;
     json = parsed.values.json === true;
+    markdown = parsed.values.markdown === true;
   } catch (error) {
     process.stderr.write(`gwhttp parse: ${error instanceof Error ? error.message : String(error)}\n${usage}\n`);
     return 2;
   }
-  if (files.length === 0) {
+  if (paths.length === 0) {
     process.stderr.write(`gwhttp parse: no file given.\n${usage}\n`);
+    return 2;
+  }
+  // A folder stands for its request files; a file (missing or not) is read as given.
+  const files = paths.flatMap((given) =>
+    isFolder(given) ? collectRequestFiles([given], process.cwd(), { markdown }) : [given],
+  );
+  if (files.length === 0) {
+    process.stderr.write(`gwhttp parse: ${noRequestFilesMessage(paths)}\n  hint: ${requestFilesHint}\n`);
     return 2;
   }
   const { texts, failures } = await readAll(files);
@@ -82,7 +98,7 @@ export async function runParse(args: string[]): Promise<number> {
     process.stderr.write(`${failures.join('\n')}\n`);
     return 2;
   }
-  const parsed: ParsedFile[] = files.map((file, i) => ({ file, document: parseDocument(texts[i]) }));
+  const parsed: ParsedFile[] = files.map((file, i) => ({ file, document: parseRequestFile(file, texts[i]).document }));
   if (json) {
     process.stdout.write(`${JSON.stringify({ files: parsed.map((p) => toParseJson(p.file, p.document)) }, null, 2)}\n`);
   } else {

@@ -17,7 +17,7 @@ import type { ReportCollector } from '../report/writeReports';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
-import { collectRequestFiles } from '../shared/collectRequestFiles';
+import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
@@ -47,6 +47,7 @@ const optionsSpec = {
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
   'max-header-size': { type: 'string' },
+  markdown: { type: 'boolean' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -202,19 +203,17 @@ async function sendFile(
 /**
  * `gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail]
  * [--retry-429 S] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
- * `*.gwhttp` below it; every file is read and checked before the first request is sent.
+ * `*.gwhttp`, `*.http` and `*.rest` below it (`*.md` too with `--markdown`); every file is read and checked before the first request is sent.
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
   const client = createHttpClient();
   try {
     const options = readArgs(args);
     const targets: FileToSend[] = [];
-    for (const file of collectRequestFiles(options.paths, io.cwd)) targets.push(await prepareFile(file, options, io));
+    const files = collectRequestFiles(options.paths, io.cwd, { markdown: options.values.markdown });
+    for (const file of files) targets.push(await prepareFile(file, options, io));
     if (targets.length === 0) {
-      throw usageError(
-        `No .gwhttp files in ${options.paths.join(', ')}.`,
-        'Give .gwhttp files or folders that hold them.',
-      );
+      throw usageError(noRequestFilesMessage(options.paths), requestFilesHint);
     }
     const reports = options.reports.length > 0 ? collectReports(options.reports, io) : null;
     const tally: RunTally = { count: 0, failed: false, json: [], reports, quota: new QuotaLedger(), stopped: false };

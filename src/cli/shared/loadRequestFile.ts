@@ -1,19 +1,20 @@
 import * as path from 'node:path';
 
 import { GwHttpError } from '../../core/errors';
+import { parseRequestFile } from '../../core/files/parseRequestFile';
 import type { ParsedDocument } from '../../core/model/document';
-import { parseDocument } from '../../core/parser/parseDocument';
 import type { FileReader } from '../../core/ports';
 
 export interface LoadedRequestFile {
   /** The path as the user gave it (shown in `file:line` messages). */
   displayPath: string;
   absolutePath: string;
+  /** The text the parser read (for Markdown: its request blocks, other lines blank; lines kept). */
   text: string;
   document: ParsedDocument;
 }
 
-/** Reads and parses a `.gwhttp` file; an unreadable file is GwHttpError('file') (exit 2). */
+/** Reads and parses a request file (`.gwhttp`, `.http`, `.rest`, or Markdown by its `.md` name); an unreadable file is GwHttpError('file') (exit 2). */
 export async function loadRequestFile(file: string, fileReader: FileReader, cwd: string): Promise<LoadedRequestFile> {
   const absolutePath = path.resolve(cwd, file);
   let bytes: Uint8Array;
@@ -25,5 +26,5 @@ export async function loadRequestFile(file: string, fileReader: FileReader, cwd:
     throw new GwHttpError('file', `Cannot read ${file}: ${reason}`, 'Check the path of the request file.');
   }
   const text = new TextDecoder('utf-8').decode(bytes);
-  return { displayPath: file, absolutePath, text, document: parseDocument(text) };
+  return { displayPath: file, absolutePath, ...parseRequestFile(absolutePath, text) };
 }

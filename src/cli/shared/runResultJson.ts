@@ -47,6 +47,8 @@ export interface RunResultJson {
   }[];
   /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
   file?: string;
+  /** Beyond the issue's shape: the request's line in its file (for Markdown, the line in the `.md` file). */
+  line: number;
 }
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
@@ -56,6 +58,7 @@ export function runResultJson(result: RunResult): RunResultJson {
   return {
     index: result.index,
     name: result.name,
+    line: result.location.line,
     request: request && {
       method: request.method,
       url: request.url,

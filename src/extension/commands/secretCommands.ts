@@ -3,7 +3,8 @@ import * as vscode from 'vscode';
 import { keyIdsInRequests } from '../../core/presentation/requestSigningHints';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
-import { type DocumentCache, gwhttpLanguageId } from '../language/documentCache';
+import type { DocumentCache } from '../language/documentCache';
+import { isRequestDocument } from '../language/requestDocuments';
 
 export const storeSecretCommandId = 'gwhttp.storeSecret';
 export const forgetSecretCommandId = 'gwhttp.forgetSecret';
@@ -13,7 +14,7 @@ async function pickKeyId(documents: DocumentCache, title: string, given: unknown
   if (typeof given === 'string' && given.trim() !== '') return given.trim();
   const editor = vscode.window.activeTextEditor;
   const ids =
-    editor?.document.languageId === gwhttpLanguageId ? keyIdsInRequests(documents.get(editor.document).requests) : [];
+    editor && isRequestDocument(editor.document) ? keyIdsInRequests(documents.get(editor.document).requests) : [];
   const other = 'Another key id…';
   const picked =
     ids.length === 0

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { gwhttpLanguageId } from '../language/documentCache';
+import { isRequestDocument } from '../language/requestDocuments';
 import type { EnvironmentService } from '../state/environmentService';
 
 export const selectEnvironmentCommandId = 'gwhttp.selectEnvironment';
@@ -9,9 +9,7 @@ export const selectEnvironmentCommandId = 'gwhttp.selectEnvironment';
 export async function selectEnvironment(environments: EnvironmentService): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const uri =
-    editor?.document.languageId === gwhttpLanguageId
-      ? editor.document.uri
-      : vscode.workspace.workspaceFolders?.[0]?.uri;
+    editor && isRequestDocument(editor.document) ? editor.document.uri : vscode.workspace.workspaceFolders?.[0]?.uri;
   const loaded = uri ? await environments.load(uri) : { names: [] as string[], files: [] as string[] };
   const active = environments.activeName;
   const items: (vscode.QuickPickItem & { value: string | null })[] = [

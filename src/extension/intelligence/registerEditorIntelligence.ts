@@ -21,24 +21,25 @@ export interface EditorIntelligenceServices {
   loadDotenv: (requestUri: vscode.Uri) => Promise<LoadedDotenv | null>;
 }
 
-/** Completion, hover, go to definition, outline and folding for `.gwhttp` documents. */
-export function registerEditorIntelligence(
-  context: vscode.ExtensionContext,
+/**
+ * Completion, hover, go to definition, outline and folding for request documents: creates the
+ * providers once and returns how to register them for a document selector (`gwhttp`, and `http` while
+ * gwhttp serves those files).
+ */
+export function editorIntelligence(
   services: EditorIntelligenceServices,
-): void {
-  const selector: vscode.DocumentSelector = { language: 'gwhttp' };
+): (selector: vscode.DocumentSelector) => vscode.Disposable[] {
   const catalog = new VariableCatalog(services);
-  context.subscriptions.push(
-    vscode.languages.registerCompletionItemProvider(
-      selector,
-      new GwHttpCompletionProvider(services.documents, catalog),
-      ...completionTriggerCharacters,
-    ),
-    vscode.languages.registerHoverProvider(selector, new GwHttpHoverProvider(catalog)),
-    vscode.languages.registerDefinitionProvider(selector, new GwHttpDefinitionProvider(catalog)),
-    vscode.languages.registerDocumentSymbolProvider(selector, new GwHttpDocumentSymbolProvider(services.documents), {
-      label: 'GW HTTP',
-    }),
-    vscode.languages.registerFoldingRangeProvider(selector, new GwHttpFoldingRangeProvider()),
-  );
+  const completion = new GwHttpCompletionProvider(services.documents, catalog);
+  const hover = new GwHttpHoverProvider(catalog);
+  const definition = new GwHttpDefinitionProvider(catalog);
+  const symbols = new GwHttpDocumentSymbolProvider(services.documents);
+  const folding = new GwHttpFoldingRangeProvider();
+  return (selector) => [
+    vscode.languages.registerCompletionItemProvider(selector, completion, ...completionTriggerCharacters),
+    vscode.languages.registerHoverProvider(selector, hover),
+    vscode.languages.registerDefinitionProvider(selector, definition),
+    vscode.languages.registerDocumentSymbolProvider(selector, symbols, { label: 'GW HTTP' }),
+    vscode.languages.registerFoldingRangeProvider(selector, folding),
+  ];
 }

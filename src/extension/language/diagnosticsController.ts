@@ -2,10 +2,12 @@ import * as vscode from 'vscode';
 
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
+import type { ParsedDocument } from '../../core/model/document';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
-import { type DocumentCache, gwhttpLanguageId } from './documentCache';
+import type { DocumentCache } from './documentCache';
+import { isRequestDocument } from './requestDocuments';
 
 export const diagnosticSource = 'gwhttp';
 
@@ -36,12 +38,17 @@ export function toVscodeDiagnostic(document: vscode.TextDocument, diagnostic: Co
 export class DiagnosticsController extends Disposable {
   private readonly collection = this.register(vscode.languages.createDiagnosticCollection(diagnosticSource));
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** The last diagnostics computed from a parse, with the known names they were checked against. */
+  private readonly computed = new WeakMap<ParsedDocument, { names: string | null; diagnostics: vscode.Diagnostic[] }>();
 
   constructor(
     private readonly documents: DocumentCache,
     private readonly environments: EnvironmentService,
+    languagesChanged: vscode.Event<void>,
   ) {
     super();
+    // A language served or left (gwhttp.httpFiles, gwhttp.markdown): mark or clear its open documents.
+    this.register(languagesChanged(() => vscode.workspace.textDocuments.forEach((document) => this.refresh(document))));
     this.register(vscode.workspace.onDidOpenTextDocument((document) => this.schedule(document, 0)));
     this.register(vscode.workspace.onDidChangeTextDocument((event) => this.schedule(event.document)));
     this.register(
@@ -58,6 +65,15 @@ export class DiagnosticsController extends Disposable {
     for (const document of vscode.workspace.textDocuments) this.schedule(document, 0);
   }
 
+  private refresh(document: vscode.TextDocument): void {
+    if (isRequestDocument(document)) {
+      this.schedule(document, 0);
+      return;
+    }
+    this.cancel(document.uri);
+    this.collection.delete(document.uri);
+  }
+
   private cancel(uri: vscode.Uri): void {
     const key = uri.toString();
     const timer = this.timers.get(key);
@@ -66,7 +82,7 @@ export class DiagnosticsController extends Disposable {
   }
 
   schedule(document: vscode.TextDocument, delayMs = readSettings(document.uri).diagnosticsDelayMs): void {
-    if (document.languageId !== gwhttpLanguageId) return;
+    if (!isRequestDocument(document)) return;
     this.cancel(document.uri);
     this.timers.set(
       document.uri.toString(),
@@ -74,11 +90,20 @@ export class DiagnosticsController extends Disposable {
     );
   }
 
-  /** Computes the diagnostics of one document now (also used by the benchmark). */
+  /**
+   * Computes the diagnostics of one document now (also used by the benchmark). The same parse with the
+   * same known names gives the same diagnostics: a Markdown edit outside its request blocks keeps the parse.
+   */
   compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
-    return documentDiagnostics(this.documents.get(document), document.getText(), knownNames).map((diagnostic) =>
+    const parsed = this.documents.get(document);
+    const names = knownNames === null ? null : [...knownNames].sort().join('\n');
+    const reusable = this.computed.get(parsed);
+    if (reusable && reusable.names === names) return reusable.diagnostics;
+    const diagnostics = documentDiagnostics(parsed, this.documents.text(document), knownNames).map((diagnostic) =>
       toVscodeDiagnostic(document, diagnostic),
     );
+    this.computed.set(parsed, { names, diagnostics });
+    return diagnostics;
   }
 
   private async update(document: vscode.TextDocument): Promise<void> {
@@ -89,7 +114,7 @@ export class DiagnosticsController extends Disposable {
     const knownNames = vscode.workspace.isTrusted
       ? await this.environments.knownVariableNames(document.uri).catch(() => null)
       : null;
-    if (this.disposed || document.isClosed) return;
+    if (this.disposed || document.isClosed || !isRequestDocument(document)) return;
     this.collection.set(document.uri, this.compute(document, knownNames));
   }
 }

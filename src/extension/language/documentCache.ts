@@ -1,14 +1,16 @@
 import * as vscode from 'vscode';
 
+import { type ParsedRequestText, parseMarkdown } from '../../core/markdown/parseMarkdown';
 import type { ParsedDocument } from '../../core/model/document';
 import { parseDocument } from '../../core/parser/parseDocument';
 import { Disposable } from '../util/disposable';
+import { markdownLanguageId } from './requestDocuments';
 
-export const gwhttpLanguageId = 'gwhttp';
+export { gwhttpLanguageId } from './requestDocuments';
 
-/** Parses each `.gwhttp` document once per version; shared by lenses, diagnostics and commands. */
+/** Parses each request document once per version (Markdown by its request blocks); shared by lenses, diagnostics and commands. */
 export class DocumentCache extends Disposable {
-  private readonly entries = new Map<string, { version: number; parsed: ParsedDocument }>();
+  private readonly entries = new Map<string, { version: number; parsed: ParsedRequestText }>();
 
   constructor() {
     super();
@@ -16,10 +18,23 @@ export class DocumentCache extends Disposable {
   }
 
   get(document: vscode.TextDocument): ParsedDocument {
+    return this.entry(document).document;
+  }
+
+  /** The text the parser read: the document's, or for Markdown its request blocks with other lines blank. */
+  text(document: vscode.TextDocument): string {
+    return this.entry(document).text;
+  }
+
+  private entry(document: vscode.TextDocument): ParsedRequestText {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.parsed;
-    const parsed = parseDocument(document.getText());
+    const text = document.getText();
+    const parsed =
+      document.languageId === markdownLanguageId
+        ? parseMarkdown(text, cached?.parsed)
+        : { document: parseDocument(text), text };
     this.entries.set(key, { version: document.version, parsed });
     return parsed;
   }

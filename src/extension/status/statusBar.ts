@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { ThrottleView } from '../../shared/protocol';
-import { gwhttpLanguageId } from '../language/documentCache';
+import { isRequestDocument } from '../language/requestDocuments';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
 
@@ -15,7 +15,11 @@ export class StatusBar extends Disposable {
   );
   private readonly usage = new Map<string, ThrottleView>();
 
-  constructor(private readonly environments: EnvironmentService) {
+  constructor(
+    private readonly environments: EnvironmentService,
+    /** True for a document whose editor shows the items (a request file). */
+    private readonly shownFor: (document: vscode.TextDocument) => boolean = isRequestDocument,
+  ) {
     super();
     this.environmentItem.name = 'GW HTTP Environment';
     this.environmentItem.command = 'gwhttp.selectEnvironment';
@@ -31,8 +35,8 @@ export class StatusBar extends Disposable {
   }
 
   private refresh(): void {
-    // Shown while any .gwhttp file is visible (also when the response panel has the focus).
-    const visible = vscode.window.visibleTextEditors.some((editor) => editor.document.languageId === gwhttpLanguageId);
+    // Shown while any request file is visible (also when the response panel has the focus).
+    const visible = vscode.window.visibleTextEditors.some((editor) => this.shownFor(editor.document));
     this.environmentItem.text = `$(globe) ${this.environments.activeName ?? 'No Environment'}`;
     this.environmentItem.tooltip = 'GW HTTP: the environment requests are sent with. Click to switch.';
     if (visible) this.environmentItem.show();

@@ -7,7 +7,7 @@ import type { DocumentCache } from '../language/documentCache';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
 import type { ReportedTest } from './reportTestResult';
-import { fileItem, isRequestDocument, requestFileGlob, setRequestItems } from './requestTestItems';
+import { fileItem, isRequestTestDocument, requestFileGlob, setRequestItems } from './requestTestItems';
 import { runRequestTests } from './runRequestTests';
 
 export interface TestServices {
@@ -52,8 +52,14 @@ export class RequestTestController extends Disposable {
   }
 
   private updateFromDocument(document: vscode.TextDocument): void {
-    if (!isRequestDocument(document)) return;
-    setRequestItems(this.controller, fileItem(this.controller, document.uri), this.services.documents.get(document));
+    if (!isRequestTestDocument(document)) return;
+    const parsed = this.services.documents.get(document);
+    // A Markdown file is a test file only while it holds requests (most READMEs hold none).
+    if (document.languageId === 'markdown' && parsed.requests.length === 0) {
+      this.controller.items.delete(document.uri.toString());
+      return;
+    }
+    setRequestItems(this.controller, fileItem(this.controller, document.uri), parsed);
   }
 
   /** Finds every request file once, then follows creations, deletions and outside changes. */

@@ -3,15 +3,15 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
-import { gwhttpLanguageId } from '../language/documentCache';
+import { isRequestDocument } from '../language/requestDocuments';
 import { requestTitle } from '../send/sendController';
 
 /** The request files the Test Explorer finds in the workspace. */
-export const requestFileGlob = '**/*.gwhttp';
+export const requestFileGlob = '**/*.{gwhttp,http,rest}';
 
-/** Whether an open document is a request file whose requests are test items. */
-export function isRequestDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === gwhttpLanguageId && document.uri.scheme === 'file';
+/** Whether an open document is a request file (one gwhttp serves, on disk) whose requests are test items. */
+export function isRequestTestDocument(document: vscode.TextDocument): boolean {
+  return document.uri.scheme === 'file' && isRequestDocument(document);
 }
 
 export function requestItemId(uri: vscode.Uri, index: number): string {

@@ -180,15 +180,17 @@ describe('gwhttp parse', () => {
     assert.equal(run.code, 2);
     assert.equal(run.stdout, '');
     assert.equal(run.stderr, `gwhttp parse: cannot read '${missing}': no such file\n`);
-    const folder = await parseCli([dir]);
+    const empty = path.join(dir, 'empty');
+    fs.mkdirSync(empty);
+    const folder = await parseCli([empty]);
     assert.equal(folder.code, 2);
-    assert.equal(folder.stderr, `gwhttp parse: cannot read '${dir}': it is a directory, not a file\n`);
+    assert.match(folder.stderr, /^gwhttp parse: No request files \(\.gwhttp, \.http, \.rest\) in .*empty\.\n/);
   });
 
   it('exits 2 on usage errors', async () => {
     const none = await parseCli([]);
     assert.equal(none.code, 2);
-    assert.match(none.stderr, /no file given[\s\S]*Usage: gwhttp parse FILE\.\.\. \[--json\]/);
+    assert.match(none.stderr, /no file given[\s\S]*Usage: gwhttp parse FILE\|FOLDER\.\.\. \[--markdown\] \[--json\]/);
     const unknown = await parseCli(['--bogus', 'x.gwhttp']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /--bogus/);

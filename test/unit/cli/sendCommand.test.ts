@@ -54,6 +54,7 @@ describe('gwhttp send', () => {
     assert.deepEqual(Object.keys(result), [
       'index',
       'name',
+      'line',
       'request',
       'response',
       'throttle',

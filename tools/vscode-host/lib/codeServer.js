@@ -88,13 +88,14 @@ function installVsix(entry, state, vsix, env, logFile) {
  * Starts code-server; resolves once it listens. Returns { baseUrl, port, state, child, exited, stop() }.
  * `exited` is a promise that settles when the server dies (so callers can race against a crash).
  */
-async function startCodeServer({ toolsDir, artifacts, label, env: extraEnv, vsix, workspace, untrusted = false }) {
+async function startCodeServer({ toolsDir, artifacts, label, env: extraEnv, vsix, installExtensions = [], workspace, untrusted = false }) {
   const entry = entryScript(toolsDir);
   const state = prepareState(label, trustSettings(untrusted));
   const env = serverEnv(extraEnv);
   const logFile = path.join(artifacts, `code-server-${label}.log`);
   fs.writeFileSync(logFile, '');
   if (vsix) installVsix(entry, state, vsix, env, logFile);
+  for (const other of installExtensions) installVsix(entry, state, other, env, logFile);
   const args = [entry, '--config', state.config, '--bind-addr', '127.0.0.1:0', ...FLAGS, ...trustFlags(untrusted),
     '--user-data-dir', state.userDataDir, '--extensions-dir', state.extensionsDir,
     '--session-socket', state.socket, workspace];

@@ -10,6 +10,8 @@ const USAGE = `usage: run-ext-tests.sh EXT_DIR [TESTS_PATH] [options]
   --ui-tests DIR       level B: folder of compiled *.test.js run in Node with the global \`vsx\`
   --workspace DIR      folder opened in the workbench (default: EXT_DIR)
   --vsix FILE          level B: install this .vsix instead of loading EXT_DIR as a development extension
+  --install-extension FILE
+                       install this other .vsix beside the extension under test, for both levels (repeatable)
   --artifacts DIR      logs and screenshots (default: EXT_DIR/.vsx-test-output)
   --timeout SEC        per level (default 300)
   --grep TEXT          only tests whose full title matches (both levels)
@@ -30,6 +32,7 @@ function parseOptions(argv) {
       'ui-tests': { type: 'string' },
       workspace: { type: 'string' },
       vsix: { type: 'string' },
+      'install-extension': { type: 'string', multiple: true, default: [] },
       artifacts: { type: 'string' },
       timeout: { type: 'string', default: '300' },
       grep: { type: 'string' },
@@ -52,6 +55,7 @@ function parseOptions(argv) {
     uiTests: abs(values['ui-tests']),
     workspace: abs(values.workspace) || extDir,
     vsix: abs(values.vsix),
+    installExtensions: values['install-extension'].map(abs),
     artifacts: abs(values.artifacts) || path.join(extDir, '.vsx-test-output', ...(values.untrusted ? ['untrusted'] : [])),
     timeoutMs: timeoutSec * 1000,
     grep: values.grep,
