@@ -6,6 +6,7 @@ import type { SendController, SendServices } from '../send/sendController';
 import { moveSecretToStorage } from './moveSecretToStorage';
 import { previewSignature, type SignaturePreviewProvider } from './previewSignature';
 import { activeGwhttpUri, requestTarget } from './requestTarget';
+import { rerunLast } from './rerunLast';
 import { forgetSecret, storeSecret } from './secretCommands';
 import { selectEnvironment } from './selectEnvironment';
 import { showHistory } from './showHistory';
@@ -49,7 +50,7 @@ export function registerCommands(
         parsed.requests.map((request) => request.index),
       );
     }),
-    command('gwhttp.rerunLast', () => sender.rerunLast()),
+    command('gwhttp.rerunLast', () => rerunLast(documents, sender)),
     command('gwhttp.showHistory', (index?: unknown) => showHistory(services, index)),
     command('gwhttp.cancelRequest', async () => sender.cancel()),
     command('gwhttp.previewSignature', async (uri?: unknown, index?: unknown) => {

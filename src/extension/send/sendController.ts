@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
+import { requestIdentity } from '../../core/language/requestIdentity';
 import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
@@ -19,6 +20,7 @@ import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
 import type { ResponsePanels } from '../response/responsePanel';
 import type { EnvironmentService } from '../state/environmentService';
+import type { LastSent } from '../state/lastSent';
 import type { RequestOutcomes } from '../state/requestOutcomes';
 import type { ResponseHistory } from '../state/responseHistory';
 import type { StatusBar } from '../status/statusBar';
@@ -47,7 +49,7 @@ export interface SendServices {
 export class SendController extends Disposable {
   private client: HttpClient | null = null;
   private running: AbortController | null = null;
-  private last: { uri: vscode.Uri; indexes: number[] } | null = null;
+  private last: LastSent | null = null;
   private nextModelId = 1;
   /** The last Send All summary (read by the extension-host tests). */
   lastSummary: string | null = null;
@@ -81,12 +83,9 @@ export class SendController extends Disposable {
     return answer === 'Send';
   }
 
-  rerunLast(): Promise<void> {
-    if (!this.last) {
-      void vscode.window.showInformationMessage('GW HTTP: nothing was sent yet in this window.');
-      return Promise.resolve();
-    }
-    return this.send(this.last.uri, this.last.indexes);
+  /** What was sent last (a single request by its identity, or a Send All run), for Rerun Last Request. */
+  get lastSent(): LastSent | null {
+    return this.last;
   }
 
   async send(uri: vscode.Uri, indexes: number[]): Promise<void> {
@@ -98,7 +97,10 @@ export class SendController extends Disposable {
       return;
     }
     if (!(await this.confirmed(uri, parsed, indexes))) return;
-    this.last = { uri, indexes };
+    this.last =
+      indexes.length === 1
+        ? { kind: 'request', uri, identity: requestIdentity(parsed.requests[indexes[0]]) }
+        : { kind: 'run', uri, count: indexes.length };
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
