@@ -68,16 +68,20 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     diagnostics,
     previews,
     vscode.languages.registerCodeLensProvider(selector, lenses),
-    vscode.languages.registerCodeActionsProvider(selector, new QuickFixProvider(documents), {
-      providedCodeActionKinds: QuickFixProvider.kinds,
-    }),
+    vscode.languages.registerCodeActionsProvider(
+      selector,
+      new QuickFixProvider(documents, async (uri) => (await environments.load(uri)).names),
+      {
+        providedCodeActionKinds: QuickFixProvider.kinds,
+      },
+    ),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );
   registerEditorIntelligence(context, {
     documents,
-    activeEnvironment: () => environments.activeName,
+    environmentFor: (uri) => environments.nameFor(uri),
     loadEnvironments: (uri) => environments.load(uri),
     loadDotenv: (uri) => environments.dotenv(uri),
   });

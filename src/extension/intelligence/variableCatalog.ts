@@ -12,8 +12,8 @@ import type { EditorIntelligenceServices } from './registerEditorIntelligence';
 export class VariableCatalog {
   constructor(private readonly services: EditorIntelligenceServices) {}
 
-  activeEnvironment(): string | null {
-    return this.services.activeEnvironment();
+  environmentFor(document: vscode.TextDocument): Promise<string | null> {
+    return this.services.environmentFor(document.uri);
   }
 
   /**
@@ -33,12 +33,13 @@ export class VariableCatalog {
 
   async describe(document: vscode.TextDocument, parsed: ParsedDocument): Promise<VariableDescription[]> {
     const requestFile = document.uri.scheme === 'file' ? document.uri.fsPath : null;
-    const [environments, dotenv] = await Promise.all([
+    const [environments, dotenv, environmentName] = await Promise.all([
       // A broken env file is reported by diagnostics; the editor still offers file variables.
       this.services.loadEnvironments(document.uri).catch(() => emptyEnvironments()),
       this.services.loadDotenv(document.uri).catch(() => null),
+      this.environmentFor(document),
     ]);
-    return describeVariables(parsed, environments, this.activeEnvironment(), {
+    return describeVariables(parsed, environments, environmentName, {
       dotenv,
       requestFile,
       clock: systemClock,

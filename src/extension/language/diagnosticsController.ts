@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
+import type { VariableScope } from '../../core/variables/variableScope';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
@@ -73,21 +74,23 @@ export class DiagnosticsController extends Disposable {
   }
 
   /** Computes the diagnostics of one document now (also used by the benchmark). */
-  compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
-    return documentDiagnostics(this.documents.get(document), document.getText(), knownNames).map((diagnostic) =>
+  compute(
+    document: vscode.TextDocument,
+    scope: Set<string> | Pick<VariableScope, 'knownNames' | 'unselected'> | null,
+  ): vscode.Diagnostic[] {
+    return documentDiagnostics(this.documents.get(document), document.getText(), scope).map((diagnostic) =>
       toVscodeDiagnostic(document, diagnostic),
     );
   }
 
-  private async update(document: vscode.TextDocument): Promise<void> {
+  /** Computes and sets the diagnostics of a document now (the debounced path, and tests that must not wait on it). */
+  async update(document: vscode.TextDocument): Promise<void> {
     this.timers.delete(document.uri.toString());
     if (this.disposed || document.isClosed) return;
     // Without a trusted workspace the env files are unknown: skip the unresolved-variable check
     // rather than flag variables that an env file would define.
-    const knownNames = vscode.workspace.isTrusted
-      ? await this.environments.knownVariableNames(document.uri).catch(() => null)
-      : null;
+    const scope = vscode.workspace.isTrusted ? await this.environments.scopeFor(document.uri).catch(() => null) : null;
     if (this.disposed || document.isClosed) return;
-    this.collection.set(document.uri, this.compute(document, knownNames));
+    this.collection.set(document.uri, this.compute(document, scope));
   }
 }

@@ -71,7 +71,8 @@ export class SendController extends Disposable {
   /** Asks before sending requests marked `# @note` or with an environment that sets `$confirm`; true to go on. */
   private async confirmed(uri: vscode.Uri, parsed: ParsedDocument, indexes: number[]): Promise<boolean> {
     const environments = await this.services.environments.load(uri).catch(() => null);
-    const reasons = confirmationText(parsed, indexes, environments, this.services.environments.activeName);
+    const name = await this.services.environments.nameFor(uri);
+    const reasons = confirmationText(parsed, indexes, environments, name);
     if (reasons === null) return true;
     const count = indexes.length === 1 ? 'this request' : `these ${indexes.length} requests`;
     const answer = await vscode.window.showWarningMessage(
@@ -131,6 +132,7 @@ export class SendController extends Disposable {
     const settings = readSettings(uri);
     const file = vscode.workspace.asRelativePath(uri);
     const variables = variableContextFor(uri, this.services.environments, new Map());
+    const environment = await this.services.environments.nameFor(uri);
     this.client ??= createHttpClient();
     const context: RunContext = {
       file,
@@ -158,7 +160,7 @@ export class SendController extends Disposable {
           this.services.logger.info(
             `${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`,
           );
-          this.show(uri, request, result, settings.newPanelPerRequest, settings.inlineBodyLimitBytes);
+          this.show(uri, request, result, { ...settings, environment });
         } else if (result.error) {
           reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services);
           return;
@@ -183,16 +185,16 @@ export class SendController extends Disposable {
     uri: vscode.Uri,
     request: ParsedRequest,
     result: RunResult,
-    newPanel: boolean,
-    inlineBytes: number,
+    shown: { newPanelPerRequest: boolean; inlineBodyLimitBytes: number; environment: string | null },
   ): void {
+    const { newPanelPerRequest: newPanel, inlineBodyLimitBytes: inlineBytes } = shown;
     const response = result.response!;
     const model = buildResponseViewModel(
       {
         id: this.nextModelId++,
         title: requestTitle(request),
         source: `${vscode.workspace.asRelativePath(uri)}:${request.line}`,
-        environment: this.services.environments.activeName,
+        environment: shown.environment,
         sentAt: result.sentAt ?? systemClock.now(),
         request: result.request!,
         signing: result.signing,
