@@ -3,6 +3,7 @@ import { explanationDetails } from './explanationDetails';
 import type { GatewayErrorEntry } from './gatewayErrorEntry';
 import { gatewayMessage, normaliseMessage } from './gatewayMessage';
 import { otherGatewayErrors } from './otherGatewayErrors';
+import { schemeKeyMismatch } from './schemeKeyMismatch';
 import { tencentGatewayErrors } from './tencentGatewayErrors';
 
 export type { ExplainInput, Explanation } from './explanation';
@@ -24,6 +25,7 @@ export function findGatewayError(status: number, message: string): GatewayErrorE
 
 const rateLimitedFallback: GatewayErrorEntry = {
   code: 'http.rateLimited',
+  title: 'Too many requests',
   gateway: 'any',
   statuses: [429],
   match: '',
@@ -36,13 +38,15 @@ const rateLimitedFallback: GatewayErrorEntry = {
  * Explains a gateway rejection (signing.md §8) from the status and the message in the JSON body's
  * `message` field or the text body (case-insensitive, trailing period ignored). Adds the local signing
  * string and key id for signature errors, the clock offset (response `Date` vs `sentAt`) for date errors,
- * and the quota state with Retry-After for 429. Null for a success or an unrecognised error.
+ * and the quota state with Retry-After for 429. A signature rejection under a key id of the other Tencent
+ * scheme's shape (`APID…` signed with tencent-keypair) blames the scheme, not the secret. Null for a success or an unrecognised error.
  */
 export function explainGatewayError(input: ExplainInput): Explanation | null {
   if (input.status < 400) return null;
   const message = gatewayMessage(input.bodyText);
-  const entry = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
-  if (!entry) return null;
+  const found = findGatewayError(input.status, message) ?? (input.status === 429 ? rateLimitedFallback : null);
+  if (!found) return null;
+  const entry = schemeKeyMismatch(found, input.signing) ?? found;
   const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';
   const details = explanationDetails({
     kind: entry.details,
@@ -56,6 +60,7 @@ export function explainGatewayError(input: ExplainInput): Explanation | null {
   }
   return {
     code: entry.code,
+    title: entry.title,
     gatewayMessage: message,
     cause: entry.cause.replace(/\{0\}/g, captured),
     fix: entry.fix.replace(/\{0\}/g, captured),

@@ -4,6 +4,8 @@ export type DetailKind = 'signature' | 'appSignature' | 'clock' | 'quota' | 'non
 export interface GatewayErrorEntry {
   /** Stable code, `<gateway>.<cause>`, e.g. `tencent.signatureMismatch`. */
   code: string;
+  /** A few words for the explanation's heading, e.g. `The signature does not match`. */
+  title: string;
   gateway: 'tencent' | 'kong' | 'apisix' | 'any';
   /** Statuses the gateway documents for this message (any generation); a match with another status is still accepted. */
   statuses: number[];
