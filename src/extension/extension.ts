@@ -11,6 +11,7 @@ import { DiagnosticsController } from './language/diagnosticsController';
 import { DocumentCache, gwhttpLanguageId } from './language/documentCache';
 import { QuickFixProvider } from './language/quickFixes';
 import { createBodyActionHandler } from './response/bodyActions';
+import { BodyDocuments, bodyDocumentScheme } from './response/bodyDocuments';
 import { ResponsePanels, responseViewType } from './response/responsePanel';
 import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
@@ -46,7 +47,8 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const documents = new DocumentCache();
   const environments = new EnvironmentService(context.workspaceState);
   const secrets = new SecretStorageSource(context.secrets);
-  const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger));
+  const bodyDocuments = new BodyDocuments();
+  const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger, bodyDocuments));
   const statusBar = new StatusBar(environments);
   const outcomes = new RequestOutcomes();
   const history = new ResponseHistory();
@@ -76,6 +78,13 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
       },
     ),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
+    bodyDocuments,
+    vscode.workspace.registerFileSystemProvider(bodyDocumentScheme, bodyDocuments, {
+      isCaseSensitive: true,
+      isReadonly: new vscode.MarkdownString(
+        'A response body, read-only. Use **Save Body** in the response panel to keep a copy.',
+      ),
+    }),
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );

@@ -19,6 +19,15 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     newPanelPerRequest: config.get<boolean>('newPanelPerRequest') ?? false,
     followRedirects: config.get<boolean>('followRedirects') ?? true,
     diagnosticsDelayMs: Math.max(0, config.get<number>('diagnosticsDelayMs') ?? 250),
-    inlineBodyLimitBytes: Math.max(64 * 1024, (config.get<number>('inlineBodyLimitMiB') ?? 2) * 1024 * 1024),
+    inlineBodyLimitBytes: inlineBodyLimitBytes(config.get<number>('inlineBodyLimitMiB')),
   };
+}
+
+/** The most the panel renders inline: above it a 60 MiB body froze the window for seconds (package.json says the same). */
+export const maxInlineBodyLimitMiB = 8;
+
+/** `gwhttp.inlineBodyLimitMiB` in bytes, kept between 64 KiB and the maximum whatever the setting says. */
+export function inlineBodyLimitBytes(mebibytes: number | undefined): number {
+  const limited = Math.min(maxInlineBodyLimitMiB, typeof mebibytes === 'number' ? mebibytes : 2);
+  return Math.max(64 * 1024, limited * 1024 * 1024);
 }
