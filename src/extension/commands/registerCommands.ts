@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { moveSecretCommandId } from '../language/quickFixes';
 import { reportSendError } from '../send/reportSendError';
 import type { SendController, SendServices } from '../send/sendController';
+import { copyCurl } from './copyCurl';
 import { moveSecretToStorage } from './moveSecretToStorage';
 import { previewSignature, type SignaturePreviewProvider } from './previewSignature';
 import { activeGwhttpUri, requestTarget } from './requestTarget';
@@ -61,11 +62,7 @@ export function registerCommands(
       const target = requestTarget(documents, uri, index);
       if (!target) return;
       const curl = await sender.curlFor(target.uri, target.index);
-      if (curl === null) return;
-      await vscode.env.clipboard.writeText(curl);
-      void vscode.window.showInformationMessage(
-        'GW HTTP: copied as cURL with a fresh signature. It expires after a few minutes; the secret key is not included.',
-      );
+      if (curl !== null) await copyCurl(curl);
     }),
     command('gwhttp.storeSecret', (keyId?: unknown, secret?: unknown) =>
       storeSecret(documents, secrets, logger, keyId, secret),

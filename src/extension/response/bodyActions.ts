@@ -4,6 +4,7 @@ import { decodeText } from '../../core/http/decodeText';
 import { mimeEssence } from '../../core/presentation/buildBodyView';
 import type { BodyAction } from '../../shared/protocol';
 import type { OutputLogger } from '../adapters/outputLogger';
+import { copyCurl } from '../commands/copyCurl';
 import type { BodyDocuments } from './bodyDocuments';
 import type { ResponseActionContext } from './responsePanel';
 
@@ -77,11 +78,7 @@ export function createBodyActionHandler(
         }
         case 'copyCurl': {
           const curl = await context.curl();
-          if (curl === null) return;
-          await vscode.env.clipboard.writeText(curl);
-          void vscode.window.showInformationMessage(
-            'GW HTTP: copied as cURL with a fresh signature. It expires: copy again before reusing it later. The secret key is not included.',
-          );
+          if (curl !== null) await copyCurl(curl);
           return;
         }
         default: {

@@ -9,7 +9,7 @@ import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
-import { toCurl } from '../../core/presentation/toCurl';
+import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
 import { type RunContext, runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
@@ -219,7 +219,7 @@ export class SendController extends Disposable {
   }
 
   /** A freshly signed cURL command for one request (the secret is never included); null without trust. */
-  async curlFor(uri: vscode.Uri, index: number): Promise<string | null> {
+  async curlFor(uri: vscode.Uri, index: number): Promise<CurlCopy | null> {
     if (!(await requireTrust('Copying a signed request'))) return null;
     const document = await vscode.workspace.openTextDocument(uri);
     const parsed = this.services.documents.get(document);
