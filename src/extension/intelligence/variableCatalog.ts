@@ -6,11 +6,23 @@ import { systemClock } from '../../core/ports';
 import { describeVariables, type VariableDescription } from '../../core/variables/describeVariables';
 import type { VariableReference } from '../../core/variables/findVariableReferences';
 import { emptyEnvironments } from '../../core/variables/loadedEnvironments';
+import type { SystemVariableEnvironment } from '../../core/variables/systemVariables';
 import type { EditorIntelligenceServices } from './registerEditorIntelligence';
 
 /** The variables a document can use right now (active environment, env files, `.env`), for the editor. */
 export class VariableCatalog {
   constructor(private readonly services: EditorIntelligenceServices) {}
+
+  /** What system variables resolve with in this document: the clock, the process environment and its `.env`. */
+  async systemEnvironment(document: vscode.TextDocument): Promise<SystemVariableEnvironment> {
+    const dotenv = await this.services.loadDotenv(document.uri).catch(() => null);
+    return {
+      clock: systemClock,
+      processEnv: process.env,
+      dotenv: dotenv?.values ?? null,
+      dotenvDescription: dotenv ? `.env (${dotenv.file})` : '.env (none found, or the workspace is not trusted)',
+    };
+  }
 
   environmentFor(document: vscode.TextDocument): Promise<string | null> {
     return this.services.environmentFor(document.uri);
