@@ -11,7 +11,7 @@ import { DiagnosticsController } from './language/diagnosticsController';
 import { DocumentCache, gwhttpLanguageId } from './language/documentCache';
 import { QuickFixProvider } from './language/quickFixes';
 import { createBodyActionHandler } from './response/bodyActions';
-import { BodyDocuments, bodyDocumentScheme } from './response/bodyDocuments';
+import { BodyDocuments } from './response/bodyDocuments';
 import { ResponsePanels, responseViewType } from './response/responsePanel';
 import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
@@ -79,12 +79,6 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     ),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
     bodyDocuments,
-    vscode.workspace.registerFileSystemProvider(bodyDocumentScheme, bodyDocuments, {
-      isCaseSensitive: true,
-      isReadonly: new vscode.MarkdownString(
-        'A response body, read-only. Use **Save Body** in the response panel to keep a copy.',
-      ),
-    }),
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );

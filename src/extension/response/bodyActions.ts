@@ -63,16 +63,12 @@ export function createBodyActionHandler(
         }
         case 'openBody': {
           // A read-only file the editor reads itself: no freeze, no save prompt (see BodyDocuments).
-          const uri = await bodyDocuments.uriFor({
+          await bodyDocuments.open({
             modelId: context.model.id,
             body: context.body,
             bodyFile: context.bodyFile,
             contentType: context.model.contentType,
             extension: bodyExtension(context),
-          });
-          await vscode.commands.executeCommand('vscode.open', uri, {
-            preview: false,
-            viewColumn: vscode.ViewColumn.Active,
           });
           return;
         }
