@@ -14,6 +14,7 @@ import { QuickFixProvider } from './language/quickFixes';
 import { isRequestDocument, markdownLanguageId } from './language/requestDocuments';
 import { RequestLanguageRegistrations } from './language/requestLanguageRegistrations';
 import { createBodyActionHandler } from './response/bodyActions';
+import { BodyDocuments } from './response/bodyDocuments';
 import { ResponsePanels, responseViewType } from './response/responsePanel';
 import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
@@ -53,7 +54,8 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const documents = new DocumentCache();
   const environments = new EnvironmentService(context.workspaceState);
   const secrets = new SecretStorageSource(context.secrets);
-  const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger));
+  const bodyDocuments = new BodyDocuments();
+  const panels = new ResponsePanels(context.extensionUri, createBodyActionHandler(logger, bodyDocuments));
   // In Markdown only files with a request block show the environment (not every README).
   const statusBar = new StatusBar(
     environments,
@@ -71,11 +73,11 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const tests = new RequestTestController({ documents, environments, secrets, logger });
   const intelligence = editorIntelligence({
     documents,
-    activeEnvironment: () => environments.activeName,
+    environmentFor: (uri) => environments.nameFor(uri),
     loadEnvironments: (uri) => environments.load(uri),
     loadDotenv: (uri) => environments.dotenv(uri),
   });
-  const quickFixes = new QuickFixProvider(documents);
+  const quickFixes = new QuickFixProvider(documents, async (uri) => (await environments.load(uri)).names);
   // Markdown gets the lenses and quick fixes; its outline, folding and completion stay Markdown's.
   const languages = new RequestLanguageRegistrations((language) => [
     vscode.languages.registerCodeLensProvider({ language }, lenses),
@@ -100,6 +102,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     tests,
     new HttpFilesNotice(context.globalState),
     vscode.workspace.registerTextDocumentContentProvider(signaturePreviewScheme, previews),
+    bodyDocuments,
     vscode.window.registerWebviewPanelSerializer(responseViewType, panelSerializer),
     ...registerCommands(services, sender, previews),
   );

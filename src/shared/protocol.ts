@@ -48,6 +48,8 @@ export interface SignatureView {
 
 export interface ExplanationView {
   code: string;
+  /** A few words for the card's heading (the code is for machines). */
+  title: string;
   gatewayMessage: string;
   cause: string;
   fix: string;

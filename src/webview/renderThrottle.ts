@@ -61,7 +61,7 @@ export function renderExplanation(explanation: ExplanationView): ViewNode {
   return h(
     'section',
     'card explanation',
-    text('h2', undefined, `Why the gateway said no: ${explanation.code}`),
+    text('h2', undefined, `Why the gateway said no: ${explanation.title}`),
     h('p', 'gateway-message', text('strong', undefined, 'Gateway: '), explanation.gatewayMessage),
     h('p', 'cause', text('strong', undefined, 'Cause: '), explanation.cause),
     h('p', 'fix', text('strong', undefined, 'Fix: '), explanation.fix),

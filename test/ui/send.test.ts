@@ -89,7 +89,8 @@ describe('Send Request from the lens (UI)', function () {
   it('opens the body in an editor from the panel', async () => {
     const frame = await vsx.webview();
     await frame.locator('.actions button[data-action="openBody"]').click();
-    const tab = vsx.page.locator('.tabs-container .tab.active', { hasText: 'Untitled' });
+    // A read-only temp file (response-<id>.json), not an untitled document that asks to be saved.
+    const tab = vsx.page.locator('.tabs-container .tab.active', { hasText: /^response-\d+\.json/ });
     await tab.waitFor({ state: 'visible', timeout: 15_000 });
     const lines = vsx.page.locator('.editor-group-container.active .monaco-editor .view-lines');
     await lines.waitFor({ state: 'visible' });
@@ -98,7 +99,7 @@ describe('Send Request from the lens (UI)', function () {
     await vsx.page
       .locator('.monaco-workbench .part.statusbar', { hasText: 'JSON' })
       .waitFor({ state: 'visible', timeout: 10_000 });
-    // Close the unsaved body editor without a save prompt, so later UI files can close all editors.
+    // Close it (it is read-only, so nothing to save) so later UI files can close all editors.
     await vsx.runCommand('View: Revert and Close Editor');
     await tab.waitFor({ state: 'detached', timeout: 10_000 });
   });

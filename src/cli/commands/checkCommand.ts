@@ -10,8 +10,9 @@ import { parseArgs } from 'node:util';
 
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import type { Diagnostic } from '../../core/model/diagnostic';
-import { anyEnvironment, knownVariableNames } from '../../core/variables/knownVariableNames';
+import { chooseContextEnvironment } from '../../core/variables/chooseEnvironment';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
+import { variableScope } from '../../core/variables/variableScope';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
@@ -74,24 +75,19 @@ async function checkFile(loaded: LoadedRequestFile, options: CheckOptions, io: C
   });
   const probe = { ...context, chain: new Map() };
   const environments = await loadContextEnvironments(probe);
-  if (options.env !== undefined && !environments.names.includes(options.env)) {
-    const known = environments.names.filter((name) => !name.startsWith('$'));
+  const choice = chooseContextEnvironment(environments, context);
+  if (choice.kind === 'undefined') {
     throw usageError(
-      `--env ${options.env}: no such environment for ${loaded.displayPath} (${environments.files.length > 0 ? `read ${environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
-      known.length > 0
-        ? `Known environments: ${known.join(', ')}.`
+      `--env ${choice.name}: no such environment for ${loaded.displayPath} (${environments.files.length > 0 ? `read ${environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+      choice.available.length > 0
+        ? `Known environments: ${choice.available.join(', ')}.`
         : 'Leave out --env, or create gwhttp.env.json beside the request file.',
     );
   }
   const dotenv = await loadContextDotenv(probe);
-  const known = knownVariableNames(
-    environments.environments,
-    dotenv?.values ?? null,
-    options.env ?? anyEnvironment,
-    context.overrides,
-  );
+  const scope = variableScope(environments, dotenv?.values ?? null, choice, context.overrides);
   const { document, text } = loaded;
-  const diagnostics = documentDiagnostics(document, text, known)
+  const diagnostics = documentDiagnostics(document, text, scope)
     .sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0))
     .map(({ line, column, endColumn, severity, code, message }) => ({
       line,

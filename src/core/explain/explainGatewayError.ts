@@ -5,6 +5,7 @@ import { explanationDetails } from './explanationDetails';
 import type { GatewayErrorEntry } from './gatewayErrorEntry';
 import { gatewayMessage, normaliseMessage } from './gatewayMessage';
 import { otherGatewayErrors } from './otherGatewayErrors';
+import { schemeKeyMismatch } from './schemeKeyMismatch';
 import { standardSchemeErrors, standardSchemeFallback } from './standardSchemeErrors';
 import { tencentGatewayErrors } from './tencentGatewayErrors';
 
@@ -51,6 +52,7 @@ const schemeGateways: Readonly<Record<string, GatewayErrorEntry['gateway']>> = {
 
 const rateLimitedFallback: GatewayErrorEntry = {
   code: 'http.rateLimited',
+  title: 'Too many requests',
   gateway: 'any',
   statuses: [429],
   match: '',
@@ -63,16 +65,18 @@ const rateLimitedFallback: GatewayErrorEntry = {
  * Explains a gateway rejection (signing.md §8) from the status and the message in the JSON body's
  * `message` field or the text body (case-insensitive, trailing period ignored). Adds the local signing
  * string and key id for signature errors, the clock offset (response `Date` vs `sentAt`) for date errors,
- * and the quota state with Retry-After for 429. Null for a success or an unrecognised error.
+ * and the quota state with Retry-After for 429. A signature rejection under a key id of the other Tencent
+ * scheme's shape (`APID…` signed with tencent-keypair) blames the scheme, not the secret. Null for a success or an unrecognised error.
  */
 export function explainGatewayError(input: ExplainInput): Explanation | null {
   if (input.status < 400) return null;
   const message = cloudGatewayMessage(input.headers, input.bodyText) ?? gatewayMessage(input.bodyText);
-  const entry =
+  const found =
     findGatewayError(input.status, message, input.signing?.scheme) ??
     standardSchemeFallback(input) ??
     (input.status === 429 ? rateLimitedFallback : null);
-  if (!entry) return null;
+  if (!found) return null;
+  const entry = schemeKeyMismatch(found, input.signing) ?? found;
   const captured = entry.capture ? (entry.capture.exec(message.toLowerCase())?.[1] ?? '?') : '';
   const details = explanationDetails({
     kind: entry.details,
@@ -86,10 +90,17 @@ export function explainGatewayError(input: ExplainInput): Explanation | null {
   }
   return {
     code: entry.code,
+    title: entry.title ?? titleFromCause(entry.cause),
     gatewayMessage: message,
     cause: entry.cause.replace(/\{0\}/g, captured),
     fix: entry.fix.replace(/\{0\}/g, captured),
     details,
     about: entry.details,
   };
+}
+
+/** A heading for an entry without its own title: the cause's first clause, e.g. `The key is not known`. */
+function titleFromCause(cause: string): string {
+  const clause = cause.split(/[:;.](?:\s|$)/)[0].trim();
+  return clause.length > 70 ? `${clause.slice(0, 67)}…` : clause;
 }

@@ -6,6 +6,8 @@ import type { DetailKind } from './gatewayErrorEntry';
 export interface Explanation {
   /** Stable code from the table, e.g. `tencent.signatureMismatch`, or `http.rateLimited` for an unlisted 429. */
   code: string;
+  /** A few words for a heading (`The signature does not match`); the code is for machines. */
+  title: string;
   /** The gateway's message as received (JSON `message` or the text body). */
   gatewayMessage: string;
   cause: string;

@@ -4,6 +4,8 @@ export type DetailKind = 'signature' | 'appSignature' | 'echoedSigning' | 'clock
 export interface GatewayErrorEntry {
   /** Stable code, `<gateway>.<cause>`, e.g. `tencent.signatureMismatch`. */
   code: string;
+  /** A few words for the explanation's heading, e.g. `The signature does not match` (else the cause's first clause). */
+  title?: string;
   gateway:
     | 'tencent'
     | 'kong'

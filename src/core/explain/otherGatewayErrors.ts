@@ -9,6 +9,7 @@ const apisixLog = 'APISIX returns the detailed reason only in its error log (unl
 export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   {
     code: 'kong.unauthorized',
+    title: 'Kong did not accept the signature or key',
     gateway: 'kong',
     statuses: [401, 403],
     match: 'unauthorized',
@@ -19,6 +20,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.missingAuthorization',
+    title: 'The Authorization header is missing',
     gateway: 'apisix',
     statuses: [401],
     match: "client request can't be validated: missing authorization header",
@@ -28,6 +30,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.notSignature',
+    title: 'The Authorization header is not an HMAC signature',
     gateway: 'apisix',
     statuses: [401],
     match: "authorization header does not start with 'signature'",
@@ -37,6 +40,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.cannotValidate',
+    title: 'APISIX could not validate the signature',
     gateway: 'apisix',
     statuses: [401],
     match: "client request can't be validated",
@@ -46,6 +50,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.invalidSignature',
+    title: 'The signature does not match',
     gateway: 'apisix',
     statuses: [401],
     match: 'invalid signature',
@@ -56,6 +61,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.clockSkew',
+    title: "The clock is too far from the gateway's",
     gateway: 'apisix',
     statuses: [401],
     match: 'clock skew exceeded',
@@ -65,6 +71,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.badDate',
+    title: 'The Date header is malformed',
     gateway: 'apisix',
     statuses: [401],
     match: 'invalid gmt format time',
@@ -74,6 +81,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.dateMissing',
+    title: 'The Date header is missing',
     gateway: 'apisix',
     statuses: [401],
     match: 'date header missing',
@@ -83,6 +91,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.keyIdOrSignatureMissing',
+    title: 'The key id or the signature is missing',
     gateway: 'apisix',
     statuses: [401],
     match: 'keyid or signature missing',
@@ -92,6 +101,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.invalidKeyId',
+    title: 'The gateway does not know this key id',
     gateway: 'apisix',
     statuses: [401],
     match: 'invalid key_id',
@@ -101,6 +111,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.invalidAlgorithm',
+    title: 'The algorithm is not accepted',
     gateway: 'apisix',
     statuses: [401],
     match: 'invalid algorithm',
@@ -111,6 +122,7 @@ export const otherGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'apisix.invalidDigest',
+    title: 'The body digest does not match',
     gateway: 'apisix',
     statuses: [401],
     match: 'invalid digest',

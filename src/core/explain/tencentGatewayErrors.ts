@@ -11,6 +11,7 @@ const bindFix =
 export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   {
     code: 'tencent.appSignatureMismatch',
+    title: 'The application signature does not match',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac signature does not match, server stringtosign:',
@@ -21,6 +22,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.xDateOutOfDate',
+    title: 'The X-Date header is too old or too new',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'the x-date header is out of date',
@@ -30,6 +32,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.noAuthorization',
+    title: 'The Authorization header is missing',
     gateway: 'tencent',
     statuses: [401],
     match: 'a validate authorization header is required',
@@ -39,6 +42,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'kong.dateRequired',
+    title: 'A date header is required',
     gateway: 'kong',
     statuses: [401, 403],
     match: 'a valid date or x-date header is required for hmac authentication',
@@ -48,6 +52,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.xDateInvalid',
+    title: 'The X-Date header is malformed',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'a valid x-date header is required for hmac authentication',
@@ -57,6 +62,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.noDateSigned',
+    title: 'No date header is signed',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'a valid date or x-date header is required',
@@ -66,6 +72,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.dateRequired',
+    title: 'A date header is required',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'a valid date header is required',
@@ -76,6 +83,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.missingHeader',
+    title: 'A signed header is missing',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'header is required',
@@ -86,6 +94,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.multipleHeaders',
+    title: 'A signed header is sent more than once',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac do not support multiple http header',
@@ -95,6 +104,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.authorizationFormat',
+    title: 'The Authorization header is malformed',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac authorization format error',
@@ -104,6 +114,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.authorizationParams',
+    title: 'The Authorization header lacks a parameter',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac authorization headers is invalidate',
@@ -113,6 +124,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.authorizationInvalid',
+    title: 'The Authorization header is invalid',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'authorization headers is invalidate',
@@ -123,6 +135,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.idOrSignatureMissing',
+    title: 'The key id or the signature is missing',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'id or signature missing',
@@ -132,6 +145,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.algorithmNotSupported',
+    title: 'The algorithm is not supported',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac algorithm ',
@@ -142,6 +156,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.apiKeyNotBound',
+    title: 'The key is not bound to this API',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac apikey is invalid for api',
@@ -151,6 +166,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.noUsagePlan',
+    title: 'The key has no usage plan for this API',
     gateway: 'tencent',
     statuses: [403],
     match: 'found no validate usage plan',
@@ -160,6 +176,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.signatureMismatch',
+    title: 'The signature does not match',
     gateway: 'tencent',
     statuses: [401, 403],
     match: 'hmac signature does not match',
@@ -170,6 +187,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.cannotVerify',
+    title: 'The gateway could not verify the signature',
     gateway: 'tencent',
     statuses: [401, 403],
     match: verify,
@@ -181,6 +199,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.rateLimited',
+    title: 'Too many requests',
     gateway: 'tencent',
     statuses: [429],
     match: 'api rate limit exceeded',
@@ -190,6 +209,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.quotaExceeded',
+    title: 'The quota is used up',
     gateway: 'tencent',
     statuses: [429],
     match: 'api quota exceeded',
@@ -199,6 +219,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.corsNotOpen',
+    title: 'CORS is not enabled for this API',
     gateway: 'tencent',
     statuses: [429],
     match: 'need open cors flag',
@@ -208,6 +229,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.noHost',
+    title: 'The Host header is missing',
     gateway: 'tencent',
     statuses: [404],
     match: 'not found host',
@@ -217,6 +239,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.noApiMatch',
+    title: 'No API matches this path and method',
     gateway: 'tencent',
     statuses: [404],
     match: 'there is no api match',
@@ -226,6 +249,7 @@ export const tencentGatewayErrors: readonly GatewayErrorEntry[] = [
   },
   {
     code: 'tencent.protocolNotAllowed',
+    title: 'This protocol is not allowed for the API',
     gateway: 'tencent',
     statuses: [404, 426],
     match: 'not allow use http',

@@ -2,18 +2,20 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument } from '../model/document';
 import { checkSigning } from '../signing/checkSigning';
 import { checkVariables } from '../variables/checkVariables';
+import type { VariableScope } from '../variables/variableScope';
 
 /**
  * Everything the editor marks in a file and `gwhttp check` reports: the parser's diagnostics, the
- * signing checks (literal secrets among them) and, when the defined names are known, the variable
- * checks. Pass the document text for exact columns.
+ * signing checks (literal secrets among them) and, when the defined names are known (a set, or the
+ * file's variableScope), the variable checks. Pass the document text for exact columns.
  */
 export function documentDiagnostics(
   document: ParsedDocument,
   text: string,
-  knownNames: Set<string> | null,
+  scope: Set<string> | Pick<VariableScope, 'knownNames' | 'unselected'> | null,
 ): Diagnostic[] {
   const diagnostics = [...document.diagnostics, ...checkSigning(document, text)];
-  if (knownNames) diagnostics.push(...checkVariables(document, knownNames, text));
+  if (scope instanceof Set) diagnostics.push(...checkVariables(document, scope, text));
+  else if (scope) diagnostics.push(...checkVariables(document, scope.knownNames, text, scope.unselected));
   return diagnostics;
 }

@@ -1,7 +1,12 @@
 import type { ParsedDocument } from '../model/document';
 import type { VariableDescription } from '../variables/describeVariables';
 import { findVariableReferences, type VariableReference } from '../variables/findVariableReferences';
-import { systemVariableHelp } from '../variables/systemVariables';
+import { maskIfSecret } from '../variables/secretMask';
+import {
+  resolveSystemVariable,
+  type SystemVariableEnvironment,
+  systemVariableHelp,
+} from '../variables/systemVariables';
 import { plainLookupName } from '../variables/variableReference';
 
 /** What a hover on a `{{…}}` shows: a title, the value (masked when secret) and where it came from. */
@@ -49,17 +54,9 @@ export function hoverForReference(
   variables: readonly VariableDescription[],
   document: ParsedDocument,
   environmentName: string | null,
+  system?: SystemVariableEnvironment,
 ): VariableHover {
-  if (reference.kind === 'system') {
-    const help = systemVariableHelp().find((entry) => entry.name === reference.name);
-    const details = help ? [help.usage, help.description] : [`Unknown system variable ${reference.name}.`];
-    return {
-      reference,
-      title: `System variable ${reference.name}`,
-      value: null,
-      details: reference.problem ? [...details, reference.problem] : details,
-    };
-  }
+  if (reference.kind === 'system') return systemHover(reference, system);
   if (reference.kind === 'chain') return chainHover(reference, document);
   const name = plainLookupName(reference);
   const matches = variables.filter((variable) => variable.name === name);
@@ -80,6 +77,31 @@ export function hoverForReference(
     details.push(`Overrides the ${describeSource(hidden)} (${location(hidden)}).`);
   }
   return { reference, title: `{{${name}}}`, value: used.resolvedValue ?? used.value, details };
+}
+
+/**
+ * A system variable: what it is, its usage and, given the clock and environment, a value it gives now
+ * (an example: a new one is made at each send). `$processEnv`/`$dotenv` values that look secret are masked.
+ */
+function systemHover(reference: VariableReference, system: SystemVariableEnvironment | undefined): VariableHover {
+  const help = systemVariableHelp().find((entry) => entry.name === reference.name);
+  const details = help ? [help.usage, help.description] : [`Unknown system variable ${reference.name}.`];
+  if (reference.problem) details.push(reference.problem);
+  let value: string | null = null;
+  if (help && system && reference.name !== '$shared' && !reference.problem) {
+    try {
+      const resolved = resolveSystemVariable(reference.name, reference.args, system);
+      value = maskIfSecret(reference.args[0] ?? reference.name, resolved).value;
+      details.push(isFresh(reference.name) ? 'An example: each send makes a new value.' : 'Its value now.');
+    } catch (error) {
+      details.push((error as Error).message);
+    }
+  }
+  return { reference, title: `System variable ${reference.name}`, value, details };
+}
+
+function isFresh(name: string): boolean {
+  return name !== '$processEnv' && name !== '$dotenv';
 }
 
 function chainHover(reference: VariableReference, document: ParsedDocument): VariableHover {

@@ -16,18 +16,29 @@ export interface CurlOptions {
   signatureLifetimeSeconds?: number;
 }
 
+/** A cURL command to paste, and what to know about it (said beside it, not inside it). */
+export interface CurlCopy {
+  /** Starts with `curl`, so a terminal and a cURL import box (Postman, Insomnia, httpie) both take it as it is. */
+  command: string;
+  /** When the signature expires, that the secret is not included, and a binary body's file. */
+  note: string;
+}
+
 /**
  * A cURL command for a request exactly as it would be sent. The secret key is never included: only
- * the derived signature, which the note says expires.
+ * the derived signature, which the note says expires. The note is not a comment line in the command:
+ * a leading `# …` line made import boxes refuse the text.
  */
-export function toCurl(request: OutgoingRequest, options: CurlOptions): string {
-  const lines: string[] = [];
+export function toCurl(request: OutgoingRequest, options: CurlOptions): CurlCopy {
+  const notes: string[] = [];
   if (options.signedAt) {
     const lifetime = options.signatureLifetimeSeconds ?? 900;
     const expires = new Date(options.signedAt.getTime() + lifetime * 1000);
-    lines.push(`# Signed at ${options.signedAt.toUTCString()}; the signature expires about ${expires.toUTCString()}.`);
-    lines.push('# Copy as cURL again for a fresh signature. The secret key is not included.');
+    notes.push(
+      `Signed at ${options.signedAt.toUTCString()}; the signature expires about ${expires.toUTCString()}: copy again for a fresh one.`,
+    );
   }
+  notes.push('The secret key is not included.');
   const args = [
     `curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(redactSecrets(request.url, options.secrets))}`,
   ];
@@ -39,10 +50,9 @@ export function toCurl(request: OutgoingRequest, options: CurlOptions): string {
     if (Buffer.from(text, 'utf8').equals(Buffer.from(request.body))) {
       args.push(`--data-binary ${shellQuote(redactSecrets(text, options.secrets))}`);
     } else {
-      lines.push('# The body is binary: save it to body.bin first.');
+      notes.push('The body is binary: save it as body.bin beside where you run the command.');
       args.push('--data-binary @body.bin');
     }
   }
-  lines.push(args.join(' \\\n  '));
-  return lines.join('\n');
+  return { command: args.join(' \\\n  '), note: notes.join(' ') };
 }

@@ -1,6 +1,7 @@
 import { responseText } from '../http/responseText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
-import { sharedEnvironmentName } from '../variables/loadedEnvironments';
+import { chooseContextEnvironment, chosenName } from '../variables/chooseEnvironment';
+import { type LoadedEnvironments, sharedEnvironmentName } from '../variables/loadedEnvironments';
 import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
 import type { ChainedExchange } from '../variables/variableContext';
@@ -52,10 +53,16 @@ async function preloadVariables(context: RunContext): Promise<RunContext> {
   const dotenv = context.variables.dotenv !== undefined ? context.variables.dotenv : await loadContextDotenv(probe);
   return {
     ...context,
-    variables: { ...context.variables, environments, dotenv },
+    variables: { ...context.variables, environments, dotenv, environmentName: usedEnvironment(environments, context) },
     signingMemo: context.signingMemo ?? new Map(),
     privateKeys: context.privateKeys ?? new Map(),
   };
+}
+
+/** The environment the file uses (a `--env` it does not define is kept, for prepareRequest to refuse). */
+function usedEnvironment(environments: LoadedEnvironments, context: RunContext): string | null {
+  const choice = chooseContextEnvironment(environments, context.variables);
+  return choice.kind === 'undefined' ? choice.name : chosenName(choice);
 }
 
 /** The selected environment's values over `$shared` (where a `{{name}}` may lead to a chained request). */

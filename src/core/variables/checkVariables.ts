@@ -4,6 +4,7 @@ import { findFileVariableCycles } from './findFileVariableCycles';
 import { findVariableReferences, type VariableReference } from './findVariableReferences';
 import { checkSystemVariable } from './systemVariables';
 import { plainLookupName } from './variableReference';
+import type { VariableScope } from './variableScope';
 import { fileVariableMap } from './variableSources';
 
 interface ScannedLine {
@@ -19,18 +20,51 @@ interface ScannedLine {
  * chaining references, chaining to a request name the file does not have, and file variable cycles.
  * Pass the document `text` for exact columns; without it columns are estimated from the parsed parts.
  */
-export function checkVariables(document: ParsedDocument, knownNames: Set<string>, text?: string): Diagnostic[] {
+export function checkVariables(
+  document: ParsedDocument,
+  knownNames: Set<string>,
+  text?: string,
+  unselected: VariableScope['unselected'] = null,
+): Diagnostic[] {
   const fileVariables = fileVariableMap(document.variables);
   const requestNames = new Set(document.requests.flatMap((request) => (request.name ? [request.name] : [])));
   const isDefined = (name: string): boolean => fileVariables.has(name) || knownNames.has(name);
   const diagnostics: Diagnostic[] = [];
+  const waiting: { reference: VariableReference; offset: number }[] = [];
   for (const scanned of scannedLines(document, text)) {
     for (const reference of findVariableReferences(scanned.text, scanned.line)) {
       const message = referenceProblem(reference, isDefined, requestNames);
-      if (message) diagnostics.push(toDiagnostic(reference, scanned.offset, message));
+      if (message?.code === 'unresolved-variable' && unselected?.definedIn.has(reference.name)) {
+        waiting.push({ reference, offset: scanned.offset });
+      } else if (message) diagnostics.push(toDiagnostic(reference, scanned.offset, message));
     }
   }
+  if (unselected && waiting.length > 0) diagnostics.push(environmentNotSelected(waiting, unselected));
   return [...diagnostics, ...cycleDiagnostics(document)];
+}
+
+export const environmentNotSelectedCode = 'environment-not-selected';
+
+/**
+ * One information diagnostic, at the first of them, for the variables only an environment defines
+ * while none applies to the file (it has several): send fails until one is selected.
+ */
+function environmentNotSelected(
+  waiting: { reference: VariableReference; offset: number }[],
+  unselected: NonNullable<VariableScope['unselected']>,
+): Diagnostic {
+  const names = [...new Set(waiting.map(({ reference }) => `{{${reference.name}}}`))];
+  const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  const why =
+    unselected.ignored === null
+      ? 'No environment is selected'
+      : `The selected environment "${unselected.ignored}" is not defined for this file`;
+  const first = waiting[0];
+  return toDiagnostic(first.reference, first.offset, {
+    code: environmentNotSelectedCode,
+    text: `${why}: ${shown} ${names.length === 1 ? 'comes' : 'come'} from its environments (${unselected.available.join(', ')}). Select one to send (GW HTTP: Select Environment, or --env NAME).`,
+    severity: 'info',
+  });
 }
 
 function referenceProblem(
@@ -61,11 +95,11 @@ function referenceProblem(
 function toDiagnostic(
   reference: VariableReference,
   offset: number,
-  message: { code: string; text: string },
+  message: { code: string; text: string; severity?: Diagnostic['severity'] },
 ): Diagnostic {
   return {
     line: reference.line,
-    severity: 'error',
+    severity: message.severity ?? 'error',
     message: message.text,
     code: message.code,
     column: reference.column + offset,

@@ -1,8 +1,9 @@
 import type { ParsedDocument } from '../model/document';
 import type { Clock } from '../ports';
+import { findVariableReferences } from './findVariableReferences';
 import type { LoadedDotenv } from './loadDotenv';
 import { type LoadedEnvironments, sharedEnvironmentName } from './loadedEnvironments';
-import { maskedValue, maskIfSecret } from './secretMask';
+import { isSecretName, maskedValue, maskIfSecret } from './secretMask';
 import { substituteVariables } from './substituteVariables';
 import { fileVariableMap, type VariableSources } from './variableSources';
 
@@ -48,14 +49,12 @@ export function describeVariables(
   const seen = new Set<string>();
   const add = (entry: Omit<VariableDescription, 'isOverridden' | 'isSecret' | 'resolvedValue'>): void => {
     if (entry.name.startsWith('$')) return;
-    const masked = maskIfSecret(entry.name, entry.value);
     const resolved = resolveForDisplay(entry.value, document, environments, environmentName, options);
-    const isResolvedSecret = resolved !== null && (masked.isSecret || maskIfSecret(entry.name, resolved).isSecret);
-    const resolvedValue = isResolvedSecret ? maskedValue : resolved;
+    const { value, resolvedValue, isSecret } = displayedValues(entry, resolved);
     described.push({
       ...entry,
-      value: masked.value,
-      isSecret: masked.isSecret,
+      value,
+      isSecret,
       resolvedValue,
       isOverridden: seen.has(entry.name),
     });
@@ -91,6 +90,37 @@ export function describeVariables(
     });
   }
   return described;
+}
+
+/**
+ * What may be shown of a value. A file variable's value as written is on screen already, so it is not
+ * masked (nor is its resolved value when it refers to nothing); a value that looks secret from an
+ * env file or `.env`, or resolved from a secret-looking name, is.
+ */
+function displayedValues(
+  entry: { name: string; value: string; source: VariableSourceKind },
+  resolved: string | null,
+): { value: string; resolvedValue: string | null; isSecret: boolean } {
+  const isInFile = entry.source === 'file';
+  if (isInFile && (resolved === null || resolved === entry.value)) {
+    return { value: entry.value, resolvedValue: resolved, isSecret: false };
+  }
+  const masked = isInFile ? { value: entry.value, isSecret: false } : maskIfSecret(entry.name, entry.value);
+  const isResolvedSecret =
+    resolved !== null &&
+    (masked.isSecret || maskIfSecret(entry.name, resolved).isSecret || refersToSecretName(entry.value));
+  return {
+    value: masked.value,
+    resolvedValue: isResolvedSecret ? maskedValue : resolved,
+    isSecret: masked.isSecret || isResolvedSecret,
+  };
+}
+
+/** `Bearer {{token}}`: a value built from a variable whose name looks secret. */
+function refersToSecretName(value: string): boolean {
+  return findVariableReferences(value, 0).some(
+    (reference) => reference.kind === 'plain' && isSecretName(reference.name),
+  );
 }
 
 function resolveForDisplay(

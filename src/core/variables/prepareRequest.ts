@@ -1,6 +1,7 @@
 import { GwHttpError } from '../errors';
 import type { Directive, ParsedDocument, ParsedRequest } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
+import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
 import { defaultSigningKey, type LoadedEnvironments } from './loadedEnvironments';
 import { loadEnvironments } from './loadEnvironments';
@@ -22,9 +23,9 @@ export async function prepareRequest(
   context: VariableContext,
 ): Promise<PreparedRequest> {
   const environments = context.environments ?? (await loadContextEnvironments(context));
-  checkEnvironmentName(environments, context);
+  const environmentName = environmentUsed(environments, context);
   const dotenv = context.dotenv !== undefined ? context.dotenv : await loadContextDotenv(context);
-  const sources = buildVariableSources(document, context, environments, dotenv);
+  const sources = buildVariableSources(document, { ...context, environmentName }, environments, dotenv);
   const method = substituteVariables(request.method, request.line, sources);
   const directives = request.directives.map((directive) => resolveDirective(directive, sources));
   const url = substituteVariables(request.url, request.urlLine, sources).trim();
@@ -56,9 +57,11 @@ export function loadContextDotenv(context: VariableContext): Promise<LoadedDoten
     : Promise.resolve(null);
 }
 
-function checkEnvironmentName(environments: LoadedEnvironments, context: VariableContext): void {
-  const name = context.environmentName;
-  if (name === null || environments.names.includes(name)) return;
+/** The environment this file uses (see chooseEnvironment); throws when a `--env` name is not defined for it. */
+function environmentUsed(environments: LoadedEnvironments, context: VariableContext): string | null {
+  const choice = chooseContextEnvironment(environments, context);
+  if (choice.kind !== 'undefined') return chosenName(choice);
+  const name = choice.name;
   const setting = Object.keys(context.settingsEnvironments ?? {}).length > 0 ? ['gwhttp.environments setting'] : [];
   const files = [...environments.files, ...setting].join(', ') || 'no env file found';
   const known = environments.names.length > 0 ? environments.names.join(', ') : 'none';

@@ -14,8 +14,14 @@ export interface VariableContext {
   requestFile: string | null;
   /** Folder where the upward search for env files and `.env` stops (workspace or repository root). */
   searchRoot: string | null;
-  /** Selected environment name, or null. */
+  /** Selected environment name, or null (then the file's only environment, if it has exactly one). */
   environmentName: string | null;
+  /**
+   * True for the editor's workspace-wide selection: a file whose env files do not define
+   * `environmentName` uses none (or its only one) instead of failing, as the CLI's `--env` does.
+   * See chooseEnvironment.
+   */
+  environmentIsPreference?: boolean;
   /** `--var name=value` (CLI) or equivalent; highest precedence after chaining. */
   overrides: Record<string, string>;
   /** Environments from the `gwhttp.environments` setting (extension), same shape as gwhttp.env.json. */

@@ -21,7 +21,30 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     newPanelPerRequest: config.get<boolean>('newPanelPerRequest') ?? false,
     followRedirects: config.get<boolean>('followRedirects') ?? true,
     diagnosticsDelayMs: Math.max(0, config.get<number>('diagnosticsDelayMs') ?? 250),
-    inlineBodyLimitBytes: Math.max(64 * 1024, (config.get<number>('inlineBodyLimitMiB') ?? 2) * 1024 * 1024),
+    inlineBodyLimitBytes: inlineBodyLimitBytes(configuredInlineBodyLimit(config)),
     maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderKiB') ?? 256)) * 1024,
   };
+}
+
+/**
+ * `gwhttp.inlineBodyLimit`, or the value of its old name `gwhttp.inlineBodyLimitMiB` (whose label read
+ * "Inline Body Limit Mi B") while the new one is not set anywhere: a migration that writes no setting.
+ */
+function configuredInlineBodyLimit(config: vscode.WorkspaceConfiguration): number | undefined {
+  const current = config.inspect<number>('inlineBodyLimit');
+  const isSet = [current?.globalValue, current?.workspaceValue, current?.workspaceFolderValue].some(
+    (value) => value !== undefined,
+  );
+  return isSet
+    ? config.get<number>('inlineBodyLimit')
+    : (config.get<number>('inlineBodyLimitMiB') ?? config.get<number>('inlineBodyLimit'));
+}
+
+/** The most the panel renders inline: above it a 60 MiB body froze the window for seconds (package.json says the same). */
+export const maxInlineBodyLimitMiB = 8;
+
+/** `gwhttp.inlineBodyLimit` in bytes, kept between 64 KiB and the maximum whatever the setting says. */
+export function inlineBodyLimitBytes(mebibytes: number | undefined): number {
+  const limited = Math.min(maxInlineBodyLimitMiB, typeof mebibytes === 'number' ? mebibytes : 2);
+  return Math.max(64 * 1024, limited * 1024 * 1024);
 }

@@ -3,10 +3,12 @@ import * as vscode from 'vscode';
 import { moveSecretCommandId } from '../language/quickFixes';
 import { reportSendError } from '../send/reportSendError';
 import type { SendController, SendServices } from '../send/sendController';
+import { copyCurl } from './copyCurl';
 import { importCommands } from './importCommands';
 import { moveSecretToStorage } from './moveSecretToStorage';
 import { previewSignature, type SignaturePreviewProvider } from './previewSignature';
 import { activeGwhttpUri, requestTarget } from './requestTarget';
+import { rerunLast } from './rerunLast';
 import { forgetSecret, storeSecret } from './secretCommands';
 import { selectEnvironment } from './selectEnvironment';
 import { showHistory } from './showHistory';
@@ -50,7 +52,7 @@ export function registerCommands(
         parsed.requests.map((request) => request.index),
       );
     }),
-    command('gwhttp.rerunLast', () => sender.rerunLast()),
+    command('gwhttp.rerunLast', () => rerunLast(documents, sender)),
     command('gwhttp.showHistory', (index?: unknown) => showHistory(services, index)),
     command('gwhttp.cancelRequest', async () => sender.cancel()),
     command('gwhttp.previewSignature', async (uri?: unknown, index?: unknown) => {
@@ -61,11 +63,7 @@ export function registerCommands(
       const target = requestTarget(documents, uri, index);
       if (!target) return;
       const curl = await sender.curlFor(target.uri, target.index);
-      if (curl === null) return;
-      await vscode.env.clipboard.writeText(curl);
-      void vscode.window.showInformationMessage(
-        'GW HTTP: copied as cURL with a fresh signature. It expires after a few minutes; the secret key is not included.',
-      );
+      if (curl !== null) await copyCurl(curl);
     }),
     command('gwhttp.storeSecret', (keyId?: unknown, secret?: unknown) =>
       storeSecret(documents, secrets, logger, keyId, secret),

@@ -5,7 +5,10 @@ import type { EnvironmentService } from '../state/environmentService';
 
 export const selectEnvironmentCommandId = 'gwhttp.selectEnvironment';
 
-/** Quick pick of the environments the active file can use (settings, env files); remembered per workspace. */
+/**
+ * Quick pick of the environments the active file can use (settings, env files); remembered per
+ * workspace, and used by every file whose env files define it (others use their only one, or none).
+ */
 export async function selectEnvironment(environments: EnvironmentService): Promise<void> {
   const editor = vscode.window.activeTextEditor;
   const uri =
@@ -13,8 +16,17 @@ export async function selectEnvironment(environments: EnvironmentService): Promi
   const loaded = uri ? await environments.load(uri) : { names: [] as string[], files: [] as string[] };
   const active = environments.activeName;
   const items: (vscode.QuickPickItem & { value: string | null })[] = [
-    { label: 'No Environment', description: active === null ? 'active' : undefined, value: null },
-    ...loaded.names.map((name) => ({ label: name, description: name === active ? 'active' : undefined, value: name })),
+    {
+      label: 'No Environment',
+      description: active === null ? 'selected' : undefined,
+      detail: 'A file whose env files define exactly one environment still uses that one.',
+      value: null,
+    },
+    ...loaded.names.map((name) => ({
+      label: name,
+      description: name === active ? 'selected' : undefined,
+      value: name,
+    })),
   ];
   const detail =
     loaded.files.length > 0

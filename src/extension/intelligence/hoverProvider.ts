@@ -11,7 +11,11 @@ export class GwHttpHoverProvider implements vscode.HoverProvider {
     const found = await this.catalog.referenceAt(document, position);
     if (!found) return null;
     const { reference, parsed, variables } = found;
-    const hover = hoverForReference(reference, variables, parsed, this.catalog.activeEnvironment());
+    const [environment, system] = await Promise.all([
+      this.catalog.environmentFor(document),
+      this.catalog.systemEnvironment(document),
+    ]);
+    const hover = hoverForReference(reference, variables, parsed, environment, system);
     const markdown = new vscode.MarkdownString();
     markdown.appendMarkdown(`**${escapeMarkdown(hover.title)}**`);
     if (hover.value !== null) markdown.appendMarkdown('\n\n').appendCodeblock(hover.value, 'text');

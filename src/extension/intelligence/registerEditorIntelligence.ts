@@ -13,8 +13,8 @@ import { VariableCatalog } from './variableCatalog';
 /** What the editor-intelligence features get from the adapter. */
 export interface EditorIntelligenceServices {
   documents: DocumentCache;
-  /** The active environment's name, or null. */
-  activeEnvironment: () => string | null;
+  /** The environment a request file uses (the selection where its env files define it, else its only one), or null. */
+  environmentFor: (requestUri: vscode.Uri) => Promise<string | null>;
   /** Environments a request file can use (the adapter's cached, trust-aware EnvironmentService.load). */
   loadEnvironments: (requestUri: vscode.Uri) => Promise<LoadedEnvironments>;
   /** The nearest `.env` for a request file, or null (none, or an untrusted workspace). */

@@ -6,14 +6,26 @@ import { systemClock } from '../../core/ports';
 import { describeVariables, type VariableDescription } from '../../core/variables/describeVariables';
 import type { VariableReference } from '../../core/variables/findVariableReferences';
 import { emptyEnvironments } from '../../core/variables/loadedEnvironments';
+import type { SystemVariableEnvironment } from '../../core/variables/systemVariables';
 import type { EditorIntelligenceServices } from './registerEditorIntelligence';
 
 /** The variables a document can use right now (active environment, env files, `.env`), for the editor. */
 export class VariableCatalog {
   constructor(private readonly services: EditorIntelligenceServices) {}
 
-  activeEnvironment(): string | null {
-    return this.services.activeEnvironment();
+  /** What system variables resolve with in this document: the clock, the process environment and its `.env`. */
+  async systemEnvironment(document: vscode.TextDocument): Promise<SystemVariableEnvironment> {
+    const dotenv = await this.services.loadDotenv(document.uri).catch(() => null);
+    return {
+      clock: systemClock,
+      processEnv: process.env,
+      dotenv: dotenv?.values ?? null,
+      dotenvDescription: dotenv ? `.env (${dotenv.file})` : '.env (none found, or the workspace is not trusted)',
+    };
+  }
+
+  environmentFor(document: vscode.TextDocument): Promise<string | null> {
+    return this.services.environmentFor(document.uri);
   }
 
   /**
@@ -33,12 +45,13 @@ export class VariableCatalog {
 
   async describe(document: vscode.TextDocument, parsed: ParsedDocument): Promise<VariableDescription[]> {
     const requestFile = document.uri.scheme === 'file' ? document.uri.fsPath : null;
-    const [environments, dotenv] = await Promise.all([
+    const [environments, dotenv, environmentName] = await Promise.all([
       // A broken env file is reported by diagnostics; the editor still offers file variables.
       this.services.loadEnvironments(document.uri).catch(() => emptyEnvironments()),
       this.services.loadDotenv(document.uri).catch(() => null),
+      this.environmentFor(document),
     ]);
-    return describeVariables(parsed, environments, this.activeEnvironment(), {
+    return describeVariables(parsed, environments, environmentName, {
       dotenv,
       requestFile,
       clock: systemClock,

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import { requestSigningHints } from '../../core/presentation/requestSigningHints';
+import { describeChoice } from '../../core/variables/chooseEnvironment';
 import type { EnvironmentService } from '../state/environmentService';
 import type { RequestOutcomes } from '../state/requestOutcomes';
 import { Disposable } from '../util/disposable';
@@ -10,13 +11,16 @@ export const sendRequestCommandId = 'gwhttp.sendRequest';
 export const previewSignatureCommandId = 'gwhttp.previewSignature';
 export const selectEnvironmentCommandId = 'gwhttp.selectEnvironment';
 
-/** `Send Request` above every request (with its last outcome), `Preview Signature` above signed ones, and the environment. */
+/**
+ * `Send Request` above every request (with its last outcome), `Preview Signature` above signed ones,
+ * and the environment this file uses (`Environment: local`, or why none: `none (local is not defined for this file)`).
+ */
 export class GwHttpCodeLensProvider extends Disposable implements vscode.CodeLensProvider {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChangeCodeLenses = this.changed.event;
   private readonly cache = new Map<
     string,
-    { version: number; environment: string | null; outcomes: string; lenses: vscode.CodeLens[] }
+    { version: number; environment: string; outcomes: string; lenses: vscode.CodeLens[] }
   >();
 
   constructor(
@@ -30,9 +34,12 @@ export class GwHttpCodeLensProvider extends Disposable implements vscode.CodeLen
     this.register(vscode.workspace.onDidCloseTextDocument((document) => this.cache.delete(document.uri.toString())));
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     const key = document.uri.toString();
-    const environment = this.environments.activeName;
+    const environment = await this.environments.choiceFor(document.uri).then(
+      (choice) => describeChoice(choice),
+      () => 'unknown (an env file cannot be read)',
+    );
     const outcomes = this.outcomes.revision(document);
     const cached = this.cache.get(key);
     if (
@@ -44,7 +51,7 @@ export class GwHttpCodeLensProvider extends Disposable implements vscode.CodeLen
       return cached.lenses;
     }
     const lenses: vscode.CodeLens[] = [];
-    const environmentTitle = `Environment: ${environment ?? 'none'}`;
+    const environmentTitle = `Environment: ${environment}`;
     for (const request of this.documents.get(document).requests) {
       const range = new vscode.Range(request.line - 1, 0, request.line - 1, 0);
       const args = [document.uri, request.index];

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
 import type { ParsedDocument } from '../../core/model/document';
+import type { VariableScope } from '../../core/variables/variableScope';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
@@ -91,30 +92,43 @@ export class DiagnosticsController extends Disposable {
   }
 
   /**
-   * Computes the diagnostics of one document now (also used by the benchmark). The same parse with the
-   * same known names gives the same diagnostics: a Markdown edit outside its request blocks keeps the parse.
+   * Computes the diagnostics of one document now (also used by the benchmark). The same parse in the same
+   * variable scope gives the same diagnostics: a Markdown edit outside its request blocks keeps the parse.
    */
-  compute(document: vscode.TextDocument, knownNames: Set<string> | null): vscode.Diagnostic[] {
+  compute(
+    document: vscode.TextDocument,
+    scope: Set<string> | Pick<VariableScope, 'knownNames' | 'unselected'> | null,
+  ): vscode.Diagnostic[] {
     const parsed = this.documents.get(document);
-    const names = knownNames === null ? null : [...knownNames].sort().join('\n');
+    const names = scopeKey(scope);
     const reusable = this.computed.get(parsed);
     if (reusable && reusable.names === names) return reusable.diagnostics;
-    const diagnostics = documentDiagnostics(parsed, this.documents.text(document), knownNames).map((diagnostic) =>
+    const diagnostics = documentDiagnostics(parsed, this.documents.text(document), scope).map((diagnostic) =>
       toVscodeDiagnostic(document, diagnostic),
     );
     this.computed.set(parsed, { names, diagnostics });
     return diagnostics;
   }
 
-  private async update(document: vscode.TextDocument): Promise<void> {
+  /** Computes and sets the diagnostics of a document now (the debounced path, and tests that must not wait on it). */
+  async update(document: vscode.TextDocument): Promise<void> {
     this.timers.delete(document.uri.toString());
     if (this.disposed || document.isClosed) return;
     // Without a trusted workspace the env files are unknown: skip the unresolved-variable check
     // rather than flag variables that an env file would define.
-    const knownNames = vscode.workspace.isTrusted
-      ? await this.environments.knownVariableNames(document.uri).catch(() => null)
-      : null;
+    const scope = vscode.workspace.isTrusted ? await this.environments.scopeFor(document.uri).catch(() => null) : null;
     if (this.disposed || document.isClosed || !isRequestDocument(document)) return;
-    this.collection.set(document.uri, this.compute(document, knownNames));
+    this.collection.set(document.uri, this.compute(document, scope));
   }
+}
+
+/** What of a variable scope decides the diagnostics, as one string to compare (null: no scope). */
+function scopeKey(scope: Set<string> | Pick<VariableScope, 'knownNames' | 'unselected'> | null): string | null {
+  if (scope === null) return null;
+  const names = scope instanceof Set ? scope : scope.knownNames;
+  const unselected = scope instanceof Set ? null : scope.unselected;
+  return JSON.stringify({
+    names: [...names].sort(),
+    unselected: unselected && { ...unselected, definedIn: [...unselected.definedIn].sort() },
+  });
 }

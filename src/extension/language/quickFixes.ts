@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 
 import { bareHost } from '../../core/presentation/bareHost';
 import { requestSigningHints } from '../../core/presentation/requestSigningHints';
+import { environmentNotSelectedCode } from '../../core/variables/checkVariables';
+import { selectEnvironmentCommandId } from './codeLensProvider';
 import { diagnosticSource } from './diagnosticsController';
 import type { DocumentCache } from './documentCache';
 
@@ -20,28 +22,48 @@ function codeOf(diagnostic: vscode.Diagnostic): string {
   return typeof code === 'object' ? String(code.value) : String(code ?? '');
 }
 
-/** Quick fixes: move a literal secret into SecretStorage; replace a Host header carrying a path. */
+/** Quick fixes: move a literal secret into SecretStorage; replace a Host header carrying a path; select an environment. */
 export class QuickFixProvider implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
-  constructor(private readonly documents: DocumentCache) {}
+  constructor(
+    private readonly documents: DocumentCache,
+    /** The environments a request file can select (its env files and the setting). */
+    private readonly environmentNames: (requestUri: vscode.Uri) => Promise<readonly string[]>,
+  ) {}
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
+  ): Promise<vscode.CodeAction[]> {
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       if (diagnostic.source !== diagnosticSource) continue;
       const code = codeOf(diagnostic);
-      if (isLiteralSecretCode(code)) actions.push(this.moveSecret(document, diagnostic));
+      if (code === environmentNotSelectedCode) actions.push(...(await this.selectEnvironment(document, diagnostic)));
+      else if (isLiteralSecretCode(code)) actions.push(this.moveSecret(document, diagnostic));
       else if (isHostWithPathCode(code)) {
         const action = this.fixHost(document, diagnostic);
         if (action) actions.push(action);
       }
     }
     return actions;
+  }
+
+  /** One "Select environment X" per environment of the file (the first one preferred). */
+  private async selectEnvironment(
+    document: vscode.TextDocument,
+    diagnostic: vscode.Diagnostic,
+  ): Promise<vscode.CodeAction[]> {
+    const names = await this.environmentNames(document.uri).catch(() => []);
+    return names.map((name, index) => {
+      const action = new vscode.CodeAction(`Select environment "${name}"`, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = index === 0;
+      action.command = { title: action.title, command: selectEnvironmentCommandId, arguments: [name] };
+      return action;
+    });
   }
 
   private moveSecret(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): vscode.CodeAction {

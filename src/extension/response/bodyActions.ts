@@ -4,6 +4,8 @@ import { decodeText } from '../../core/http/decodeText';
 import { mimeEssence } from '../../core/presentation/buildBodyView';
 import type { BodyAction } from '../../shared/protocol';
 import type { OutputLogger } from '../adapters/outputLogger';
+import { copyCurl } from '../commands/copyCurl';
+import type { BodyDocuments } from './bodyDocuments';
 import type { ResponseActionContext } from './responsePanel';
 
 const extensionByMime: Record<string, string> = {
@@ -19,8 +21,6 @@ const extensionByMime: Record<string, string> = {
   'application/pdf': 'pdf',
 };
 
-const languageByMime: Record<string, string> = { json: 'json', xml: 'xml', html: 'html' };
-
 async function wholeBody(context: ResponseActionContext): Promise<Uint8Array> {
   if (context.bodyFile) return vscode.workspace.fs.readFile(vscode.Uri.file(context.bodyFile));
   return context.body;
@@ -33,16 +33,16 @@ async function wholeText(context: ResponseActionContext): Promise<string> {
     .text;
 }
 
-function bodyLanguage(context: ResponseActionContext): string {
+/** The extension that gives the opened body its editor (language, or an image preview). */
+function bodyExtension(context: ResponseActionContext): string {
   const essence = mimeEssence(context.model.contentType);
-  const extension =
-    extensionByMime[essence] ?? (essence.endsWith('+json') ? 'json' : essence.endsWith('+xml') ? 'xml' : 'txt');
-  return languageByMime[extension] ?? 'plaintext';
+  return extensionByMime[essence] ?? (essence.endsWith('+json') ? 'json' : essence.endsWith('+xml') ? 'xml' : 'txt');
 }
 
 /** Copy, save and open the body, and copy the request as cURL; failures become one clear message. */
 export function createBodyActionHandler(
   logger: OutputLogger,
+  bodyDocuments: BodyDocuments,
 ): (action: BodyAction, context: ResponseActionContext) => Promise<void> {
   return async (action, context) => {
     try {
@@ -62,18 +62,19 @@ export function createBodyActionHandler(
           return;
         }
         case 'openBody': {
-          const content = await wholeText(context);
-          const document = await vscode.workspace.openTextDocument({ content, language: bodyLanguage(context) });
-          await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.Active });
+          // A read-only file the editor reads itself: no freeze, no save prompt (see BodyDocuments).
+          await bodyDocuments.open({
+            modelId: context.model.id,
+            body: context.body,
+            bodyFile: context.bodyFile,
+            contentType: context.model.contentType,
+            extension: bodyExtension(context),
+          });
           return;
         }
         case 'copyCurl': {
           const curl = await context.curl();
-          if (curl === null) return;
-          await vscode.env.clipboard.writeText(curl);
-          void vscode.window.showInformationMessage(
-            'GW HTTP: copied as cURL with a fresh signature. It expires: copy again before reusing it later. The secret key is not included.',
-          );
+          if (curl !== null) await copyCurl(curl);
           return;
         }
         default: {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import type { CurlCopy } from '../../core/presentation/toCurl';
 import {
   type BodyAction,
   type HostMessage,
@@ -19,7 +20,7 @@ export interface ResponseActionContext {
   body: Uint8Array;
   bodyFile: string | null;
   /** A freshly signed cURL command, or null when the user did not grant workspace trust. */
-  curl: () => Promise<string | null>;
+  curl: () => Promise<CurlCopy | null>;
 }
 
 export type ResponseActionHandler = (action: BodyAction, context: ResponseActionContext) => Promise<void>;

@@ -10,7 +10,7 @@ import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import type { EnvironmentService } from '../state/environmentService';
 
-/** The variable context for sending a request of `uri`: settings, active environment, trust. */
+/** The variable context for sending a request of `uri`: settings, the selected environment (a preference), trust. */
 export function variableContextFor(
   uri: vscode.Uri,
   environments: EnvironmentService,
@@ -20,6 +20,7 @@ export function variableContextFor(
     requestFile: uri.scheme === 'file' ? uri.fsPath : null,
     searchRoot: environments.searchRoot(uri),
     environmentName: environments.activeName,
+    environmentIsPreference: true,
     overrides: {},
     settingsEnvironments: readSettings(uri).environments,
     chain,

@@ -3,12 +3,13 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
+import { requestIdentity } from '../../core/language/requestIdentity';
 import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
 import { earlierExchanges } from '../../core/presentation/earlierExchanges';
-import { toCurl } from '../../core/presentation/toCurl';
+import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
 import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
@@ -18,6 +19,7 @@ import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
 import type { ResponsePanels } from '../response/responsePanel';
 import type { EnvironmentService } from '../state/environmentService';
+import type { LastSent } from '../state/lastSent';
 import type { RequestOutcomes } from '../state/requestOutcomes';
 import type { ResponseHistory } from '../state/responseHistory';
 import type { StatusBar } from '../status/statusBar';
@@ -47,7 +49,7 @@ export interface SendServices {
 export class SendController extends Disposable {
   private client: HttpClient | null = null;
   private running: AbortController | null = null;
-  private last: { uri: vscode.Uri; indexes: number[] } | null = null;
+  private last: LastSent | null = null;
   private nextModelId = 1;
   /** The last Send All summary (read by the extension-host tests). */
   lastSummary: string | null = null;
@@ -69,7 +71,8 @@ export class SendController extends Disposable {
   /** Asks before sending requests marked `# @note` or with an environment that sets `$confirm`; true to go on. */
   private async confirmed(uri: vscode.Uri, parsed: ParsedDocument, indexes: number[]): Promise<boolean> {
     const environments = await this.services.environments.load(uri).catch(() => null);
-    const reasons = confirmationText(parsed, indexes, environments, this.services.environments.activeName);
+    const name = await this.services.environments.nameFor(uri);
+    const reasons = confirmationText(parsed, indexes, environments, name);
     if (reasons === null) return true;
     const count = indexes.length === 1 ? 'this request' : `these ${indexes.length} requests`;
     const answer = await vscode.window.showWarningMessage(
@@ -81,12 +84,9 @@ export class SendController extends Disposable {
     return answer === 'Send';
   }
 
-  rerunLast(): Promise<void> {
-    if (!this.last) {
-      void vscode.window.showInformationMessage('GW HTTP: nothing was sent yet in this window.');
-      return Promise.resolve();
-    }
-    return this.send(this.last.uri, this.last.indexes);
+  /** What was sent last (a single request by its identity, or a Send All run), for Rerun Last Request. */
+  get lastSent(): LastSent | null {
+    return this.last;
   }
 
   async send(uri: vscode.Uri, indexes: number[]): Promise<void> {
@@ -98,7 +98,10 @@ export class SendController extends Disposable {
       return;
     }
     if (!(await this.confirmed(uri, parsed, indexes))) return;
-    this.last = { uri, indexes };
+    this.last =
+      indexes.length === 1
+        ? { kind: 'request', uri, identity: requestIdentity(parsed.requests[indexes[0]]) }
+        : { kind: 'run', uri, count: indexes.length };
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
@@ -127,6 +130,7 @@ export class SendController extends Disposable {
   ): Promise<void> {
     const uri = sentFrom.document.uri;
     const settings = readSettings(uri);
+    const environment = await this.services.environments.nameFor(uri);
     this.client ??= createHttpClient();
     const context = runContextFor(uri, this.services, this.client, signal);
     const file = context.file;
@@ -142,7 +146,7 @@ export class SendController extends Disposable {
           this.services.logger.info(
             `${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`,
           );
-          this.show(uri, request, result, settings.newPanelPerRequest, settings.inlineBodyLimitBytes);
+          this.show(uri, request, result, { ...settings, environment });
         } else if (result.error) {
           reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services);
           return;
@@ -167,16 +171,16 @@ export class SendController extends Disposable {
     uri: vscode.Uri,
     request: ParsedRequest,
     result: RunResult,
-    newPanel: boolean,
-    inlineBytes: number,
+    shown: { newPanelPerRequest: boolean; inlineBodyLimitBytes: number; environment: string | null },
   ): void {
+    const { newPanelPerRequest: newPanel, inlineBodyLimitBytes: inlineBytes } = shown;
     const response = result.response!;
     const model = buildResponseViewModel(
       {
         id: this.nextModelId++,
         title: requestTitle(request),
         source: `${vscode.workspace.asRelativePath(uri)}:${request.line}`,
-        environment: this.services.environments.activeName,
+        environment: shown.environment,
         sentAt: result.sentAt ?? systemClock.now(),
         request: result.request!,
         signing: result.signing,
@@ -202,7 +206,7 @@ export class SendController extends Disposable {
   }
 
   /** A freshly signed cURL command for one request (the secret is never included); null without trust. */
-  async curlFor(uri: vscode.Uri, index: number): Promise<string | null> {
+  async curlFor(uri: vscode.Uri, index: number): Promise<CurlCopy | null> {
     if (!(await requireTrust('Copying a signed request'))) return null;
     const document = await vscode.workspace.openTextDocument(uri);
     const parsed = this.services.documents.get(document);

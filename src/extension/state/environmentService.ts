@@ -3,10 +3,11 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 
 import type { FileReader } from '../../core/ports';
-import { knownVariableNames } from '../../core/variables/knownVariableNames';
+import { chooseEnvironment, chosenName, type EnvironmentChoice } from '../../core/variables/chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from '../../core/variables/loadDotenv';
 import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
 import { loadEnvironments } from '../../core/variables/loadEnvironments';
+import { type VariableScope, variableScope } from '../../core/variables/variableScope';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import { Disposable } from '../util/disposable';
@@ -19,7 +20,10 @@ const noWorkspaceFiles: FileReader = {
   exists: () => Promise.resolve(false),
 };
 
-/** The active environment (remembered per workspace) and the environments a request file can use. */
+/**
+ * The selected environment (remembered per workspace) and the environments a request file can use.
+ * The selection is a preference: each file uses it where its env files define it (chooseEnvironment).
+ */
 export class EnvironmentService extends Disposable {
   private readonly changed = this.register(new vscode.EventEmitter<void>());
   readonly onDidChange = this.changed.event;
@@ -95,9 +99,20 @@ export class EnvironmentService extends Disposable {
     return requestUri.scheme === 'file' ? path.dirname(requestUri.fsPath) : null;
   }
 
-  /** Names a `{{…}}` may refer to: the active environment, `$shared` and the nearest `.env`. */
-  async knownVariableNames(requestUri: vscode.Uri): Promise<Set<string>> {
+  /** The environment a request file uses: the selection where its env files define it, else its only one, else none. */
+  async choiceFor(requestUri: vscode.Uri): Promise<EnvironmentChoice> {
+    const loaded = await this.load(requestUri);
+    return chooseEnvironment(loaded.names, this.activeName, true);
+  }
+
+  /** The environment's name for a request file, or null (also when its env files cannot be read). */
+  async nameFor(requestUri: vscode.Uri): Promise<string | null> {
+    return this.choiceFor(requestUri).then(chosenName, () => null);
+  }
+
+  /** What the variable checks of a request file go by: the names it may use, and the unselected environments. */
+  async scopeFor(requestUri: vscode.Uri): Promise<VariableScope> {
     const [loaded, dotenv] = await Promise.all([this.load(requestUri), this.dotenv(requestUri).catch(() => null)]);
-    return knownVariableNames(loaded.environments, dotenv?.values ?? null, this.activeName);
+    return variableScope(loaded, dotenv?.values ?? null, chooseEnvironment(loaded.names, this.activeName, true));
   }
 }

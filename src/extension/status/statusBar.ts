@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import { chosenName, describeChoice } from '../../core/variables/chooseEnvironment';
 import type { ThrottleView } from '../../shared/protocol';
 import { isRequestDocument } from '../language/requestDocuments';
 import type { EnvironmentService } from '../state/environmentService';
@@ -14,6 +15,8 @@ export class StatusBar extends Disposable {
     vscode.window.createStatusBarItem('gwhttp.throttle', vscode.StatusBarAlignment.Left, 49),
   );
   private readonly usage = new Map<string, ThrottleView>();
+  /** Counts environment look-ups, so a slower earlier one does not overwrite a later one. */
+  private environmentTurn = 0;
 
   constructor(
     private readonly environments: EnvironmentService,
@@ -26,7 +29,22 @@ export class StatusBar extends Disposable {
     this.throttleItem.name = 'GW HTTP Throttling';
     this.register(environments.onDidChange(() => this.refresh()));
     this.register(vscode.window.onDidChangeVisibleTextEditors(() => this.refresh()));
+    this.register(vscode.window.onDidChangeActiveTextEditor(() => this.refresh()));
     this.refresh();
+  }
+
+  /** The environment of the active request file (or of the first visible one), as chooseEnvironment decides it. */
+  private async showEnvironment(): Promise<void> {
+    const turn = ++this.environmentTurn;
+    const editors = [vscode.window.activeTextEditor, ...vscode.window.visibleTextEditors];
+    const document = editors.find((editor) => editor && this.shownFor(editor.document))?.document;
+    const choice = document ? await this.environments.choiceFor(document.uri).catch(() => null) : null;
+    if (turn !== this.environmentTurn) return;
+    const used = choice ? chosenName(choice) : this.environments.activeName;
+    this.environmentItem.text = `$(globe) ${used ?? 'No Environment'}`;
+    this.environmentItem.tooltip = choice
+      ? `GW HTTP: this file is sent with environment ${describeChoice(choice)}. Click to select one.`
+      : 'GW HTTP: the environment requests are sent with. Click to select one.';
   }
 
   recordThrottle(keyId: string | null, throttle: ThrottleView): void {
@@ -37,8 +55,7 @@ export class StatusBar extends Disposable {
   private refresh(): void {
     // Shown while any request file is visible (also when the response panel has the focus).
     const visible = vscode.window.visibleTextEditors.some((editor) => this.shownFor(editor.document));
-    this.environmentItem.text = `$(globe) ${this.environments.activeName ?? 'No Environment'}`;
-    this.environmentItem.tooltip = 'GW HTTP: the environment requests are sent with. Click to switch.';
+    void this.showEnvironment();
     if (visible) this.environmentItem.show();
     else this.environmentItem.hide();
     const entries = [...this.usage.entries()];

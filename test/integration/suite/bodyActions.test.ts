@@ -13,6 +13,28 @@ import {
   startLocalServer,
 } from './extensionTestUtils';
 
+/** The editor Open in Editor showed: a temp file of gwhttp's, opened read-only. */
+async function bodyEditor(): Promise<vscode.TextEditor> {
+  const editor = await waitUntil<vscode.TextEditor | undefined>(
+    () => {
+      const editor = vscode.window.activeTextEditor;
+      return editor?.document.uri.fsPath.includes('gwhttp-bodies-') ? editor : undefined;
+    },
+    20_000,
+    'no body editor opened',
+  );
+  return editor!;
+}
+
+/** A JSON array of `count` objects, ~100 bytes each. */
+function largeJson(count: number): Buffer {
+  const items = Array.from(
+    { length: count },
+    (_, index) => `{"id":${index},"name":"item ${index}","pad":"${'x'.repeat(60)}"}`,
+  );
+  return Buffer.from(`[${items.join(',\n')}]`);
+}
+
 /** "café £5 — ok" in ISO-8859-1 would lose the dash; windows-1252 has it (0x97). */
 const windows1252 = Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xa3, 0x35, 0x20, 0x97, 0x20, 0x6f, 0x6b]);
 const expectedText = 'café £5 — ok';
@@ -21,9 +43,15 @@ describe('Response body actions (extension host)', function () {
   this.timeout(60_000);
   let server: LocalServer;
   let url: string;
+  const large = largeJson(100_000);
 
   before(async () => {
     server = await startLocalServer((request, response) => {
+      if (request.url === '/large') {
+        response.setHeader('Content-Type', 'application/json');
+        response.end(large);
+        return;
+      }
       if (request.url === '/latin') {
         response.setHeader('Content-Type', 'text/plain; charset=windows-1252');
         response.end(windows1252);
@@ -61,13 +89,9 @@ describe('Response body actions (extension host)', function () {
     await sendAndShow('/latin');
     const api = await gwhttpApi();
     await api.responseAction('openBody');
-    const editor = await waitUntil(
-      () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined),
-      10_000,
-      'no editor opened',
-    );
-    assert.equal(editor?.document.getText(), expectedText);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const editor = await bodyEditor();
+    assert.equal(editor.document.getText(), expectedText);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
   it('shows an earlier response again from the history, with its actions', async () => {
@@ -88,13 +112,25 @@ describe('Response body actions (extension host)', function () {
       'the panel did not render the history entry',
     );
     await api.responseAction('openBody');
-    const editor = await waitUntil(
-      () => (vscode.window.activeTextEditor?.document.isUntitled ? vscode.window.activeTextEditor : undefined),
-      10_000,
-      'no editor opened',
-    );
-    assert.equal(editor?.document.getText(), expectedText);
-    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    const editor = await bodyEditor();
+    assert.equal(editor.document.getText(), expectedText);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
+  it('opens a body too large for the panel at once as a read-only document that closes without asking to save', async () => {
+    await sendAndShow('/large');
+    const api = await gwhttpApi();
+    assert.equal(api.lastResponseModel()?.body.kind, 'tooLarge');
+    await api.responseAction('openBody');
+    const editor = await bodyEditor();
+    const document = editor.document;
+    assert.equal(document.isUntitled, false, 'an untitled document asks to be saved on close');
+    assert.equal(document.isDirty, false);
+    assert.equal(document.uri.scheme, 'file');
+    assert.equal(document.languageId, 'json');
+    assert.equal(Buffer.byteLength(document.getText()), large.length);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    assert.ok(!vscode.window.visibleTextEditors.some((shown) => shown.document === document));
   });
 
   it('copies a UTF-8 body without its byte order mark', async function () {

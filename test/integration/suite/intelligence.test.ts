@@ -125,6 +125,26 @@ describe('editor intelligence (extension host)', () => {
       ),
     );
     assert.match(system, /UUID/);
+    assert.match(system, /[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}/, 'an example value');
+  });
+
+  it('hovers system variables with a value they give now, and a file variable unmasked (it is on screen)', async () => {
+    const { document } = await untitledAt(
+      '@apiToken = visible-token-0123456789\nGET http://127.0.0.1/x?t={{$timestamp}}&r={{$randomInt 5 6}}\nX-Token: {{apiToken}}|',
+    );
+    const hover = async (needle: string) =>
+      hoverText(
+        await vscode.commands.executeCommand<vscode.Hover[]>(
+          'vscode.executeHoverProvider',
+          document.uri,
+          positionOf(document, needle, 3),
+        ),
+      );
+    assert.match(await hover('{{$timestamp}}'), /System variable \$timestamp[\s\S]*\b\d{10}\b/);
+    assert.match(await hover('{{$randomInt 5 6}}'), /```text\n[56]\n```/);
+    const token = await hover('{{apiToken}}');
+    assert.match(token, /visible-token-0123456789/);
+    assert.doesNotMatch(token, /masked/);
   });
 
   it('goes to the definition of file variables, environment keys and chained requests', async () => {

@@ -66,7 +66,7 @@ describe('CodeLens (extension host)', () => {
       api.diagnostics.compute(document, new Set());
       diagnostics.push(performance.now() - started);
       started = performance.now();
-      api.codeLenses.provideCodeLenses(document);
+      await api.codeLenses.provideCodeLenses(document);
       lenses.push(performance.now() - started);
     }
     const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)].toFixed(1);

@@ -211,7 +211,7 @@ describe('request file kinds: .http, .rest and Markdown (extension host)', funct
         api.diagnostics.compute(document, new Set(['host']));
         times.diagnostics.push(performance.now() - started);
         started = performance.now();
-        api.codeLenses.provideCodeLenses(document);
+        await api.codeLenses.provideCodeLenses(document);
         times.lenses.push(performance.now() - started);
       }
       const count = api.documents.get(document).requests.length;

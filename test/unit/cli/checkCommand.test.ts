@@ -117,6 +117,27 @@ describe('gwhttp check', () => {
     assert.match(unknown.stderr, /Known environments: dev, prod\./);
   });
 
+  it('uses the only environment without --env, and with several says once, as information, that one should be chosen', async () => {
+    write('gwhttp.env.json', JSON.stringify({ local: { host: '127.0.0.1:8080' } }));
+    write('a.gwhttp', 'GET https://{{host}}/x\n');
+    const only = await check(dir, ['a.gwhttp']);
+    assert.equal(only.stdout, 'checked 1 file, 1 request: 0 errors, 0 warnings\n');
+    write('gwhttp.env.json', JSON.stringify({ dev: { host: 'a' }, prod: { host: 'b' } }));
+    const several = await check(dir, ['a.gwhttp', '--strict']);
+    assert.equal(several.code, 0, several.stdout);
+    assert.match(
+      several.stdout,
+      /^a\.gwhttp:1:13: info: No environment is selected: \{\{host\}\} comes from its environments \(dev, prod\)\. Select one .*\[environment-not-selected\]$/m,
+    );
+  });
+
+  it('reports no problem in the examples, as the editor does', async () => {
+    const result = await check(process.cwd(), ['examples']);
+    assert.equal(result.code, 0, result.stdout);
+    assert.match(result.stdout, /: 0 errors, 0 warnings\n$/);
+    assert.doesNotMatch(result.stdout, /info:/);
+  });
+
   it('prints JSON with --json', async () => {
     write('a.gwhttp', 'GET https://127.0.0.1/{{missing}}\n');
     const result = await check(dir, ['a.gwhttp', '--json']);

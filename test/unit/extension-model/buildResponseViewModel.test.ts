@@ -63,6 +63,7 @@ describe('buildResponseViewModel', () => {
   it('carries the explanation card', () => {
     const explanation = {
       code: 'signatureMismatch',
+      title: 'The signature does not match',
       gatewayMessage: 'HMAC signature does not match',
       cause: 'wrong secret',
       fix: 'store the right secret',

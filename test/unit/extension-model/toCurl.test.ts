@@ -5,16 +5,26 @@ import { shellQuote, toCurl } from '../../../src/core/presentation/toCurl';
 import { exchangeFixture, secret } from './exchangeFixture';
 
 describe('toCurl', () => {
-  it('exports the signed request with an expiry note and without the secret', () => {
+  it('exports the signed request as a bare command, the expiry note beside it, and without the secret', () => {
     const exchange = exchangeFixture();
-    const curl = toCurl(exchange.request, { secrets: [secret], signedAt: exchange.sentAt });
-    assert.ok(!curl.includes(secret));
+    const { command, note } = toCurl(exchange.request, { secrets: [secret], signedAt: exchange.sentAt });
+    assert.ok(!command.includes(secret) && !note.includes(secret));
+    assert.match(command, /^curl -sS -i -X POST http:\/\/127\.0\.0\.1:8080\/release\/orders/);
+    assert.doesNotMatch(command, /^#/m, 'a comment line makes cURL import boxes refuse the text');
+    assert.match(command, /-H 'Authorization: hmac id="AKIDtest"/);
     assert.match(
-      curl,
-      /^# Signed at Mon, 23 Nov 2026 10:00:00 GMT; the signature expires about Mon, 23 Nov 2026 10:15:00 GMT\./,
+      note,
+      /^Signed at Mon, 23 Nov 2026 10:00:00 GMT; the signature expires about Mon, 23 Nov 2026 10:15:00 GMT: copy again/,
     );
-    assert.match(curl, /-H 'Authorization: hmac id="AKIDtest"/);
-    assert.match(curl, /curl -sS -i -X POST http:\/\/127\.0\.0\.1:8080\/release\/orders/);
+  });
+
+  it('runs in a shell as it is copied (the command is one shell command)', () => {
+    const { command } = toCurl(exchangeFixture().request, { secrets: [], signedAt: null });
+    const words = execFileSync('sh', ['-c', `set -- ${command.slice('curl '.length)}; printf '%s\\n' "$#" "$1"`])
+      .toString()
+      .split('\n');
+    assert.equal(words[1], '-sS');
+    assert.ok(Number(words[0]) > 6, words[0]);
   });
 
   it('quotes arguments so a POSIX shell reads them back exactly', () => {

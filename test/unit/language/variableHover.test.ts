@@ -63,11 +63,45 @@ describe('hoverForReference', () => {
     );
   });
 
-  it('masks secrets', () => {
-    const hover = hoverForReference(at(7, 'apiKey'), variables, document, 'test');
-    assert.notEqual(hover.value, 'sk-live-0123456789abcdef');
-    assert.ok(!JSON.stringify(hover).includes('0123456789abcdef'));
-    assert.match(hover.details.join('\n'), /masked/);
+  it('shows a value written in the file as it is (it is on screen), and masks secrets from elsewhere', () => {
+    const visible = hoverForReference(at(7, 'apiKey'), variables, document, 'test');
+    assert.equal(visible.value, 'sk-live-0123456789abcdef');
+    assert.doesNotMatch(visible.details.join('\n'), /masked/);
+    const secretText = '@auth = Bearer {{apiToken}}\nGET https://h/x\nAuthorization: {{auth}}\nX-Token: {{apiToken}}';
+    const secretDocument = parseDocument(secretText);
+    const fromEnvironment: LoadedEnvironments = {
+      ...environments,
+      environments: { ...environments.environments, test: { apiToken: 'Zk3v9QpLx2RbT7mWc4YhN8sD' } },
+    };
+    const described = describeVariables(secretDocument, fromEnvironment, 'test', { requestFile: '/ws/a.gwhttp' });
+    const secretLines = secretText.split('\n');
+    for (const [line, name] of [
+      [3, 'auth'],
+      [4, 'apiToken'],
+    ] as const) {
+      const reference = referenceAt(secretLines[line - 1], line, secretLines[line - 1].indexOf(`{{${name}`) + 2)!;
+      const hover = hoverForReference(reference, described, secretDocument, 'test');
+      assert.ok(!JSON.stringify(hover).includes('Zk3v9QpLx2RbT7mWc4YhN8sD'), name);
+      assert.match(hover.details.join('\n'), /masked/, name);
+    }
+  });
+
+  it('gives system variables a value they resolve to now, masking a secret-looking environment variable', () => {
+    const system = {
+      clock: { now: () => new Date('2026-11-23T10:00:00Z') },
+      processEnv: { API_TOKEN: 'Zk3v9QpLx2RbT7mWc4YhN8sD', REGION: 'ap-beijing' },
+      dotenv: null,
+      dotenvDescription: '.env',
+    };
+    const hoverOf = (expression: string) => {
+      const line = `GET https://h/x?a={{${expression}}}`;
+      return hoverForReference(referenceAt(line, 1, line.indexOf('{{') + 3)!, [], document, null, system);
+    };
+    assert.equal(hoverOf('$timestamp').value, String(Date.parse('2026-11-23T10:00:00Z') / 1000));
+    assert.match(hoverOf('$timestamp').details.join(' '), /An example: each send makes a new value/);
+    assert.equal(hoverOf('$processEnv REGION').value, 'ap-beijing');
+    assert.equal(hoverOf('$processEnv API_TOKEN').value, '••••••••');
+    assert.equal(hoverOf('$uuid').value?.length, 36);
   });
 
   it('explains system variables, chaining references and undefined names', () => {
