@@ -1,6 +1,7 @@
 // The response panel's front end: receives typed messages, renders them with createElement/textContent.
+import { parsePanelState } from '../shared/parseMessages';
 import type { HostMessage, SavedPanelState, WebviewMessage } from '../shared/protocol';
-import { bodyActions, panelTabs, parsePanelState } from '../shared/protocol';
+import { bodyActions, panelCards, panelTabs } from '../shared/protocol';
 import { mountViewNode } from './mountViewNode';
 import { shapePanelState } from './panelState';
 import { defaultUiState, type PanelUiState, renderMessage } from './renderResponse';
@@ -31,6 +32,7 @@ function start(): void {
   // After a reload (or when a hidden panel is shown again) the last rendered message comes back from here.
   const saved: SavedPanelState | null = parsePanelState(vscode.getState());
   const state: PanelModel = { message: saved?.message ?? null, ui: saved?.ui ?? { ...defaultUiState } };
+  const save = (): void => vscode.setState(shapePanelState(state.message, state.ui));
 
   const render = (): void => {
     root.replaceChildren();
@@ -47,7 +49,7 @@ function start(): void {
       );
     }
     // Only the message already rendered (redacted by the host), cut small; never anything else.
-    vscode.setState(shapePanelState(state.message, state.ui));
+    save();
     if (state.message?.type === 'showResponse') {
       const status = root.querySelector('.status-code')?.textContent ?? '';
       vscode.postMessage({ type: 'rendered', modelId: state.message.model.id, statusText: status });
@@ -77,6 +79,19 @@ function start(): void {
       if (known) vscode.postMessage({ type: 'action', action: known, modelId: state.message.model.id });
     }
   });
+
+  // A card opened or closed stays so for the next responses (and after a reload); no re-render needed.
+  root.addEventListener(
+    'toggle',
+    (event) => {
+      const details = event.target as HTMLDetailsElement | null;
+      const card = panelCards.find((candidate) => candidate === details?.getAttribute('data-card'));
+      if (!details || !card || state.ui.cards[card] === details.open) return;
+      state.ui = { ...state.ui, cards: { ...state.ui.cards, [card]: details.open } };
+      save();
+    },
+    true,
+  );
 
   render();
   vscode.postMessage({ type: 'ready' });

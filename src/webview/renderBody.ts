@@ -7,8 +7,8 @@ function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-function modeSwitch(mode: BodyMode, hasPretty: boolean): ViewNode | null {
-  if (!hasPretty) return null;
+/** Pretty / Raw, shown in the tab bar when the body has a pretty form. */
+export function modeSwitch(mode: BodyMode): ViewNode {
   const button = (value: BodyMode, label: string): ViewNode => ({
     tag: 'button',
     className: value === mode ? 'mode selected' : 'mode',
@@ -55,7 +55,6 @@ export function renderBody(body: BodyView, mode: BodyMode): ViewNode {
       return h(
         'div',
         'text-body',
-        modeSwitch(mode, body.pretty !== null),
         body.language === 'html' ? text('p', 'note', 'HTML is shown as source, never rendered.') : null,
         body.truncated
           ? text('p', 'note', 'Only the first part of this body is shown: send the request again to see all of it.')

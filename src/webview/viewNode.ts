@@ -27,10 +27,24 @@ export type ViewTag =
   | 'dl'
   | 'dt'
   | 'dd'
-  | 'strong';
+  | 'strong'
+  | 'details'
+  | 'summary';
 
 export type ViewAttribute =
-  'role' | 'aria-selected' | 'aria-label' | 'data-tab' | 'data-action' | 'data-mode' | 'title' | 'alt' | 'tabindex';
+  | 'role'
+  | 'aria-selected'
+  | 'aria-label'
+  | 'aria-expanded'
+  | 'data-tab'
+  | 'data-action'
+  | 'data-mode'
+  | 'data-card'
+  | 'data-fold'
+  | 'open'
+  | 'title'
+  | 'alt'
+  | 'tabindex';
 
 export interface ViewNode {
   tag: ViewTag;

@@ -1,12 +1,7 @@
 import * as vscode from 'vscode';
 
-import {
-  type BodyAction,
-  type HostMessage,
-  parseWebviewMessage,
-  type ResponseViewModel,
-  type SavedPanelState,
-} from '../../shared/protocol';
+import { parseWebviewMessage } from '../../shared/parseMessages';
+import type { BodyAction, HostMessage, ResponseViewModel, SavedPanelState } from '../../shared/protocol';
 import { Disposable } from '../util/disposable';
 import { createNonce, responseHtml } from './responseHtml';
 import { bodyGoneMessage, restoredMessage } from './restoredMessage';

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 
 import { createNonce, escapeHtml, responseHtml } from '../../../src/extension/response/responseHtml';
-import { parseWebviewMessage } from '../../../src/shared/protocol';
+import { parseWebviewMessage } from '../../../src/shared/parseMessages';
 
 const uri = (value: string) => ({ toString: () => value }) as unknown as vscode.Uri;
 const webview = { cspSource: 'https://webview.test' } as vscode.Webview;
