@@ -2,6 +2,9 @@
 import { parsePanelState } from '../shared/parseMessages';
 import type { HostMessage, SavedPanelState, WebviewMessage } from '../shared/protocol';
 import { bodyActions, panelCards, panelTabs } from '../shared/protocol';
+import type { LineStream } from './body/bodyLines';
+import { toggleFold } from './body/foldLines';
+import { streamLines } from './body/streamLines';
 import { mountViewNode } from './mountViewNode';
 import { shapePanelState } from './panelState';
 import { defaultUiState, type PanelUiState, renderMessage } from './renderResponse';
@@ -34,11 +37,16 @@ function start(): void {
   const state: PanelModel = { message: saved?.message ?? null, ui: saved?.ui ?? { ...defaultUiState } };
   const save = (): void => vscode.setState(shapePanelState(state.message, state.ui));
 
+  // Each render gets a number; the slices of a body still being mounted stop once another render began.
+  let renders = 0;
   const render = (): void => {
+    const current = ++renders;
     root.replaceChildren();
     if (!state.message) return;
     try {
-      root.appendChild(mountViewNode(document, renderMessage(state.message, state.ui)));
+      const onStream = (element: HTMLElement, stream: LineStream): void =>
+        streamLines(document, element, stream, () => renders === current);
+      root.appendChild(mountViewNode(document, renderMessage(state.message, state.ui), onStream));
     } catch {
       state.message = null;
       root.appendChild(
@@ -63,6 +71,8 @@ function start(): void {
   });
 
   root.addEventListener('click', (event) => {
+    const fold = (event.target as HTMLElement | null)?.closest<HTMLElement>('.fold[data-fold]');
+    if (fold) return toggleFold(fold);
     const target = (event.target as HTMLElement | null)?.closest('button');
     if (!target) return;
     const tab = panelTabs.find((candidate) => candidate === target.getAttribute('data-tab'));

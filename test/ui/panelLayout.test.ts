@@ -13,6 +13,12 @@ import { selectColorTheme, workbenchThemeKind } from './colorTheme';
 
 const fileName = `ui-layout-${process.pid}.gwhttp`;
 
+/** What the callbacks evaluated in the webview use of its window (this project compiles without the DOM lib). */
+interface PageGlobals {
+  getComputedStyle(element: unknown): { color: string };
+  scrollTo(x: number, y: number): void;
+}
+
 async function sendAndWait(title: string): Promise<FrameLocator> {
   const lens = vsx.codeLens('Send Request').first();
   await lens.waitFor({ state: 'visible', timeout: 30_000 });
@@ -27,7 +33,7 @@ async function headerColours(frame: FrameLocator): Promise<{ name: string; value
   const row = frame.locator('table.headers tr').first();
   await row.waitFor({ state: 'visible' });
   const colour = (selector: string): Promise<string> =>
-    row.locator(selector).evaluate((element) => getComputedStyle(element).color);
+    row.locator(selector).evaluate((element) => (globalThis as unknown as PageGlobals).getComputedStyle(element).color);
   return { name: await colour('th'), value: await colour('td') };
 }
 
@@ -91,11 +97,11 @@ describe('The response panel puts the body first (UI)', function () {
 
   it('keeps the tab bar on top while the body scrolls', async () => {
     const frame = await vsx.webview();
-    await frame.locator('body').evaluate(() => window.scrollTo(0, 2000));
+    await frame.locator('body').evaluate(() => (globalThis as unknown as PageGlobals).scrollTo(0, 2000));
     const tabs = await frame.locator('.tab-list').evaluate((element) => element.getBoundingClientRect().top);
     assert.ok(tabs >= 0 && tabs < 2, `the tab bar is at ${tabs} px of the scrolled panel`);
     await vsx.screenshot('panel-layout-scrolled');
-    await frame.locator('body').evaluate(() => window.scrollTo(0, 0));
+    await frame.locator('body').evaluate(() => (globalThis as unknown as PageGlobals).scrollTo(0, 0));
   });
 
   it('remembers a card the user opened for the next response', async () => {
@@ -108,6 +114,27 @@ describe('The response panel puts the body first (UI)', function () {
     assert.equal(await frame.locator('details.throttle').getAttribute('open'), '', 'throttling stays open');
     await frame.locator('details.throttle summary').click();
     await frame.locator('details.throttle .bar').waitFor({ state: 'hidden' });
+  });
+
+  it('colours the pretty JSON from the theme and folds it', async () => {
+    const frame = await vsx.webview();
+    const body = frame.locator('.tab-panel pre.body');
+    await body.locator('.tok-key').first().waitFor({ state: 'visible' });
+    const colour = (selector: string): Promise<string> =>
+      body
+        .locator(selector)
+        .first()
+        .evaluate((element) => (globalThis as unknown as PageGlobals).getComputedStyle(element).color);
+    const colours = new Set([await colour('.tok-key'), await colour('.tok-string'), await colour('.tok-number')]);
+    assert.equal(colours.size, 3, `keys, strings and numbers in three colours: ${[...colours].join(', ')}`);
+    const lines = body.locator('.line');
+    const total = await lines.count();
+    // The "items" array (line 3) folds to one line; its closing bracket stays: {, total, items, ], }.
+    await body.locator('.line').nth(2).locator('.fold').click();
+    assert.equal(await body.locator('.line:visible').count(), 5);
+    await vsx.screenshot('panel-body-folded');
+    await body.locator('.line').nth(2).locator('.fold').click();
+    assert.equal(await body.locator('.line:visible').count(), total);
   });
 
   it('shows header names and values in different colours, in the dark and the light theme', async () => {
