@@ -23,6 +23,8 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | null {
   switch (message.type) {
     case 'ready':
       return { type: 'ready' };
+    case 'cancel':
+      return { type: 'cancel' };
     case 'action':
       if (typeof message.modelId === 'number' && bodyActions.includes(message.action as BodyAction)) {
         return { type: 'action', action: message.action as BodyAction, modelId: message.modelId };
@@ -118,15 +120,22 @@ function parseHostMessage(value: unknown): HostMessage | null {
           }
         : null;
     case 'showPending':
-      return isString(value.title) && isString(value.source)
-        ? { type: 'showPending', title: value.title, source: value.source }
+      return isString(value.title) && isString(value.source) && isString(value.method) && isString(value.url)
+        ? { type: 'showPending', title: value.title, source: value.source, method: value.method, url: value.url }
         : null;
     case 'showFailure':
       return isString(value.title) &&
         isString(value.source) &&
         isString(value.message) &&
         (value.hint === null || isString(value.hint))
-        ? { type: 'showFailure', title: value.title, source: value.source, message: value.message, hint: value.hint }
+        ? {
+            type: 'showFailure',
+            title: value.title,
+            source: value.source,
+            message: value.message,
+            hint: value.hint,
+            ...(isString(value.heading) ? { heading: value.heading } : {}),
+          }
         : null;
     default:
       return null;

@@ -100,12 +100,26 @@ export type BodyAction = 'copyBody' | 'saveBody' | 'openBody' | 'copyCurl';
 /** Host → webview. */
 export type HostMessage =
   | { type: 'showResponse'; model: ResponseViewModel }
-  | { type: 'showPending'; title: string; source: string }
-  | { type: 'showFailure'; title: string; source: string; message: string; hint: string | null };
+  /** A request is on the wire (sent when its signed bytes leave): the panel shows it instead of the last response. */
+  | { type: 'showPending'; title: string; source: string; method: string; url: string }
+  | FailureMessage;
+
+/** A send that brought no response: what failed, where, and what helps. */
+export interface FailureMessage {
+  type: 'showFailure';
+  title: string;
+  source: string;
+  message: string;
+  hint: string | null;
+  /** `Not sent` unless said: `Cancelled`, `No response` (it was on the wire). */
+  heading?: string;
+}
 
 /** Webview → host. */
 export type WebviewMessage =
   | { type: 'ready' }
+  /** The Cancel button of the in-flight state. */
+  | { type: 'cancel' }
   | { type: 'action'; action: BodyAction; modelId: number }
   | { type: 'rendered'; modelId: number; statusText: string };
 

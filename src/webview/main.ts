@@ -7,6 +7,7 @@ import { toggleFold } from './body/foldLines';
 import { streamLines } from './body/streamLines';
 import { mountViewNode } from './mountViewNode';
 import { shapePanelState } from './panelState';
+import { elapsedText } from './renderPending';
 import { defaultUiState, type PanelUiState, renderMessage } from './renderResponse';
 import { text } from './viewNode';
 
@@ -28,6 +29,14 @@ function isHostMessage(value: unknown): value is HostMessage {
   return type === 'showResponse' || type === 'showPending' || type === 'showFailure';
 }
 
+/** Counts up the in-flight time from when the panel got the message (no clock shared with the host). */
+function tickElapsed(element: Element | null): ReturnType<typeof setInterval> {
+  const since = performance.now();
+  return setInterval(() => {
+    if (element) element.textContent = elapsedText(performance.now() - since);
+  }, 100);
+}
+
 function start(): void {
   const vscode = acquireVsCodeApi();
   const root = document.getElementById('root');
@@ -39,8 +48,10 @@ function start(): void {
 
   // Each render gets a number; the slices of a body still being mounted stop once another render began.
   let renders = 0;
+  let ticking: ReturnType<typeof setInterval> | undefined;
   const render = (): void => {
     const current = ++renders;
+    clearInterval(ticking);
     root.replaceChildren();
     if (!state.message) return;
     try {
@@ -56,6 +67,7 @@ function start(): void {
         ),
       );
     }
+    if (state.message?.type === 'showPending') ticking = tickElapsed(root.querySelector('.elapsed'));
     // Only the message already rendered (redacted by the host), cut small; never anything else.
     save();
     if (state.message?.type === 'showResponse') {
@@ -84,6 +96,9 @@ function start(): void {
     } else if (mode === 'pretty' || mode === 'raw') {
       state.ui = { ...state.ui, bodyMode: mode };
       render();
+    } else if (action === 'cancel') {
+      vscode.postMessage({ type: 'cancel' });
+      target.setAttribute('disabled', '');
     } else if (action && state.message?.type === 'showResponse') {
       const known = bodyActions.find((candidate) => candidate === action);
       if (known) vscode.postMessage({ type: 'action', action: known, modelId: state.message.model.id });

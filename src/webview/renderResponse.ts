@@ -1,6 +1,7 @@
 import type { HostMessage, PanelCardState, PanelTab, ResponseViewModel } from '../shared/protocol';
 import { renderAssertions } from './renderAssertions';
 import type { BodyMode } from './renderBody';
+import { renderPending } from './renderPending';
 import { renderSummary } from './renderSummary';
 import { renderTabs } from './renderTabs';
 import { renderExplanation, renderThrottle } from './renderThrottle';
@@ -43,17 +44,12 @@ export function renderMessage(message: HostMessage, ui: PanelUiState): ViewNode 
     case 'showResponse':
       return renderResponse(message.model, ui);
     case 'showPending':
-      return h(
-        'div',
-        'pending',
-        text('p', 'status-pending', `Sending ${message.title}…`),
-        text('p', 'source', message.source),
-      );
+      return renderPending(message);
     case 'showFailure':
       return h(
         'div',
         'failure',
-        text('h1', 'status-code status-failure', 'Not sent'),
+        text('h1', 'status-code status-failure', message.heading ?? 'Not sent'),
         text('p', 'failure-message', message.message),
         message.hint ? text('p', 'hint', message.hint) : null,
         text('p', 'source', message.source),

@@ -56,6 +56,7 @@ export async function runOne(
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
     const resign = await signFirst(prepared, result, secrets, context);
+    context.onSending?.(request, result.request);
     const response = await sendHttp(result.request, sendOptions(prepared, context, resign));
     result.request = response.request;
     result.response = response;

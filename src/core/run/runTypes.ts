@@ -3,6 +3,7 @@ import type { SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
 import type { HttpClient } from '../http/httpClient';
 import type { HttpResponse } from '../http/httpResponse';
+import type { ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
@@ -34,6 +35,8 @@ export interface RunContext {
   spillDirectory?: string | null;
   /** Signing choices of this run, reused for requests with the same signing setup (runRequests makes one). */
   signingMemo?: SigningMemo;
+  /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
+  onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
 }

@@ -30,9 +30,8 @@ export function responseWebviewOptions(extensionUri: vscode.Uri): vscode.Webview
 }
 
 function panelTitle(message: HostMessage): string {
-  return message.type === 'showResponse'
-    ? `Response ${message.model.status.code}: ${message.model.title}`
-    : `Response: ${message.title}`;
+  if (message.type === 'showResponse') return `Response ${message.model.status.code}: ${message.model.title}`;
+  return message.type === 'showPending' ? `Sending: ${message.title}` : `Response: ${message.title}`;
 }
 
 /** One webview panel (created for a send or restored after a reload): updated in place, kept in the user's column. */
@@ -70,6 +69,11 @@ class ResponsePanel extends Disposable {
     );
   }
 
+  /** What the panel shows now. */
+  get shown(): HostMessage | null {
+    return this.lastMessage;
+  }
+
   get shownModelId(): number | null {
     return this.lastMessage?.type === 'showResponse' ? this.lastMessage.model.id : null;
   }
@@ -82,6 +86,8 @@ class ResponsePanel extends Disposable {
       if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
     } else if (message.type === 'rendered') {
       this.lastRendered = { modelId: message.modelId, statusText: message.statusText };
+    } else if (message.type === 'cancel') {
+      void vscode.commands.executeCommand('gwhttp.cancelRequest');
     } else {
       void this.act(message.action, message.modelId);
     }
@@ -157,9 +163,17 @@ export class ResponsePanels extends Disposable {
     this.lastMessage = message;
   }
 
+  /**
+   * Shows a message in the panel, or in a new one when `newPanel` (the setting): a response follows its
+   * in-flight state in the panel that shows it.
+   */
   show(message: HostMessage, context: ResponseActionContext | null, newPanel: boolean): void {
+    // A failure after the request went on the wire is not "Not sent".
+    if (message.type === 'showFailure' && !message.heading && this.current?.shown?.type === 'showPending') {
+      message = { ...message, heading: 'No response' };
+    }
     this.remember(message);
-    if (!this.current || newPanel) {
+    if (!this.current || (newPanel && this.current.shown?.type !== 'showPending')) {
       const column = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
       this.current = this.attach(
         vscode.window.createWebviewPanel(
@@ -184,6 +198,14 @@ export class ResponsePanels extends Disposable {
     if (this.current && !this.current.restored) return;
     this.current = restored;
     this.remember(message);
+  }
+
+  /** After a cancelled send: the panel's in-flight state becomes what happened (nothing else changes). */
+  settlePending(outcome: string): void {
+    const shown = this.current?.shown;
+    if (shown?.type !== 'showPending') return;
+    const failure = { title: shown.title, source: shown.source, message: outcome, hint: null, heading: 'Cancelled' };
+    this.show({ type: 'showFailure', ...failure }, null, false);
   }
 
   /** The action path of the current panel for the response it shows, as if its button were clicked (for tests). */

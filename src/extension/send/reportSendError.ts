@@ -27,6 +27,7 @@ export function reportSendError(
   const known = isGwHttpError(error) ? error : isRunError(error) ? error : null;
   if (known?.code === 'aborted') {
     services.logger.info(`Cancelled: ${title} (${source})`);
+    services.panels.settlePending('Cancelled: no response.');
     return;
   }
   const location = isGwHttpError(error) ? error.location : undefined;

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
+import type { OutgoingRequest } from '../../core/model/outgoing';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
@@ -30,6 +31,11 @@ import { signPrepared } from './signPrepared';
 
 export function requestTitle(request: ParsedRequest): string {
   return request.title ?? request.name ?? `${request.method} ${request.url}`;
+}
+
+/** The title of a request that went out: its title or name, else its method and resolved URL (not `{{host}}`). */
+export function sentTitle(request: ParsedRequest, sent: OutgoingRequest | null): string {
+  return request.title ?? request.name ?? (sent ? `${sent.method} ${sent.url}` : requestTitle(request));
 }
 
 export interface SendServices {
@@ -143,6 +149,18 @@ export class SendController extends Disposable {
       followRedirects: settings.followRedirects,
       displayLimit: settings.inlineBodyLimitBytes,
       spillDirectory: os.tmpdir(),
+      onSending: (request, outgoing) =>
+        this.services.panels.show(
+          {
+            type: 'showPending',
+            title: sentTitle(request, outgoing),
+            source: `${file}:${request.line}`,
+            method: outgoing.method,
+            url: outgoing.url,
+          },
+          null,
+          settings.newPanelPerRequest,
+        ),
     };
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
@@ -188,7 +206,7 @@ export class SendController extends Disposable {
     const model = buildResponseViewModel(
       {
         id: this.nextModelId++,
-        title: requestTitle(request),
+        title: sentTitle(request, result.request),
         source: `${vscode.workspace.asRelativePath(uri)}:${request.line}`,
         environment: this.services.environments.activeName,
         sentAt: result.sentAt ?? systemClock.now(),

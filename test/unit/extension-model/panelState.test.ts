@@ -167,7 +167,7 @@ describe('restoredMessage (what a panel restored after a reload shows)', () => {
   it('turns a send interrupted by the reload, or nothing saved, into "send the request again"', () => {
     const pending = restoredMessage({
       version: 1,
-      message: { type: 'showPending', title: 'List orders', source: 'a.gwhttp:2' },
+      message: { type: 'showPending', title: 'List orders', source: 'a.gwhttp:2', method: 'GET', url: 'http://h/o' },
       ui,
     });
     assert.deepEqual(pending, {

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
 import { type PanelUiState, renderMessage, renderResponse, type TabId } from '../../../src/webview/renderResponse';
+import { elapsedText } from '../../../src/webview/renderPending';
 import { allowedImageUri, type ViewNode } from '../../../src/webview/viewNode';
 import { exchangeFixture } from './exchangeFixture';
 
@@ -201,6 +202,23 @@ describe('renderResponse (DOM-free)', () => {
       if (tab === 'headers') assert.ok(all.includes(`X-"Evil'1<b>`));
     });
   }
+
+  it('shows a request in flight: its line as text, a time that main.ts counts up, and Cancel', () => {
+    const pending = renderMessage(
+      { type: 'showPending', title: hostile[0], source: 'a.gwhttp:3', method: 'POST', url: `http://h/${hostile[3]}` },
+      { tab: 'body', bodyMode: 'pretty', cards: {} },
+    );
+    const all = texts(pending);
+    assert.ok(all.includes(`POST http://h/${hostile[3]}`));
+    assert.ok(all.includes(hostile[0]));
+    assert.ok(all.includes('0.0 s'));
+    let cancel: ViewNode | undefined;
+    walk(pending, (node) => {
+      if (node.attributes?.['data-action'] === 'cancel') cancel = node;
+    });
+    assert.equal(cancel?.text, 'Cancel');
+    assert.deepEqual([elapsedText(1234), elapsedText(59_960), elapsedText(125_000)], ['1.2 s', '60.0 s', '2 min 5 s']);
+  });
 
   it('renders failures and pending sends as text', () => {
     const failure = renderMessage(

@@ -47,6 +47,7 @@ describe('response panel shell', () => {
 describe('parseWebviewMessage', () => {
   it('accepts the known messages and drops everything else', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'cancel', command: 'workbench.action.quit' }), { type: 'cancel' });
     assert.deepEqual(parseWebviewMessage({ type: 'action', action: 'copyCurl', modelId: 3, extra: 1 }), {
       type: 'action',
       action: 'copyCurl',
