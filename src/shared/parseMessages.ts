@@ -25,6 +25,10 @@ export function parseWebviewMessage(value: unknown): WebviewMessage | null {
       return { type: 'ready' };
     case 'cancel':
       return { type: 'cancel' };
+    case 'failureAction':
+      return Number.isInteger(message.index) && (message.index as number) >= 0 && (message.index as number) < 10
+        ? { type: 'failureAction', index: message.index as number }
+        : null;
     case 'action':
       if (typeof message.modelId === 'number' && bodyActions.includes(message.action as BodyAction)) {
         return { type: 'action', action: message.action as BodyAction, modelId: message.modelId };
@@ -135,6 +139,7 @@ function parseHostMessage(value: unknown): HostMessage | null {
             message: value.message,
             hint: value.hint,
             ...(isString(value.heading) ? { heading: value.heading } : {}),
+            ...(Array.isArray(value.actions) && value.actions.every(isString) ? { actions: value.actions } : {}),
           }
         : null;
     default:

@@ -113,6 +113,8 @@ export interface FailureMessage {
   hint: string | null;
   /** `Not sent` unless said: `Cancelled`, `No response` (it was on the wire). */
   heading?: string;
+  /** Labels of the buttons that help (`Store Secret Key…`); the host keeps what each does. */
+  actions?: string[];
 }
 
 /** Webview → host. */
@@ -120,6 +122,8 @@ export type WebviewMessage =
   | { type: 'ready' }
   /** The Cancel button of the in-flight state. */
   | { type: 'cancel' }
+  /** A button of a failure, by its place in the failure's `actions`. */
+  | { type: 'failureAction'; index: number }
   | { type: 'action'; action: BodyAction; modelId: number }
   | { type: 'rendered'; modelId: number; statusText: string };
 

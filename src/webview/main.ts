@@ -1,11 +1,12 @@
 // The response panel's front end: receives typed messages, renders them with createElement/textContent.
 import { parsePanelState } from '../shared/parseMessages';
 import type { HostMessage, SavedPanelState, WebviewMessage } from '../shared/protocol';
-import { bodyActions, panelCards, panelTabs } from '../shared/protocol';
+import { panelCards } from '../shared/protocol';
 import type { LineStream } from './body/bodyLines';
 import { toggleFold } from './body/foldLines';
 import { streamLines } from './body/streamLines';
 import { mountViewNode } from './mountViewNode';
+import { panelClick } from './panelClick';
 import { shapePanelState } from './panelState';
 import { elapsedText } from './renderPending';
 import { defaultUiState, type PanelUiState, renderMessage } from './renderResponse';
@@ -83,25 +84,15 @@ function start(): void {
   });
 
   root.addEventListener('click', (event) => {
-    const fold = (event.target as HTMLElement | null)?.closest<HTMLElement>('.fold[data-fold]');
-    if (fold) return toggleFold(fold);
-    const target = (event.target as HTMLElement | null)?.closest('button');
-    if (!target) return;
-    const tab = panelTabs.find((candidate) => candidate === target.getAttribute('data-tab'));
-    const mode = target.getAttribute('data-mode');
-    const action = target.getAttribute('data-action');
-    if (tab) {
-      state.ui = { ...state.ui, tab };
+    const shownModelId = state.message?.type === 'showResponse' ? state.message.model.id : null;
+    const click = panelClick(event.target as Element | null, shownModelId);
+    if (click?.kind === 'fold') toggleFold(click.toggle);
+    else if (click?.kind === 'tab' || click?.kind === 'mode') {
+      state.ui = click.kind === 'tab' ? { ...state.ui, tab: click.tab } : { ...state.ui, bodyMode: click.mode };
       render();
-    } else if (mode === 'pretty' || mode === 'raw') {
-      state.ui = { ...state.ui, bodyMode: mode };
-      render();
-    } else if (action === 'cancel') {
-      vscode.postMessage({ type: 'cancel' });
-      target.setAttribute('disabled', '');
-    } else if (action && state.message?.type === 'showResponse') {
-      const known = bodyActions.find((candidate) => candidate === action);
-      if (known) vscode.postMessage({ type: 'action', action: known, modelId: state.message.model.id });
+    } else if (click?.kind === 'post') {
+      vscode.postMessage(click.message);
+      click.button?.setAttribute('disabled', '');
     }
   });
 

@@ -1,6 +1,7 @@
 import type { HostMessage, PanelCardState, PanelTab, ResponseViewModel } from '../shared/protocol';
 import { renderAssertions } from './renderAssertions';
 import type { BodyMode } from './renderBody';
+import { renderFailure } from './renderFailure';
 import { renderPending } from './renderPending';
 import { renderSummary } from './renderSummary';
 import { renderTabs } from './renderTabs';
@@ -46,14 +47,7 @@ export function renderMessage(message: HostMessage, ui: PanelUiState): ViewNode 
     case 'showPending':
       return renderPending(message);
     case 'showFailure':
-      return h(
-        'div',
-        'failure',
-        text('h1', 'status-code status-failure', message.heading ?? 'Not sent'),
-        text('p', 'failure-message', message.message),
-        message.hint ? text('p', 'hint', message.hint) : null,
-        text('p', 'source', message.source),
-      );
+      return renderFailure(message);
     default: {
       const never: never = message;
       return text('p', undefined, String(never));

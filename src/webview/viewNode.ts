@@ -43,6 +43,7 @@ export type ViewAttribute =
   | 'data-mode'
   | 'data-card'
   | 'data-fold'
+  | 'data-failure'
   | 'open'
   | 'title'
   | 'alt'

@@ -176,12 +176,14 @@ export class SendController extends Disposable {
           );
           this.show(uri, request, result, settings.newPanelPerRequest, settings.inlineBodyLimitBytes);
         } else if (result.error) {
-          reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services);
+          reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services, {
+            openPanel: true,
+          });
           return;
         }
       }
     } catch (error) {
-      reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services);
+      reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services, { openPanel: true });
     }
     if (results.length > 1) this.summarise(results);
   }

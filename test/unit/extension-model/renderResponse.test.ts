@@ -51,6 +51,7 @@ const allowedAttributes = new Set([
   'data-mode',
   'data-card',
   'data-fold',
+  'data-failure',
   'aria-expanded',
   'open',
   'title',
