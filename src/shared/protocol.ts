@@ -25,6 +25,9 @@ export interface ThrottleView {
   remaining: number | null;
   resetSeconds: number | null;
   retryAfterSeconds: number | null;
+  /** When Retry-After (`retryAt`) and the window reset (`resetAt`) come, ISO 8601, from when the response arrived. */
+  retryAt?: string | null;
+  resetAt?: string | null;
   usagePlanId: string | null;
   secretId: string | null;
   notes: string[];

@@ -7,6 +7,20 @@ function row(label: string, value: string | number | null): ViewNode | null {
   return h('div', 'kv', text('dt', undefined, label), text('dd', undefined, String(value)));
 }
 
+/** A moment as the local clock shows it, `14:03:09`; null for none or a bad value. */
+export function clockTime(iso: string | null | undefined): string | null {
+  const at = iso ? new Date(iso) : null;
+  if (!at || Number.isNaN(at.getTime())) return null;
+  return [at.getHours(), at.getMinutes(), at.getSeconds()].map((part) => String(part).padStart(2, '0')).join(':');
+}
+
+/** `30 s (at 14:03:09)`: a wait, and when it ends by the local clock. */
+function waitText(seconds: number | null, at: string | null | undefined): string | null {
+  if (seconds === null) return null;
+  const clock = clockTime(at);
+  return clock === null ? `${seconds} s` : `${seconds} s (at ${clock})`;
+}
+
 /** `low`, `medium` or `high` use of the quota (colours the bar and the status line's quota figure). */
 export function quotaLevel(percent: number): string {
   if (percent >= 90) return 'level-high';
@@ -30,7 +44,7 @@ export function quotaText(throttle: ThrottleView): string | null {
 
 /**
  * The throttling card: raw `X-RateLimit-Used`, a bar with the percentage, limit, plan and secret ids.
- * Closed by default: its gist is in the summary and in the status line.
+ * Closed by default (its gist is in the summary and in the status line), open when the gateway asks to wait.
  */
 export function renderThrottle(throttle: ThrottleView, cards: PanelCardState): ViewNode {
   const percent = throttle.percentUsed;
@@ -44,15 +58,17 @@ export function renderThrottle(throttle: ThrottleView, cards: PanelCardState): V
           attributes: { role: 'presentation' },
         });
   const percentLabel = percentText(percent);
+  const retryClock = clockTime(throttle.retryAt);
   return card(
     'throttle',
     'throttle',
-    isCardOpen(cards, 'throttle', false),
+    isCardOpen(cards, 'throttle', throttle.retryAfterSeconds !== null),
     [
       text('h2', undefined, 'Throttling'),
       text('span', 'throttle-used', throttle.usedRaw ?? (throttle.used !== null ? String(throttle.used) : '—')),
       percentLabel === null ? null : text('span', 'throttle-percent', percentLabel),
       throttle.usagePlanId ? text('span', 'throttle-plan', `plan ${throttle.usagePlanId}`) : null,
+      retryClock ? text('span', 'throttle-retry', `retry at ${retryClock}`) : null,
     ],
     bar,
     h(
@@ -61,8 +77,8 @@ export function renderThrottle(throttle: ThrottleView, cards: PanelCardState): V
       row('X-RateLimit-Used', throttle.usedRaw),
       row('X-RateLimit-Limit', throttle.limit),
       row('Remaining', throttle.remaining),
-      row('Resets in', throttle.resetSeconds === null ? null : `${throttle.resetSeconds} s`),
-      row('Retry-After', throttle.retryAfterSeconds === null ? null : `${throttle.retryAfterSeconds} s`),
+      row('Resets in', waitText(throttle.resetSeconds, throttle.resetAt)),
+      row('Retry-After', waitText(throttle.retryAfterSeconds, throttle.retryAt)),
       row('X-UsagePlan-ID', throttle.usagePlanId),
       row('X-Secret-ID', throttle.secretId),
     ),

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
-import { type PanelUiState, renderMessage, renderResponse, type TabId } from '../../../src/webview/renderResponse';
 import { elapsedText } from '../../../src/webview/renderPending';
+import { type PanelUiState, renderMessage, renderResponse, type TabId } from '../../../src/webview/renderResponse';
 import { allowedImageUri, type ViewNode } from '../../../src/webview/viewNode';
 import { exchangeFixture } from './exchangeFixture';
 
