@@ -17,7 +17,7 @@ export const firstBodyLines = 400;
  */
 function textLines(source: string, className: string, highlight: BodyHighlight, folding: boolean): ViewNode {
   const first = bodyChunk(source, highlight, startCursor, firstBodyLines, folding);
-  const pre = h('pre', className, ...first.nodes);
+  const pre = h('pre', first.cursor ? className : `${className} complete`, ...first.nodes);
   if (first.cursor) pre.stream = { text: source, highlight, folding, cursor: first.cursor };
   return pre;
 }

@@ -26,6 +26,11 @@ export const startCursor: BodyCursor = { offset: 0, line: 0, xml: 'text' };
 /** Lines longer than this are shown plain: colouring them would cost more than it helps. */
 export const highlightLineLimit = 20_000;
 
+/** At most this many lines of a body are shown in the panel (tens of thousands of lines make layout slow). */
+export const bodyLineLimit = 5_000;
+
+export const moreLinesNote = `Only the first ${bodyLineLimit.toLocaleString('en')} lines are shown here: Open in Editor shows all of it.`;
+
 function indentOf(text: string, from: number): number {
   let at = from;
   while (text[at] === ' ' || text[at] === '\t') at++;
@@ -56,6 +61,10 @@ export function bodyChunk(
   let { offset, xml } = cursor;
   let line = cursor.line;
   while (nodes.length < maxLines && offset <= text.length) {
+    if (line >= bodyLineLimit) {
+      nodes.push({ tag: 'div', className: 'line more-lines', text: moreLinesNote });
+      return { nodes, cursor: null };
+    }
     const newline = text.indexOf('\n', offset);
     const end = newline === -1 ? text.length : newline;
     const content = text.slice(offset, end);

@@ -3,7 +3,13 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 
 import { prettyXml } from '../../../src/core/presentation/prettyXml';
-import { bodyChunk, highlightLineLimit, startCursor } from '../../../src/webview/body/bodyLines';
+import {
+  bodyChunk,
+  bodyLineLimit,
+  highlightLineLimit,
+  moreLinesNote,
+  startCursor,
+} from '../../../src/webview/body/bodyLines';
 import type { BodyToken } from '../../../src/webview/body/bodyToken';
 import { tokenizeJsonLine } from '../../../src/webview/body/tokenizeJson';
 import { tokenizeXmlLine, type XmlState } from '../../../src/webview/body/tokenizeXml';
@@ -134,7 +140,7 @@ describe('body highlighting (DOM-free)', () => {
     assert.ok(whole.some((node) => node.children?.some((child) => child.className === 'tok-comment')));
   });
 
-  it('renders the first lines of a large body and leaves the rest as a stream; over-long lines stay plain', () => {
+  it('renders the first lines of a large body and leaves the rest as a stream, up to a cap; over-long lines stay plain', () => {
     const items = Array.from({ length: 3000 }, (_, id) => ({ id }));
     const raw = JSON.stringify(items);
     const pretty = JSON.stringify(items, null, 2);
@@ -143,6 +149,15 @@ describe('body highlighting (DOM-free)', () => {
     assert.equal(pre?.children?.length, 400);
     assert.equal(pre?.stream?.cursor.line, 400);
     assert.equal(pre?.stream?.text, pretty);
+    const huge = Array.from({ length: bodyLineLimit + 5 }, (_, index) => String(index)).join('\n');
+    const shown: ViewNode[] = [];
+    for (let cursor: typeof startCursor | null = startCursor; cursor !== null;) {
+      const chunk = bodyChunk(huge, null, cursor, 3000, false);
+      shown.push(...chunk.nodes);
+      cursor = chunk.cursor;
+    }
+    assert.equal(shown.length, bodyLineLimit + 1);
+    assert.deepEqual(shown[bodyLineLimit], { tag: 'div', className: 'line more-lines', text: moreLinesNote });
     const long = `"${'x'.repeat(highlightLineLimit + 1)}"`;
     assert.deepEqual(bodyChunk(long, 'json', startCursor, 1, true).nodes[0].children, [{ tag: 'span', text: long }]);
   });
