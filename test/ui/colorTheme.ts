@@ -1,5 +1,5 @@
 // A UI step shared by the level-B tests: pick a colour theme the way a user does, through
-// "Preferences: Color Theme" (the picker previews as it goes; Enter keeps the theme).
+// "Preferences: Color Theme" (the picker previews as it goes; choosing a row keeps the theme).
 
 export async function selectColorTheme(label: string): Promise<void> {
   const widget = vsx.page.locator('.quick-input-widget');
@@ -16,8 +16,9 @@ export async function selectColorTheme(label: string): Promise<void> {
     .click();
   await widget.locator('.monaco-list-row', { hasText: 'Light Modern' }).first().waitFor({ state: 'visible' });
   await input.fill(label);
-  await widget.locator('.monaco-list-row', { hasText: label }).first().waitFor({ state: 'visible' });
-  await input.press('Enter');
+  const row = widget.locator('.monaco-list-row', { hasText: label }).first();
+  await row.waitFor({ state: 'visible' });
+  await row.click();
   await widget.waitFor({ state: 'hidden' });
 }
 

@@ -81,7 +81,7 @@ describe('The response panel puts the body first (UI)', function () {
     await vsx.openFile(fileName);
     await vsx.waitForActivation('gwhttp.gwhttp');
     await selectColorTheme('Dark Modern');
-    assert.equal(await workbenchThemeKind(), 'vs-dark');
+    await vsx.page.locator('.monaco-workbench.vs-dark').waitFor({ state: 'attached', timeout: 15_000 });
     const frame = await sendAndWait('Layout items');
     const viewport = vsx.page.viewportSize();
     assert.equal(viewport?.height, 900);
@@ -143,6 +143,7 @@ describe('The response panel puts the body first (UI)', function () {
     assert.notEqual(dark.name, dark.value, 'dark theme');
     await vsx.screenshot('panel-headers-dark');
     await selectColorTheme('Light Modern');
+    await vsx.page.locator('.monaco-workbench.vs').waitFor({ state: 'attached', timeout: 15_000 });
     assert.equal(await workbenchThemeKind(), 'vs');
     frame = await vsx.webview();
     const light = await headerColours(frame);
