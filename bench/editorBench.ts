@@ -68,7 +68,7 @@ const exchange = {
 report(
   `${(big.length / 1048576).toFixed(1)} MiB JSON response: view model + panel tree (median)`,
   median(() => {
-    renderResponse(buildResponseViewModel(exchange), { tab: 'body', bodyMode: 'pretty' });
+    renderResponse(buildResponseViewModel(exchange), { tab: 'body', bodyMode: 'pretty', cards: {} });
   }, 15),
   50,
 );
@@ -90,7 +90,7 @@ report(
           size: inline.length,
         },
       }),
-      { tab: 'body', bodyMode: 'pretty' },
+      { tab: 'body', bodyMode: 'pretty', cards: {} },
     );
   }, 15),
   50,

@@ -25,6 +25,9 @@ export interface ThrottleView {
   remaining: number | null;
   resetSeconds: number | null;
   retryAfterSeconds: number | null;
+  /** When Retry-After (`retryAt`) and the window reset (`resetAt`) come, ISO 8601, from when the response arrived. */
+  retryAt?: string | null;
+  resetAt?: string | null;
   usagePlanId: string | null;
   secretId: string | null;
   notes: string[];
@@ -116,12 +119,30 @@ export type BodyAction = 'copyBody' | 'saveBody' | 'openBody' | 'copyCurl';
 /** Host → webview. */
 export type HostMessage =
   | { type: 'showResponse'; model: ResponseViewModel }
-  | { type: 'showPending'; title: string; source: string }
-  | { type: 'showFailure'; title: string; source: string; message: string; hint: string | null };
+  /** A request is on the wire (sent when its signed bytes leave): the panel shows it instead of the last response. */
+  | { type: 'showPending'; title: string; source: string; method: string; url: string }
+  | FailureMessage;
+
+/** A send that brought no response: what failed, where, and what helps. */
+export interface FailureMessage {
+  type: 'showFailure';
+  title: string;
+  source: string;
+  message: string;
+  hint: string | null;
+  /** `Not sent` unless said: `Cancelled`, `No response` (it was on the wire). */
+  heading?: string;
+  /** Labels of the buttons that help (`Store Secret Key…`); the host keeps what each does. */
+  actions?: string[];
+}
 
 /** Webview → host. */
 export type WebviewMessage =
   | { type: 'ready' }
+  /** The Cancel button of the in-flight state. */
+  | { type: 'cancel' }
+  /** A button of a failure, by its place in the failure's `actions`. */
+  | { type: 'failureAction'; index: number }
   | { type: 'action'; action: BodyAction; modelId: number }
   | { type: 'rendered'; modelId: number; statusText: string };
 
@@ -130,6 +151,11 @@ export const bodyActions: readonly BodyAction[] = ['copyBody', 'saveBody', 'open
 export type PanelTab = 'body' | 'headers' | 'request' | 'signature';
 export type PanelBodyMode = 'pretty' | 'raw';
 export const panelTabs: readonly PanelTab[] = ['body', 'headers', 'request', 'signature'];
+/** The panel's collapsible cards. */
+export type PanelCard = 'throttle' | 'assertions' | 'explanation';
+export const panelCards: readonly PanelCard[] = ['throttle', 'assertions', 'explanation'];
+/** Which cards the user opened (true) or closed (false); a card not named here takes its default. */
+export type PanelCardState = Partial<Record<PanelCard, boolean>>;
 
 /**
  * What the webview keeps with `setState` (and VS Code hands back to the serializer after a reload): the
@@ -138,140 +164,5 @@ export const panelTabs: readonly PanelTab[] = ['body', 'headers', 'request', 'si
 export interface SavedPanelState {
   version: 1;
   message: HostMessage | null;
-  ui: { tab: PanelTab; bodyMode: PanelBodyMode };
-}
-
-/** Validates an untrusted message from the webview; returns null for anything unknown. */
-export function parseWebviewMessage(value: unknown): WebviewMessage | null {
-  if (typeof value !== 'object' || value === null) return null;
-  const message = value as Record<string, unknown>;
-  switch (message.type) {
-    case 'ready':
-      return { type: 'ready' };
-    case 'action':
-      if (typeof message.modelId === 'number' && bodyActions.includes(message.action as BodyAction)) {
-        return { type: 'action', action: message.action as BodyAction, modelId: message.modelId };
-      }
-      return null;
-    case 'rendered':
-      if (typeof message.modelId === 'number' && typeof message.statusText === 'string') {
-        return { type: 'rendered', modelId: message.modelId, statusText: message.statusText.slice(0, 200) };
-      }
-      return null;
-    default:
-      return null;
-  }
-}
-
-const statusClasses: readonly StatusClass[] = [
-  'informational',
-  'success',
-  'redirect',
-  'clientError',
-  'serverError',
-  'unknown',
-];
-const bodyKinds: readonly BodyView['kind'][] = ['empty', 'text', 'image', 'binary', 'tooLarge'];
-
-type Fields = Record<string, unknown>;
-const isObject = (value: unknown): value is Fields =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isStringOrNull = (value: unknown): boolean => value === null || isString(value);
-const isObjectOrNull = (value: unknown): boolean => value === null || isObject(value);
-const isNameValues = (value: unknown): boolean =>
-  Array.isArray(value) && value.every((item) => isObject(item) && isString(item.name) && isString(item.value));
-
-function isViewModel(value: unknown): value is ResponseViewModel {
-  if (!isObject(value)) return false;
-  const { status, timing, size, body, request } = value;
-  return (
-    isNumber(value.id) &&
-    isString(value.title) &&
-    isString(value.source) &&
-    isString(value.sentAt) &&
-    isStringOrNull(value.environment) &&
-    isStringOrNull(value.contentType) &&
-    isObject(status) &&
-    isNumber(status.code) &&
-    isString(status.text) &&
-    statusClasses.includes(status.statusClass as StatusClass) &&
-    isObject(timing) &&
-    isNumber(timing.totalMs) &&
-    Array.isArray(timing.phases) &&
-    isObject(size) &&
-    isNumber(size.bytes) &&
-    isString(size.display) &&
-    isObject(body) &&
-    bodyKinds.includes(body.kind as BodyView['kind']) &&
-    isNameValues(value.headers) &&
-    isObject(request) &&
-    isString(request.method) &&
-    isString(request.url) &&
-    isNameValues(request.headers) &&
-    isObjectOrNull(value.throttle) &&
-    isObjectOrNull(value.signature) &&
-    isObjectOrNull(value.explanation) &&
-    Array.isArray(value.notes) &&
-    value.notes.every(isString) &&
-    (value.warnings === undefined || (Array.isArray(value.warnings) && value.warnings.every(isString))) &&
-    (value.assertions === undefined || (Array.isArray(value.assertions) && value.assertions.every(isAssertionView)))
-  );
-}
-
-function isAssertionView(value: unknown): boolean {
-  return (
-    isObject(value) &&
-    isNumber(value.line) &&
-    isString(value.text) &&
-    typeof value.passed === 'boolean' &&
-    isString(value.actual) &&
-    isStringOrNull(value.failure)
-  );
-}
-
-function parseHostMessage(value: unknown): HostMessage | null {
-  if (!isObject(value)) return null;
-  switch (value.type) {
-    case 'showResponse':
-      // A state saved before models had warnings and assertions still restores, with none.
-      return isViewModel(value.model)
-        ? {
-            type: 'showResponse',
-            model: { ...value.model, warnings: value.model.warnings ?? [], assertions: value.model.assertions ?? [] },
-          }
-        : null;
-    case 'showPending':
-      return isString(value.title) && isString(value.source)
-        ? { type: 'showPending', title: value.title, source: value.source }
-        : null;
-    case 'showFailure':
-      return isString(value.title) &&
-        isString(value.source) &&
-        isString(value.message) &&
-        (value.hint === null || isString(value.hint))
-        ? { type: 'showFailure', title: value.title, source: value.source, message: value.message, hint: value.hint }
-        : null;
-    default:
-      return null;
-  }
-}
-
-/**
- * Checks a saved panel state (from `getState()` or the serializer, so untrusted): the right version and
- * the shape of the message (an unusable message becomes null); unknown tabs fall back to the defaults.
- * Null when the value is not a saved panel state at all.
- */
-export function parsePanelState(value: unknown): SavedPanelState | null {
-  if (!isObject(value) || value.version !== 1) return null;
-  const ui = isObject(value.ui) ? value.ui : {};
-  return {
-    version: 1,
-    message: value.message === null ? null : parseHostMessage(value.message),
-    ui: {
-      tab: panelTabs.includes(ui.tab as PanelTab) ? (ui.tab as PanelTab) : 'body',
-      bodyMode: ui.bodyMode === 'raw' ? 'raw' : 'pretty',
-    },
-  };
+  ui: { tab: PanelTab; bodyMode: PanelBodyMode; cards: PanelCardState };
 }

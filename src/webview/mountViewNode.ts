@@ -1,7 +1,15 @@
+import type { LineStream } from './body/bodyLines';
 import { allowedImageUri, type ViewNode } from './viewNode';
 
-/** Materialises a view node with createElement/textContent only; no markup is ever parsed. */
-export function mountViewNode(doc: Document, node: ViewNode): HTMLElement {
+/**
+ * Materialises a view node with createElement/textContent only; no markup is ever parsed. `onStream` is
+ * told of each element whose lines are still to come (see body/streamLines).
+ */
+export function mountViewNode(
+  doc: Document,
+  node: ViewNode,
+  onStream?: (element: HTMLElement, stream: LineStream) => void,
+): HTMLElement {
   const element = doc.createElement(node.tag);
   if (node.className) element.className = node.className;
   for (const [name, value] of Object.entries(node.attributes ?? {})) {
@@ -12,6 +20,7 @@ export function mountViewNode(doc: Document, node: ViewNode): HTMLElement {
   if (node.tag === 'img' && node.imageDataUri && allowedImageUri.test(node.imageDataUri)) {
     (element as HTMLImageElement).src = node.imageDataUri;
   }
-  for (const child of node.children ?? []) element.appendChild(mountViewNode(doc, child));
+  for (const child of node.children ?? []) element.appendChild(mountViewNode(doc, child, onStream));
+  if (node.stream && onStream) onStream(element, node.stream);
   return element;
 }

@@ -1,4 +1,5 @@
 import type { BodyView, PanelBodyMode } from '../shared/protocol';
+import { bodyChunk, type BodyHighlight, startCursor } from './body/bodyLines';
 import { h, text, type ViewNode } from './viewNode';
 
 export type BodyMode = PanelBodyMode;
@@ -7,8 +8,22 @@ function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
 }
 
-function modeSwitch(mode: BodyMode, hasPretty: boolean): ViewNode | null {
-  if (!hasPretty) return null;
+/** How many lines of a body the renderer itself gives; the rest is mounted in slices (body/streamLines). */
+export const firstBodyLines = 400;
+
+/**
+ * A text body as lines: the pretty form of JSON and XML coloured, with fold toggles; the first
+ * `firstBodyLines` here, the rest left as a stream for the panel to mount without blocking.
+ */
+function textLines(source: string, className: string, highlight: BodyHighlight, folding: boolean): ViewNode {
+  const first = bodyChunk(source, highlight, startCursor, firstBodyLines, folding);
+  const pre = h('pre', first.cursor ? className : `${className} complete`, ...first.nodes);
+  if (first.cursor) pre.stream = { text: source, highlight, folding, cursor: first.cursor };
+  return pre;
+}
+
+/** Pretty / Raw, shown in the tab bar when the body has a pretty form. */
+export function modeSwitch(mode: BodyMode): ViewNode {
   const button = (value: BodyMode, label: string): ViewNode => ({
     tag: 'button',
     className: value === mode ? 'mode selected' : 'mode',
@@ -51,20 +66,16 @@ export function renderBody(body: BodyView, mode: BodyMode): ViewNode {
         h('pre', 'body preview', text('code', undefined, body.preview)),
       );
     case 'text': {
-      const showPretty = mode === 'pretty' && body.pretty !== null;
+      const pretty = mode === 'pretty' ? body.pretty : null;
+      const highlight = pretty !== null && (body.language === 'json' || body.language === 'xml') ? body.language : null;
       return h(
         'div',
         'text-body',
-        modeSwitch(mode, body.pretty !== null),
         body.language === 'html' ? text('p', 'note', 'HTML is shown as source, never rendered.') : null,
         body.truncated
           ? text('p', 'note', 'Only the first part of this body is shown: send the request again to see all of it.')
           : null,
-        h(
-          'pre',
-          `body language-${body.language}`,
-          text('code', undefined, showPretty ? (body.pretty ?? '') : body.raw),
-        ),
+        textLines(pretty ?? body.raw, `body code language-${body.language}`, highlight, pretty !== null),
       );
     }
     default: {

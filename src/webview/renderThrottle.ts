@@ -1,4 +1,5 @@
-import type { ExplanationView, ThrottleView } from '../shared/protocol';
+import type { ExplanationView, PanelCardState, ThrottleView } from '../shared/protocol';
+import { card, isCardOpen } from './renderCard';
 import { h, text, type ViewNode } from './viewNode';
 
 function row(label: string, value: string | number | null): ViewNode | null {
@@ -6,40 +7,69 @@ function row(label: string, value: string | number | null): ViewNode | null {
   return h('div', 'kv', text('dt', undefined, label), text('dd', undefined, String(value)));
 }
 
-function barLevel(percent: number): string {
-  if (percent >= 90) return 'bar-fill level-high';
-  if (percent >= 70) return 'bar-fill level-medium';
-  return 'bar-fill level-low';
+/** A moment as the local clock shows it, `14:03:09`; null for none or a bad value. */
+export function clockTime(iso: string | null | undefined): string | null {
+  const at = iso ? new Date(iso) : null;
+  if (!at || Number.isNaN(at.getTime())) return null;
+  return [at.getHours(), at.getMinutes(), at.getSeconds()].map((part) => String(part).padStart(2, '0')).join(':');
 }
 
-/** The throttling card: raw `X-RateLimit-Used`, a bar with the percentage, limit, plan and secret ids. */
-export function renderThrottle(throttle: ThrottleView): ViewNode {
+/** `30 s (at 14:03:09)`: a wait, and when it ends by the local clock. */
+function waitText(seconds: number | null, at: string | null | undefined): string | null {
+  if (seconds === null) return null;
+  const clock = clockTime(at);
+  return clock === null ? `${seconds} s` : `${seconds} s (at ${clock})`;
+}
+
+/** `low`, `medium` or `high` use of the quota (colours the bar and the status line's quota figure). */
+export function quotaLevel(percent: number): string {
+  if (percent >= 90) return 'level-high';
+  if (percent >= 70) return 'level-medium';
+  return 'level-low';
+}
+
+/** `99 % used` (one decimal under 10 %), or null when the percentage is unknown. */
+export function percentText(percent: number | null): string | null {
+  if (percent === null) return null;
+  return `${percent < 10 && percent > 0 ? percent.toFixed(1) : Math.round(percent)} % used`;
+}
+
+/** The quota as the status line shows it: `124/125 · 99 % used`, or null when nothing was counted. */
+export function quotaText(throttle: ThrottleView): string | null {
+  const used = throttle.usedRaw ?? (throttle.used !== null ? String(throttle.used) : null);
+  const percent = percentText(throttle.percentUsed);
+  if (used === null) return percent;
+  return percent === null ? used : `${used} · ${percent}`;
+}
+
+/**
+ * The throttling card: raw `X-RateLimit-Used`, a bar with the percentage, limit, plan and secret ids.
+ * Closed by default (its gist is in the summary and in the status line), open when the gateway asks to wait.
+ */
+export function renderThrottle(throttle: ThrottleView, cards: PanelCardState): ViewNode {
   const percent = throttle.percentUsed;
   const bar: ViewNode | null =
     percent === null
       ? null
       : h('div', 'bar', {
           tag: 'div',
-          className: barLevel(percent),
+          className: `bar-fill ${quotaLevel(percent)}`,
           widthPercent: percent,
           attributes: { role: 'presentation' },
         });
-  return h(
-    'section',
-    'card throttle',
-    text('h2', undefined, 'Throttling'),
-    h(
-      'div',
-      'throttle-summary',
+  const percentLabel = percentText(percent);
+  const retryClock = clockTime(throttle.retryAt);
+  return card(
+    'throttle',
+    'throttle',
+    isCardOpen(cards, 'throttle', throttle.retryAfterSeconds !== null),
+    [
+      text('h2', undefined, 'Throttling'),
       text('span', 'throttle-used', throttle.usedRaw ?? (throttle.used !== null ? String(throttle.used) : '—')),
-      percent === null
-        ? null
-        : text(
-            'span',
-            'throttle-percent',
-            `${percent < 10 && percent > 0 ? percent.toFixed(1) : Math.round(percent)} % used`,
-          ),
-    ),
+      percentLabel === null ? null : text('span', 'throttle-percent', percentLabel),
+      throttle.usagePlanId ? text('span', 'throttle-plan', `plan ${throttle.usagePlanId}`) : null,
+      retryClock ? text('span', 'throttle-retry', `retry at ${retryClock}`) : null,
+    ],
     bar,
     h(
       'dl',
@@ -47,8 +77,8 @@ export function renderThrottle(throttle: ThrottleView): ViewNode {
       row('X-RateLimit-Used', throttle.usedRaw),
       row('X-RateLimit-Limit', throttle.limit),
       row('Remaining', throttle.remaining),
-      row('Resets in', throttle.resetSeconds === null ? null : `${throttle.resetSeconds} s`),
-      row('Retry-After', throttle.retryAfterSeconds === null ? null : `${throttle.retryAfterSeconds} s`),
+      row('Resets in', waitText(throttle.resetSeconds, throttle.resetAt)),
+      row('Retry-After', waitText(throttle.retryAfterSeconds, throttle.retryAt)),
       row('X-UsagePlan-ID', throttle.usagePlanId),
       row('X-Secret-ID', throttle.secretId),
     ),
@@ -56,12 +86,13 @@ export function renderThrottle(throttle: ThrottleView): ViewNode {
   );
 }
 
-/** The explanation card for a gateway error: what the gateway said, why, and what to do. */
-export function renderExplanation(explanation: ExplanationView): ViewNode {
-  return h(
-    'section',
-    'card explanation',
-    text('h2', undefined, `Why the gateway said no: ${explanation.title}`),
+/** The explanation card for a gateway error: what the gateway said, why, and what to do. Open by default. */
+export function renderExplanation(explanation: ExplanationView, cards: PanelCardState): ViewNode {
+  return card(
+    'explanation',
+    'explanation',
+    isCardOpen(cards, 'explanation', true),
+    [text('h2', undefined, `Why the gateway said no: ${explanation.title}`)],
     h('p', 'gateway-message', text('strong', undefined, 'Gateway: '), explanation.gatewayMessage),
     h('p', 'cause', text('strong', undefined, 'Cause: '), explanation.cause),
     h('p', 'fix', text('strong', undefined, 'Fix: '), explanation.fix),

@@ -1,3 +1,5 @@
+import type { LineStream } from './body/bodyLines';
+
 /**
  * A tiny, DOM-free description of what the panel shows. The renderer builds it as a pure function
  * (unit-testable in plain Node); `mountViewNode` turns it into DOM with createElement/textContent.
@@ -27,10 +29,25 @@ export type ViewTag =
   | 'dl'
   | 'dt'
   | 'dd'
-  | 'strong';
+  | 'strong'
+  | 'details'
+  | 'summary';
 
 export type ViewAttribute =
-  'role' | 'aria-selected' | 'aria-label' | 'data-tab' | 'data-action' | 'data-mode' | 'title' | 'alt' | 'tabindex';
+  | 'role'
+  | 'aria-selected'
+  | 'aria-label'
+  | 'aria-expanded'
+  | 'data-tab'
+  | 'data-action'
+  | 'data-mode'
+  | 'data-card'
+  | 'data-fold'
+  | 'data-failure'
+  | 'open'
+  | 'title'
+  | 'alt'
+  | 'tabindex';
 
 export interface ViewNode {
   tag: ViewTag;
@@ -43,6 +60,8 @@ export interface ViewNode {
   widthPercent?: number;
   /** Only on `img`: a `data:image/<whitelisted>;base64,` URI. */
   imageDataUri?: string;
+  /** The lines of a large body still to come: mounted into this element in slices after it is shown. */
+  stream?: LineStream;
 }
 
 export const allowedImageUri = /^data:image\/(png|jpeg|gif|webp|bmp|x-icon);base64,[A-Za-z0-9+/=]*$/;

@@ -36,7 +36,7 @@ describe('A gateway rejection explained in the panel (UI)', function () {
     await lens.waitFor({ state: 'visible', timeout: 30_000 });
     await lens.click();
     const frame = await vsx.webview({ timeoutMs: 60_000 });
-    const card = frame.locator('section.explanation');
+    const card = frame.locator('details.explanation');
     await card.waitFor({ state: 'visible', timeout: 60_000 });
     assert.match((await frame.locator('.status-code').innerText()).trim(), /^401\b/);
     const text = await card.innerText();

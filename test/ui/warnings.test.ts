@@ -67,7 +67,7 @@ describe('Clock and quota warnings in the panel (UI)', function () {
     assert.match(await warnings.nth(0).innerText(), /The local clock is \d+ min \d+ s ahead of the gateway/);
     assert.match(await warnings.nth(1).innerText(), /usagePlan-ui is nearly used up: 124\/125 used, 1 left/);
     assert.equal((await frame.locator('.throttle-used').innerText()).trim(), '124/125');
-    const card = frame.locator('section.assertions');
+    const card = frame.locator('details.assertions');
     assert.match(await card.locator('h2').innerText(), /Assertions: 3 passed, 1 failed/);
     assert.match(
       await card.locator('li.failed').innerText(),

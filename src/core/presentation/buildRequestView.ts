@@ -1,11 +1,12 @@
 import type { RequestView } from '../../shared/protocol';
+import { sentHeaders } from '../http/sentHeaders';
 import type { OutgoingRequest } from '../model/outgoing';
 import { formatBytes } from './formatBytes';
 import { redactHeaders, redactSecrets } from './redactSecrets';
 
 const requestBodyInlineBytes = 256 * 1024;
 
-/** The request exactly as sent (Authorization included, as sent), with secrets masked. */
+/** The request exactly as sent (every header line on the wire, Authorization as sent), with secrets masked. */
 export function buildRequestView(request: OutgoingRequest, secrets: readonly string[]): RequestView {
   let body: string | null = null;
   let bodyNote: string | null = null;
@@ -21,7 +22,7 @@ export function buildRequestView(request: OutgoingRequest, secrets: readonly str
   return {
     method: request.method,
     url: redactSecrets(request.url, secrets),
-    headers: redactHeaders(request.headers, secrets),
+    headers: redactHeaders(sentHeaders(request), secrets),
     body,
     bodyNote,
   };

@@ -32,7 +32,12 @@ function timingView(timings: ResponseForView['timings']): TimingView {
   return { totalMs: timings.totalMs, phases };
 }
 
-function throttleView(state: ThrottleForView | null): ThrottleView | null {
+/** `seconds` after `from`, as ISO 8601; null without seconds. */
+function secondsAfter(from: Date, seconds: number | null): string | null {
+  return seconds === null ? null : new Date(from.getTime() + seconds * 1000).toISOString();
+}
+
+function throttleView(state: ThrottleForView | null, arrived: Date): ThrottleView | null {
   if (!state) return null;
   const limit = state.limit ?? state.usedOf ?? null;
   // Exact from the counts when they are known (the state's own percentage is rounded to an integer).
@@ -46,6 +51,8 @@ function throttleView(state: ThrottleForView | null): ThrottleView | null {
     remaining: state.remaining,
     resetSeconds: state.resetSeconds,
     retryAfterSeconds: state.retryAfterSeconds,
+    retryAt: secondsAfter(arrived, state.retryAfterSeconds),
+    resetAt: secondsAfter(arrived, state.resetSeconds),
     usagePlanId: state.usagePlanId,
     secretId: state.secretId,
     notes: state.notes,
@@ -85,7 +92,7 @@ export function buildResponseViewModel(
     timing: timingView(response.timings),
     size: { bytes: response.size, display: formatBytes(response.size) },
     contentType: response.contentType,
-    throttle: throttleView(exchange.throttle),
+    throttle: throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
     body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits, {
       size: response.size,
       textTruncated: response.bodyTruncated,

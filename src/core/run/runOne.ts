@@ -60,6 +60,7 @@ export async function runOne(
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
     const { resign, answerChallenge } = await signFirst(prepared, result, secrets, context);
+    context.onSending?.(request, result.request);
     const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
     const first = await send(result.request);
     const response = answerChallenge ? await answerChallenge(first, send) : first;

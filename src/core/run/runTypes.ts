@@ -5,6 +5,7 @@ import type { SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
 import type { HttpClient } from '../http/httpClient';
 import type { HttpResponse } from '../http/httpResponse';
+import type { ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
@@ -44,6 +45,8 @@ export interface RunContext {
   snapshots?: SnapshotOptions | null;
   /** Private keys parsed from PEM in this run (RFC 9421), reused by later requests; runRequests makes one. */
   privateKeys?: Map<string, KeyObject>;
+  /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
+  onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
 }

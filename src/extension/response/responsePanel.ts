@@ -1,130 +1,24 @@
 import * as vscode from 'vscode';
 
-import type { CurlCopy } from '../../core/presentation/toCurl';
-import {
-  type BodyAction,
-  type HostMessage,
-  parseWebviewMessage,
-  type ResponseViewModel,
-  type SavedPanelState,
+import type {
+  BodyAction,
+  FailureMessage,
+  HostMessage,
+  ResponseViewModel,
+  SavedPanelState,
 } from '../../shared/protocol';
 import { Disposable } from '../util/disposable';
-import { createNonce, responseHtml } from './responseHtml';
-import { bodyGoneMessage, restoredMessage } from './restoredMessage';
+import {
+  type ResponseActionContext,
+  type ResponseActionHandler,
+  ResponsePanel,
+  responseWebviewOptions,
+} from './responsePanelView';
+import { restoredMessage } from './restoredMessage';
+
+export type { ResponseActionContext, ResponseActionHandler } from './responsePanelView';
 
 export const responseViewType = 'gwhttp.response';
-
-/** What the panel's actions (copy, save, open, cURL) need about the response it shows. */
-export interface ResponseActionContext {
-  model: ResponseViewModel;
-  body: Uint8Array;
-  bodyFile: string | null;
-  /** A freshly signed cURL command, or null when the user did not grant workspace trust. */
-  curl: () => Promise<CurlCopy | null>;
-}
-
-export type ResponseActionHandler = (action: BodyAction, context: ResponseActionContext) => Promise<void>;
-
-/** The options of every response webview, new or restored: scripts only from dist/webview, no forms, no command URIs. */
-export function responseWebviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableForms: false,
-    enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview')],
-  };
-}
-
-function panelTitle(message: HostMessage): string {
-  return message.type === 'showResponse'
-    ? `Response ${message.model.status.code}: ${message.model.title}`
-    : `Response: ${message.title}`;
-}
-
-/** One webview panel (created for a send or restored after a reload): updated in place, kept in the user's column. */
-class ResponsePanel extends Disposable {
-  private isReady = false;
-  private lastMessage: HostMessage | null = null;
-  private context: ResponseActionContext | null = null;
-  lastRendered: { modelId: number; statusText: string } | null = null;
-  /** True while the panel shows a response restored after a reload: the host has no body bytes for it. */
-  restored = false;
-
-  constructor(
-    readonly panel: vscode.WebviewPanel,
-    extensionUri: vscode.Uri,
-    private readonly onAction: ResponseActionHandler,
-    onDispose: () => void,
-  ) {
-    super();
-    const webview = panel.webview;
-    const root = vscode.Uri.joinPath(extensionUri, 'dist', 'webview');
-    webview.options = responseWebviewOptions(extensionUri);
-    // The static shell with a fresh nonce every time, also for a restored panel.
-    webview.html = responseHtml(
-      webview,
-      webview.asWebviewUri(vscode.Uri.joinPath(root, 'main.js')),
-      webview.asWebviewUri(vscode.Uri.joinPath(root, 'styles.css')),
-      createNonce(),
-    );
-    this.register(webview.onDidReceiveMessage((raw: unknown) => this.receive(raw)));
-    this.register(
-      panel.onDidDispose(() => {
-        onDispose();
-        this.dispose();
-      }),
-    );
-  }
-
-  get shownModelId(): number | null {
-    return this.lastMessage?.type === 'showResponse' ? this.lastMessage.model.id : null;
-  }
-
-  private receive(raw: unknown): void {
-    const message = parseWebviewMessage(raw);
-    if (!message) return;
-    if (message.type === 'ready') {
-      this.isReady = true;
-      if (this.lastMessage) void this.panel.webview.postMessage(this.lastMessage);
-    } else if (message.type === 'rendered') {
-      this.lastRendered = { modelId: message.modelId, statusText: message.statusText };
-    } else {
-      void this.act(message.action, message.modelId);
-    }
-  }
-
-  /** Runs an action on the shown response; on a restored one, says to send again. Returns what the user was told. */
-  async act(action: BodyAction, modelId: number): Promise<string | null> {
-    if (this.context && modelId === this.context.model.id) {
-      await this.onAction(action, this.context);
-      return null;
-    }
-    if (modelId !== this.shownModelId) return null;
-    // The shown response has no body in memory: restored after a reload, or too large for the history.
-    const notice = bodyGoneMessage(action, this.restored ? 'reload' : 'history');
-    void vscode.window.showWarningMessage(notice);
-    return notice;
-  }
-
-  post(message: HostMessage, context: ResponseActionContext | null): void {
-    this.lastMessage = message;
-    this.restored = false;
-    this.context = context;
-    this.panel.title = panelTitle(message);
-    if (this.isReady) void this.panel.webview.postMessage(message);
-    // Keep the column the user chose; only bring the panel forward without taking focus.
-    if (!this.panel.visible) this.panel.reveal(this.panel.viewColumn, true);
-  }
-
-  /** Shows what the panel showed before the reload (already redacted); the body bytes are gone. */
-  restore(message: HostMessage): void {
-    this.lastMessage = message;
-    this.restored = true;
-    this.context = null;
-    this.panel.title = panelTitle(message);
-    if (this.isReady) void this.panel.webview.postMessage(message);
-  }
-}
 
 /** Hands responses to the panel (or to a new panel per request, if the setting says so). */
 export class ResponsePanels extends Disposable {
@@ -163,9 +57,22 @@ export class ResponsePanels extends Disposable {
     this.lastMessage = message;
   }
 
-  show(message: HostMessage, context: ResponseActionContext | null, newPanel: boolean): void {
+  /**
+   * Shows a message in the panel, or in a new one when `newPanel` (the setting): a response follows its
+   * in-flight state in the panel that shows it.
+   */
+  show(
+    message: HostMessage,
+    context: ResponseActionContext | null,
+    newPanel: boolean,
+    failureRuns: readonly (() => void)[] = [],
+  ): void {
+    // A failure after the request went on the wire is not "Not sent".
+    if (message.type === 'showFailure' && !message.heading && this.current?.shown?.type === 'showPending') {
+      message = { ...message, heading: 'No response' };
+    }
     this.remember(message);
-    if (!this.current || newPanel) {
+    if (!this.current || (newPanel && this.current.shown?.type !== 'showPending')) {
       const column = { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true };
       this.current = this.attach(
         vscode.window.createWebviewPanel(
@@ -176,7 +83,7 @@ export class ResponsePanels extends Disposable {
         ),
       );
     }
-    this.current.post(message, context);
+    this.current.post(message, context, failureRuns);
   }
 
   /**
@@ -190,6 +97,28 @@ export class ResponsePanels extends Disposable {
     if (this.current && !this.current.restored) return;
     this.current = restored;
     this.remember(message);
+  }
+
+  /** A send that failed, in the panel (opened if need be), with buttons that run `actions`. */
+  showFailure(
+    failure: Omit<FailureMessage, 'type' | 'actions'>,
+    actions: readonly { label: string; run: () => void }[],
+  ): void {
+    const message: FailureMessage = { type: 'showFailure', ...failure, actions: actions.map((action) => action.label) };
+    this.show(
+      message,
+      null,
+      false,
+      actions.map((action) => action.run),
+    );
+  }
+
+  /** After a cancelled send: the panel's in-flight state becomes what happened (nothing else changes). */
+  settlePending(outcome: string): void {
+    const shown = this.current?.shown;
+    if (shown?.type !== 'showPending') return;
+    const failure = { title: shown.title, source: shown.source, message: outcome, hint: null, heading: 'Cancelled' };
+    this.show({ type: 'showFailure', ...failure }, null, false);
   }
 
   /** The action path of the current panel for the response it shows, as if its button were clicked (for tests). */

@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 
-import { parsePanelState } from '../../shared/protocol';
+import { parsePanelState } from '../../shared/parseMessages';
 import type { ResponsePanels } from './responsePanel';
 
 /**

@@ -41,8 +41,17 @@ export function restoredMessage(state: SavedPanelState | null): HostMessage {
         message: 'The window was reloaded before the response arrived.',
         hint: 'Send the request again.',
       };
-    case 'showFailure':
-      return message;
+    case 'showFailure': {
+      // Its buttons' actions stayed in the window that was reloaded.
+      return {
+        type: 'showFailure',
+        title: message.title,
+        source: message.source,
+        message: message.message,
+        hint: message.hint,
+        ...(message.heading ? { heading: message.heading } : {}),
+      };
+    }
     default:
       return {
         type: 'showFailure',

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 
 import { isGwHttpError } from '../../core/errors';
 import type { RunError } from '../../core/run';
+import { failureNotice } from '../response/failureNotice';
 import type { SendServices } from './sendController';
 
 function isRunError(value: unknown): value is RunError {
@@ -16,17 +17,20 @@ function isRunError(value: unknown): value is RunError {
 
 /**
  * The one place that turns a send failure into a message: what failed, where (file:line), and one
- * action that helps. Details go to the log; nothing is rethrown, so the host never crashes.
+ * action that helps. A send's failure (`openPanel`) shows in the response panel, opened if need be.
+ * Details go to the log; nothing is rethrown, so the host never crashes.
  */
 export function reportSendError(
   error: unknown,
   source: string,
   title: string,
   services: Pick<SendServices, 'logger' | 'panels'>,
+  options: { openPanel?: boolean } = {},
 ): void {
   const known = isGwHttpError(error) ? error : isRunError(error) ? error : null;
   if (known?.code === 'aborted') {
     services.logger.info(`Cancelled: ${title} (${source})`);
+    services.panels.settlePending('Cancelled: no response.');
     return;
   }
   const location = isGwHttpError(error) ? error.location : undefined;
@@ -35,13 +39,6 @@ export function reportSendError(
   const text = message.includes(where) || /^\S+:\d+: /.test(message) ? message : `${where}: ${message}`;
   services.logger.error(`${title}: ${text}${known?.hint ? ` — ${known.hint}` : ''}`);
   if (!known) services.logger.error(error instanceof Error && error.stack ? error.stack : String(error));
-  if (services.panels.panel) {
-    services.panels.show(
-      { type: 'showFailure', title, source: where, message: text, hint: known?.hint ?? null },
-      null,
-      false,
-    );
-  }
   const actions: { label: string; run: () => Thenable<unknown> }[] = [];
   if (known?.code === 'missingSecret') {
     const keyId = /key id\s+"?([^"\s]+)"?/i.exec(message)?.[1];
@@ -56,11 +53,15 @@ export function reportSendError(
     });
   }
   actions.push({ label: 'Show Log', run: () => Promise.resolve(services.logger.show()) });
+  // One surface: the whole text, the hint and the buttons in the panel, and a one-line notification
+  // (the whole text in the notification only when no panel shows it).
+  const inPanel = options.openPanel === true || services.panels.panel !== null;
+  const runs = actions.map((action) => ({ label: action.label, run: () => void action.run() }));
+  if (inPanel) services.panels.showFailure({ title, source: where, message: text, hint: known?.hint ?? null }, runs);
   const hint = known?.hint ? ` ${known.hint}` : '';
-  void vscode.window
-    .showErrorMessage(`GW HTTP: ${text}.${hint}`.replace(/\.\./g, '.'), ...actions.map((action) => action.label))
-    .then((choice) => {
-      const chosen = actions.find((action) => action.label === choice);
-      if (chosen) void chosen.run();
-    });
+  const notice = inPanel ? failureNotice(title, text) : `GW HTTP: ${text}.${hint}`.replace(/\.\./g, '.');
+  void vscode.window.showErrorMessage(notice, ...actions.map((action) => action.label)).then((choice) => {
+    const chosen = actions.find((action) => action.label === choice);
+    if (chosen) void chosen.run();
+  });
 }

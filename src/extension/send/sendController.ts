@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { requestIdentity } from '../../core/language/requestIdentity';
 import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
+import type { OutgoingRequest } from '../../core/model/outgoing';
 import { systemClock } from '../../core/ports';
 import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
@@ -32,6 +33,11 @@ import { signPrepared } from './signPrepared';
 
 export function requestTitle(request: ParsedRequest): string {
   return request.title ?? request.name ?? `${request.method} ${request.url}`;
+}
+
+/** The title of a request that went out: its title or name, else its method and resolved URL (not `{{host}}`). */
+export function sentTitle(request: ParsedRequest, sent: OutgoingRequest | null): string {
+  return request.title ?? request.name ?? (sent ? `${sent.method} ${sent.url}` : requestTitle(request));
 }
 
 export interface SendServices {
@@ -134,6 +140,18 @@ export class SendController extends Disposable {
     this.client ??= createHttpClient();
     const context = runContextFor(uri, this.services, this.client, signal);
     const file = context.file;
+    context.onSending = (request, outgoing) =>
+      this.services.panels.show(
+        {
+          type: 'showPending',
+          title: sentTitle(request, outgoing),
+          source: `${file}:${request.line}`,
+          method: outgoing.method,
+          url: outgoing.url,
+        },
+        null,
+        settings.newPanelPerRequest,
+      );
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
     const results: RunResult[] = [];
@@ -148,12 +166,14 @@ export class SendController extends Disposable {
           );
           this.show(uri, request, result, { ...settings, environment });
         } else if (result.error) {
-          reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services);
+          reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services, {
+            openPanel: true,
+          });
           return;
         }
       }
     } catch (error) {
-      reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services);
+      reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services, { openPanel: true });
     }
     if (results.length > 1) this.summarise(results);
   }
@@ -178,7 +198,7 @@ export class SendController extends Disposable {
     const model = buildResponseViewModel(
       {
         id: this.nextModelId++,
-        title: requestTitle(request),
+        title: sentTitle(request, result.request),
         source: `${vscode.workspace.asRelativePath(uri)}:${request.line}`,
         environment: shown.environment,
         sentAt: result.sentAt ?? systemClock.now(),

@@ -25,7 +25,7 @@ function cspNonce(html: string): string {
 /** The state as VS Code keeps it for a reload: what the webview saved with setState, through JSON. */
 function savedState(model: ResponseViewModel): unknown {
   return JSON.parse(
-    JSON.stringify(shapePanelState({ type: 'showResponse', model }, { tab: 'headers', bodyMode: 'raw' })),
+    JSON.stringify(shapePanelState({ type: 'showResponse', model }, { tab: 'headers', bodyMode: 'raw', cards: {} })),
   );
 }
 

@@ -39,7 +39,7 @@ describe('Request tab: both exchanges of a Digest send', () => {
     );
     assert.equal(model.request.earlier?.length, 1);
     assert.ok(!JSON.stringify(model).includes(secret));
-    const shown = texts(renderResponse(model, { tab: 'request', bodyMode: 'pretty' }));
+    const shown = texts(renderResponse(model, { tab: 'request', bodyMode: 'pretty', cards: {} }));
     const first = shown.indexOf('Send 1: answered 401, then sent again');
     const second = shown.indexOf('Send 2: the request as answered');
     assert.ok(first >= 0 && second > first, shown.join(' | '));

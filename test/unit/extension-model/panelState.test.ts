@@ -2,18 +2,14 @@ import assert from 'node:assert/strict';
 
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
 import { bodyGoneMessage, restoredMessage, restoredNote } from '../../../src/extension/response/restoredMessage';
-import {
-  type HostMessage,
-  parsePanelState,
-  type ResponseViewModel,
-  type SavedPanelState,
-} from '../../../src/shared/protocol';
+import { parsePanelState } from '../../../src/shared/parseMessages';
+import type { HostMessage, ResponseViewModel, SavedPanelState } from '../../../src/shared/protocol';
 import { defaultPanelStateLimits, shapePanelState, tooLargeToKeepNote } from '../../../src/webview/panelState';
 import { renderMessage } from '../../../src/webview/renderResponse';
 import type { ViewNode } from '../../../src/webview/viewNode';
 import { exchangeFixture, secret } from './exchangeFixture';
 
-const ui: SavedPanelState['ui'] = { tab: 'headers', bodyMode: 'raw' };
+const ui: SavedPanelState['ui'] = { tab: 'headers', bodyMode: 'raw', cards: { throttle: true } };
 
 function jsonModel(bodyText: string, contentType = 'application/json'): ResponseViewModel {
   const body = Buffer.from(bodyText);
@@ -51,7 +47,7 @@ describe('panel state (what the webview keeps with setState)', () => {
     assert.ok(body.raw.length + (body.pretty?.length ?? 0) <= defaultPanelStateLimits.bodyChars);
     assert.ok(big.startsWith(body.raw));
     assert.ok(JSON.stringify(state).length < defaultPanelStateLimits.totalChars);
-    const shown = texts(renderMessage(state.message!, { tab: 'body', bodyMode: 'raw' })).join('\n');
+    const shown = texts(renderMessage(state.message!, { tab: 'body', bodyMode: 'raw', cards: {} })).join('\n');
     assert.match(shown, /send the request again to see all of it/);
   });
 
@@ -121,12 +117,12 @@ describe('parsePanelState (untrusted saved state)', () => {
       parsePanelState({
         version: 1,
         message: { type: 'showResponse', model: broken },
-        ui: { tab: 'evil', bodyMode: 'x' },
+        ui: { tab: 'evil', bodyMode: 'x', cards: { throttle: 'yes', assertions: false, evil: true } },
       }),
       {
         version: 1,
         message: null,
-        ui: { tab: 'body', bodyMode: 'pretty' },
+        ui: { tab: 'body', bodyMode: 'pretty', cards: { assertions: false } },
       },
     );
     assert.equal(parsePanelState({ version: 1, message: { type: 'runScript' }, ui })?.message, null);
@@ -171,7 +167,7 @@ describe('restoredMessage (what a panel restored after a reload shows)', () => {
   it('turns a send interrupted by the reload, or nothing saved, into "send the request again"', () => {
     const pending = restoredMessage({
       version: 1,
-      message: { type: 'showPending', title: 'List orders', source: 'a.gwhttp:2' },
+      message: { type: 'showPending', title: 'List orders', source: 'a.gwhttp:2', method: 'GET', url: 'http://h/o' },
       ui,
     });
     assert.deepEqual(pending, {

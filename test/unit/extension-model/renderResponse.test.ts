@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
+import { elapsedText } from '../../../src/webview/renderPending';
 import { type PanelUiState, renderMessage, renderResponse, type TabId } from '../../../src/webview/renderResponse';
 import { allowedImageUri, type ViewNode } from '../../../src/webview/viewNode';
 import { exchangeFixture } from './exchangeFixture';
@@ -38,6 +39,8 @@ const allowedTags = new Set([
   'dt',
   'dd',
   'strong',
+  'details',
+  'summary',
 ]);
 const allowedAttributes = new Set([
   'role',
@@ -46,6 +49,11 @@ const allowedAttributes = new Set([
   'data-tab',
   'data-action',
   'data-mode',
+  'data-card',
+  'data-fold',
+  'data-failure',
+  'aria-expanded',
+  'open',
   'title',
   'alt',
   'tabindex',
@@ -82,7 +90,11 @@ function hostileModel() {
 
 describe('renderResponse (DOM-free)', () => {
   it('shows status, the raw X-RateLimit-Used and a bounded bar', () => {
-    const tree = renderResponse(buildResponseViewModel(exchangeFixture()), { tab: 'body', bodyMode: 'pretty' });
+    const tree = renderResponse(buildResponseViewModel(exchangeFixture()), {
+      tab: 'body',
+      bodyMode: 'pretty',
+      cards: {},
+    });
     const all = texts(tree);
     assert.ok(all.includes('200 OK'));
     assert.ok(all.includes('100/125'));
@@ -101,7 +113,7 @@ describe('renderResponse (DOM-free)', () => {
       notes: ['a note'],
     };
     const classes: Array<[string | undefined, string | undefined]> = [];
-    walk(renderResponse(model, { tab: 'body', bodyMode: 'pretty' }), (node) => {
+    walk(renderResponse(model, { tab: 'body', bodyMode: 'pretty', cards: {} }), (node) => {
       if (node.tag === 'p') classes.push([node.className, node.text]);
     });
     assert.deepEqual(classes.slice(0, 2), [
@@ -125,6 +137,7 @@ describe('renderResponse (DOM-free)', () => {
     const tree = renderResponse(buildResponseViewModel(exchangeFixture({ assertions })), {
       tab: 'body',
       bodyMode: 'pretty',
+      cards: {},
     });
     let card: ViewNode | undefined;
     walk(tree, (node) => {
@@ -140,15 +153,41 @@ describe('renderResponse (DOM-free)', () => {
       ' line 5: expected body $.id == 8, got 7',
     ]);
     let none = false;
-    walk(renderResponse(buildResponseViewModel(exchangeFixture()), { tab: 'body', bodyMode: 'pretty' }), (node) => {
-      none ||= node.className?.startsWith('card assertions') ?? false;
-    });
+    walk(
+      renderResponse(buildResponseViewModel(exchangeFixture()), { tab: 'body', bodyMode: 'pretty', cards: {} }),
+      (node) => {
+        none ||= node.className?.startsWith('card assertions') ?? false;
+      },
+    );
     assert.equal(none, false, 'no card without assertions');
+  });
+
+  it('puts the quota in the status line and closes the throttling card unless the user opened it', () => {
+    const model = buildResponseViewModel(exchangeFixture());
+    const find = (tree: ViewNode, className: string): ViewNode | undefined => {
+      let found: ViewNode | undefined;
+      walk(tree, (node) => {
+        if (node.className?.split(' ').includes(className)) found ??= node;
+      });
+      return found;
+    };
+    const closed = renderResponse(model, { tab: 'body', bodyMode: 'pretty', cards: {} });
+    assert.equal(find(closed, 'quota')?.text, 'quota 100/125 · 80 % used');
+    assert.equal(find(closed, 'quota')?.className, 'quota quota-level-medium');
+    assert.deepEqual(find(closed, 'throttle')?.attributes, { 'data-card': 'throttle' });
+    const opened = renderResponse(model, { tab: 'body', bodyMode: 'pretty', cards: { throttle: true } });
+    assert.deepEqual(find(opened, 'throttle')?.attributes, { 'data-card': 'throttle', open: '' });
+    const header = find(closed, 'summary');
+    assert.ok(header && texts(header).includes('200 OK'));
+    assert.deepEqual(
+      find(closed, 'toolbar')?.children?.map((button) => button.attributes?.['data-action']),
+      ['copyBody', 'saveBody', 'openBody', 'copyCurl'],
+    );
   });
 
   for (const tab of ['body', 'headers', 'request', 'signature'] as TabId[]) {
     it(`keeps hostile bodies and headers as inert text on the ${tab} tab`, () => {
-      const ui: PanelUiState = { tab, bodyMode: 'raw' };
+      const ui: PanelUiState = { tab, bodyMode: 'raw', cards: {} };
       const tree = renderResponse(hostileModel(), ui);
       walk(tree, (node) => {
         assert.ok(allowedTags.has(node.tag), `tag ${node.tag}`);
@@ -165,10 +204,27 @@ describe('renderResponse (DOM-free)', () => {
     });
   }
 
+  it('shows a request in flight: its line as text, a time that main.ts counts up, and Cancel', () => {
+    const pending = renderMessage(
+      { type: 'showPending', title: hostile[0], source: 'a.gwhttp:3', method: 'POST', url: `http://h/${hostile[3]}` },
+      { tab: 'body', bodyMode: 'pretty', cards: {} },
+    );
+    const all = texts(pending);
+    assert.ok(all.includes(`POST http://h/${hostile[3]}`));
+    assert.ok(all.includes(hostile[0]));
+    assert.ok(all.includes('0.0 s'));
+    let cancel: ViewNode | undefined;
+    walk(pending, (node) => {
+      if (node.attributes?.['data-action'] === 'cancel') cancel = node;
+    });
+    assert.equal(cancel?.text, 'Cancel');
+    assert.deepEqual([elapsedText(1234), elapsedText(59_960), elapsedText(125_000)], ['1.2 s', '60.0 s', '2 min 5 s']);
+  });
+
   it('renders failures and pending sends as text', () => {
     const failure = renderMessage(
       { type: 'showFailure', title: 't', source: 'a.gwhttp:3', message: hostile[1], hint: 'Store Secret Key…' },
-      { tab: 'body', bodyMode: 'pretty' },
+      { tab: 'body', bodyMode: 'pretty', cards: {} },
     );
     assert.ok(texts(failure).includes(hostile[1]));
   });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type * as vscode from 'vscode';
 
 import { createNonce, escapeHtml, responseHtml } from '../../../src/extension/response/responseHtml';
-import { parseWebviewMessage } from '../../../src/shared/protocol';
+import { parseWebviewMessage } from '../../../src/shared/parseMessages';
 
 const uri = (value: string) => ({ toString: () => value }) as unknown as vscode.Uri;
 const webview = { cspSource: 'https://webview.test' } as vscode.Webview;
@@ -47,6 +47,7 @@ describe('response panel shell', () => {
 describe('parseWebviewMessage', () => {
   it('accepts the known messages and drops everything else', () => {
     assert.deepEqual(parseWebviewMessage({ type: 'ready' }), { type: 'ready' });
+    assert.deepEqual(parseWebviewMessage({ type: 'cancel', command: 'workbench.action.quit' }), { type: 'cancel' });
     assert.deepEqual(parseWebviewMessage({ type: 'action', action: 'copyCurl', modelId: 3, extra: 1 }), {
       type: 'action',
       action: 'copyCurl',
