@@ -26,6 +26,7 @@ import { nodeFileReader } from '../shared/nodeFileReader';
 import { nodeSnapshotStore } from '../shared/nodeSnapshotStore';
 import { quotaSummaryText, recordQuota, writeQuotaChart } from '../shared/runQuota';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
+import { RunSecrets } from '../shared/runSecrets';
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
 export const defaultTimeoutMs = 60_000;
@@ -143,6 +144,8 @@ interface RunTally {
   reports: ReportCollector | null;
   /** What the gateways said of each key's quota over the run. */
   quota: QuotaLedger;
+  /** The secrets of the run, which the reports mask. */
+  secrets: RunSecrets;
   stopped: boolean;
 }
 
@@ -178,7 +181,7 @@ async function sendFile(
       environmentSecretSource(io.env),
       awsCredentialSource(io.env, nodeFileReader),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
-    ],
+    ].map((source) => tally.secrets.watch(source)),
   });
   for await (const result of run) {
     tally.count++;
@@ -216,7 +219,15 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       throw usageError(noRequestFilesMessage(options.paths), requestFilesHint);
     }
     const reports = options.reports.length > 0 ? collectReports(options.reports, io) : null;
-    const tally: RunTally = { count: 0, failed: false, json: [], reports, quota: new QuotaLedger(), stopped: false };
+    const tally: RunTally = {
+      count: 0,
+      failed: false,
+      json: [],
+      reports,
+      quota: new QuotaLedger(),
+      secrets: new RunSecrets(io.env),
+      stopped: false,
+    };
     const toSend = options.shard ? shardTargets(targets, options.shard) : targets;
     if (options.shard && toSend.length === 0) {
       io.stderr.write(`gwhttp: shard ${options.shard.index}/${options.shard.count} holds no request of this run.\n`);
@@ -230,7 +241,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary()));
     else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
     if (values['quota-chart'] !== undefined) writeQuotaChart(tally.quota, io.cwd, values['quota-chart']);
-    const stdoutReport = reports?.write(io.cwd) ?? null;
+    const stdoutReport = reports?.write(io.cwd, tally.secrets.values) ?? null;
     if (stdoutReport !== null) io.stdout.write(stdoutReport);
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {

@@ -6,6 +6,7 @@ import type { RunResult } from '../../core/run/runTypes';
 import { junitCases, junitReport, type JunitSuite } from '../shared/junitReport';
 import { type RunResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 import { htmlReport } from './htmlReport';
+import { redactDeep } from './redactReport';
 import { reportEntry, type RunReport } from './reportEntry';
 import type { ReportTarget } from './reportOptions';
 import { tapReport } from './tapReport';
@@ -44,27 +45,28 @@ export class ReportCollector {
     return this.targets.some((target) => target.kind === 'json');
   }
 
-  /** Writes every file report; returns the report for standard output, if one was asked for. */
-  write(cwd: string): string | null {
+  /** Writes every file report, with `secrets` masked; returns the report for standard output, if one was asked for. */
+  write(cwd: string, secrets: readonly string[]): string | null {
     let toStdout: string | null = null;
     for (const target of this.targets) {
-      const text = this.render(target);
+      const text = this.render(target, secrets);
       if (target.path === null) toStdout = text;
       else writeReportFile(path.resolve(cwd, target.path), target, text);
     }
     return toStdout;
   }
 
-  private render(target: ReportTarget): string {
+  private render(target: ReportTarget, secrets: readonly string[]): string {
+    const report = { ...this.report, files: redactDeep(this.report.files, secrets) };
     switch (target.kind) {
       case 'html':
-        return htmlReport(this.report);
+        return htmlReport(report);
       case 'tap':
-        return tapReport(this.report);
+        return tapReport(report);
       case 'json':
-        return runResultsJsonDocument(this.json);
+        return runResultsJsonDocument(redactDeep(this.json, secrets));
       case 'junit':
-        return junitReport(this.suites);
+        return junitReport(redactDeep(this.suites, secrets));
     }
   }
 }

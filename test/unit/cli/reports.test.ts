@@ -160,6 +160,49 @@ describe('gwhttp send --report', function () {
     assert.equal(server?.received.length, 0, 'nothing was sent');
   });
 
+  it('masks the secrets of the run in every report, though the server echoes one', async () => {
+    const dotenvSecret = 'dotenv-secret-for-the-report-test';
+    const keyId = 'AKIDreportEcho00000000000000000001';
+    fs.writeFileSync(path.join(dir, '.env'), `${secretEnvVarName(keyId)}=${dotenvSecret}\n`);
+    const echo = await startLoopback((_request, response) => {
+      response.setHeader('X-Debug', dotenvSecret);
+      response.setHeader('Content-Type', 'application/json');
+      response.end(JSON.stringify({ debug: `${dotenvSecret} and ${demoKeyPairSecret}` }));
+    });
+    try {
+      fs.writeFileSync(
+        path.join(dir, 'echo.gwhttp'),
+        [
+          `# @sign tencent-keypair id=${keyId}`,
+          `GET ${echo.url}/debug`,
+          '?? body $.debug == nothing',
+          `?? header x-debug == ${'x'}`,
+          '',
+        ].join('\n'),
+      );
+      const run = await send(dir, [
+        'echo.gwhttp',
+        '--report',
+        'html=r/run.html',
+        '--report',
+        'json=r/run.json',
+        '--report',
+        'tap=r/run.tap',
+        '--junit',
+        'r/junit.xml',
+      ]);
+      assert.equal(run.code, 1);
+      for (const name of ['run.html', 'run.json', 'run.tap', 'junit.xml']) {
+        const text = fs.readFileSync(path.join(dir, 'r', name), 'utf8');
+        assert.ok(!text.includes(dotenvSecret), `${name} holds the .env secret`);
+        assert.ok(!text.includes(demoKeyPairSecret), `${name} holds the environment's secret`);
+        assert.match(text, /\*{8}/, `${name} shows the mask`);
+      }
+    } finally {
+      await echo.close();
+    }
+  });
+
   it('prints the whole run and then says which report could not be written', async () => {
     const run = await send(dir, ['api.gwhttp', '--all', '--report', 'html=api.gwhttp/run.html']);
     assert.equal(run.code, 2);
