@@ -84,13 +84,13 @@ describe('Editor walk-through of issue 11 (UI)', function () {
     await storeSecretThroughPalette(demoAppKeyId, demoAppSecret);
     await vsx.codeLens('Send Request').first().click();
     const frame = await vsx.webview({ timeoutMs: 60_000 });
-    const heading = frame.locator('section.explanation h2');
+    const heading = frame.locator('details.explanation h2');
     await heading.waitFor({ state: 'visible', timeout: 60_000 });
     assert.equal(
       (await heading.innerText()).trim(),
       'Why the gateway said no: The signing scheme does not match the key: APID… keys use tencent-app',
     );
-    assert.match(await frame.locator('section.explanation').innerText(), /# @sign tencent-app id=APID/);
+    assert.match(await frame.locator('details.explanation').innerText(), /# @sign tencent-app id=APID/);
     await vsx.page.locator('.notification-toast', { hasText: 'Sending' }).waitFor({ state: 'hidden', timeout: 15_000 });
     await vsx.screenshot('walk-scheme-mismatch-card');
   });

@@ -71,7 +71,7 @@ export function mapHttpError(error: unknown, context: ErrorContext): GwHttpError
     return new GwHttpError(
       'protocol',
       `${host} sent response headers larger than the ${kibibytes(context.maxHeaderSize)} limit (HPE_HEADER_OVERFLOW; ${target})`,
-      'A large Set-Cookie or a debug header? Raise the limit: gwhttp send --max-header-size BYTES, or the setting gwhttp.maxResponseHeaderKiB in VS Code.',
+      'A large Set-Cookie or a debug header? Raise the limit: gwhttp send --max-header-size BYTES, or the setting gwhttp.maxResponseHeaderSize in VS Code.',
     );
   }
   if (code !== null && code.startsWith('HPE_')) {

@@ -8,7 +8,7 @@ export interface GwHttpSettings {
   followRedirects: boolean;
   diagnosticsDelayMs: number;
   inlineBodyLimitBytes: number;
-  /** Largest response header block accepted, in bytes (`gwhttp.maxResponseHeaderKiB`). */
+  /** Largest response header block accepted, in bytes (`gwhttp.maxResponseHeaderSize`). */
   maxHeaderSize: number;
 }
 
@@ -22,7 +22,7 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     followRedirects: config.get<boolean>('followRedirects') ?? true,
     diagnosticsDelayMs: Math.max(0, config.get<number>('diagnosticsDelayMs') ?? 250),
     inlineBodyLimitBytes: inlineBodyLimitBytes(configuredInlineBodyLimit(config)),
-    maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderKiB') ?? 256)) * 1024,
+    maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderSize') ?? 256)) * 1024,
   };
 }
 

@@ -61,7 +61,7 @@ describe('response header size', () => {
     const error = await failure(sendHttp(get(300 * kib)));
     assert.match(error.message, /response headers larger than the 256 KiB limit \(HPE_HEADER_OVERFLOW/);
     assert.match(error.hint ?? '', /--max-header-size BYTES/);
-    assert.match(error.hint ?? '', /gwhttp\.maxResponseHeaderKiB/);
+    assert.match(error.hint ?? '', /gwhttp\.maxResponseHeaderSize/);
     assert.doesNotMatch(`${error.message} ${error.hint}`, /points to an HTTP server/);
   });
 
