@@ -31,13 +31,15 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
  * "Inline Body Limit Mi B") while the new one is not set anywhere: a migration that writes no setting.
  */
 function configuredInlineBodyLimit(config: vscode.WorkspaceConfiguration): number | undefined {
-  const current = config.inspect<number>('inlineBodyLimit');
-  const isSet = [current?.globalValue, current?.workspaceValue, current?.workspaceFolderValue].some(
-    (value) => value !== undefined,
-  );
-  return isSet
-    ? config.get<number>('inlineBodyLimit')
-    : (config.get<number>('inlineBodyLimitMiB') ?? config.get<number>('inlineBodyLimit'));
+  // `get` of a setting declared without a default answers its type's default (0 for a number), so the
+  // old name counts only where the user set it.
+  const isSet = (key: string) => {
+    const value = config.inspect<number>(key);
+    return [value?.globalValue, value?.workspaceValue, value?.workspaceFolderValue].some((set) => set !== undefined);
+  };
+  return !isSet('inlineBodyLimit') && isSet('inlineBodyLimitMiB')
+    ? config.get<number>('inlineBodyLimitMiB')
+    : config.get<number>('inlineBodyLimit');
 }
 
 /** The most the panel renders inline: above it a 60 MiB body froze the window for seconds (package.json says the same). */

@@ -58,5 +58,9 @@ describe('Settings (extension host)', function () {
     await config.update('inlineBodyLimit', 1, vscode.ConfigurationTarget.Global);
     await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
     assert.equal(api.lastResponseModel()?.body.kind, 'text', 'the new setting (1 MiB) did not win');
+    await config.update('inlineBodyLimitMiB', undefined, vscode.ConfigurationTarget.Global);
+    await config.update('inlineBodyLimit', undefined, vscode.ConfigurationTarget.Global);
+    await vscode.commands.executeCommand('gwhttp.sendRequest', document.uri, 0);
+    assert.equal(api.lastResponseModel()?.body.kind, 'text', 'with neither set, the 2 MiB default applies');
   });
 });
