@@ -9,6 +9,7 @@ import { parseShard, type Shard, shardRequests } from '../../core/run/shardReque
 import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
 import type { VariableContext } from '../../core/variables/variableContext';
@@ -23,7 +24,6 @@ import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { readMaxHeaderSize } from '../shared/maxHeaderSizeOption';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { nodeSnapshotStore } from '../shared/nodeSnapshotStore';
 import { quotaSummaryText, recordQuota, writeQuotaChart } from '../shared/runQuota';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 import { RunSecrets } from '../shared/runSecrets';
@@ -175,7 +175,7 @@ async function sendFile(
     followRedirects: true,
     spillDirectory: os.tmpdir(),
     retryRateLimited: options.retryRateLimited,
-    snapshots: { store: nodeSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
+    snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
     secretSources: [
       environmentSecretSource(io.env),

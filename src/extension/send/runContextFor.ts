@@ -1,4 +1,3 @@
-import * as fs from 'node:fs';
 import * as os from 'node:os';
 
 import * as vscode from 'vscode';
@@ -6,25 +5,12 @@ import * as vscode from 'vscode';
 import type { HttpClient } from '../../core/http/httpClient';
 import { systemClock } from '../../core/ports';
 import type { RunContext } from '../../core/run';
-import type { SnapshotStore } from '../../core/snapshot/snapshotStore';
+import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { secretSourcesFor, variableContextFor } from './sendContext';
-
-/** Snapshot files on the local disk (the editor records and compares them as the CLI does, never as CI). */
-const snapshotFiles: SnapshotStore = {
-  read(path) {
-    try {
-      return fs.readFileSync(path, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-      throw error;
-    }
-  },
-  write: (path, text) => fs.writeFileSync(path, text),
-};
 
 /**
  * The run context for sending requests of `uri` from the editor (Send, Send All, the Test Explorer):
@@ -54,6 +40,6 @@ export function runContextFor(
     displayLimit: settings.inlineBodyLimitBytes,
     maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
-    snapshots: { store: snapshotFiles, update: false, ci: false },
+    snapshots: { store: fileSnapshotStore, update: false, ci: false },
   };
 }

@@ -1,9 +1,9 @@
 import * as fs from 'node:fs';
 
-import type { SnapshotStore } from '../../core/snapshot/snapshotStore';
+import type { SnapshotStore } from './snapshotStore';
 
 /** Snapshot files on disk: a missing one reads as none; any other failure is the check's to report. */
-export const nodeSnapshotStore: SnapshotStore = {
+export const fileSnapshotStore: SnapshotStore = {
   read(path) {
     try {
       return fs.readFileSync(path, 'utf8');
