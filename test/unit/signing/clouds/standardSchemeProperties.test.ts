@@ -81,6 +81,11 @@ interface Case {
   signsBody?: (request: Received) => boolean;
 }
 
+/** True when the text holds a `%` not followed by two hex digits. */
+function malformedPercent(text: string | null): boolean {
+  return text !== null && /%(?![0-9A-Fa-f]{2})/.test(text);
+}
+
 function checkScheme(make: () => Case, runs = 120): void {
   fc.assert(
     fc.property(
@@ -90,6 +95,9 @@ function checkScheme(make: () => Case, runs = 120): void {
       body,
       contentType,
       (requestMethod, requestPath, requestQuery, requestBody, type) => {
+        // A form body with a bare `%` is no application/x-www-form-urlencoded text: how its parameters
+        // read is undefined (OAuth 1.0a signs the decoded pairs), so such bodies are left out.
+        fc.pre(!(type.startsWith('application/x-www-form-urlencoded') && malformedPercent(requestBody)));
         const scenario = make();
         const url = `http://api.example.com:8443${requestPath}${requestQuery ? `?${requestQuery}` : ''}`;
         const headers: [string, string][] = [
