@@ -9,6 +9,7 @@ import { parseShard, type Shard, shardRequests } from '../../core/run/shardReque
 import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
@@ -26,7 +27,6 @@ import { readMaxHeaderSize } from '../shared/maxHeaderSizeOption';
 import { nodeFileReader } from '../shared/nodeFileReader';
 import { quotaSummaryText, recordQuota, writeQuotaChart } from '../shared/runQuota';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
-import { RunSecrets } from '../shared/runSecrets';
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
 export const defaultTimeoutMs = 60_000;

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { HttpClient } from '../../core/http/httpClient';
 import { systemClock } from '../../core/ports';
 import type { RunContext } from '../../core/run';
+import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
@@ -14,7 +15,8 @@ import { secretSourcesFor, variableContextFor } from './sendContext';
 
 /**
  * The run context for sending requests of `uri` from the editor (Send, Send All, the Test Explorer):
- * settings, the environment (the active one unless `environmentName` is given), secrets, proxy, snapshots.
+ * settings, the environment (the active one unless `environmentName` is given), secrets, proxy, snapshots;
+ * and the secrets the run hands out, for masking whatever it shows.
  */
 export function runContextFor(
   uri: vscode.Uri,
@@ -22,14 +24,15 @@ export function runContextFor(
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,
-): RunContext {
+): { context: RunContext; secrets: RunSecrets } {
   const settings = readSettings(uri);
+  const secrets = new RunSecrets(process.env);
   const variables = variableContextFor(uri, services.environments, new Map());
   if (environmentName !== undefined) variables.environmentName = environmentName;
-  return {
+  const context: RunContext = {
     file: vscode.workspace.asRelativePath(uri),
     variables,
-    secretSources: secretSourcesFor(variables, services.secrets),
+    secretSources: secretSourcesFor(variables, services.secrets).map((source) => secrets.watch(source)),
     clock: systemClock,
     client,
     env: proxyEnvironment(),
@@ -42,4 +45,5 @@ export function runContextFor(
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
   };
+  return { context, secrets };
 }

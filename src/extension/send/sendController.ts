@@ -138,7 +138,7 @@ export class SendController extends Disposable {
     const settings = readSettings(uri);
     const environment = await this.services.environments.nameFor(uri);
     this.client ??= createHttpClient();
-    const context = runContextFor(uri, this.services, this.client, signal);
+    const { context, secrets } = runContextFor(uri, this.services, this.client, signal);
     const file = context.file;
     context.onSending = (request, outgoing) =>
       this.services.panels.show(
@@ -164,7 +164,7 @@ export class SendController extends Disposable {
           this.services.logger.info(
             `${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`,
           );
-          this.show(uri, request, result, { ...settings, environment });
+          this.show(uri, request, result, { ...settings, environment, secrets: secrets.values });
         } else if (result.error) {
           reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services, {
             openPanel: true,
@@ -191,7 +191,13 @@ export class SendController extends Disposable {
     uri: vscode.Uri,
     request: ParsedRequest,
     result: RunResult,
-    shown: { newPanelPerRequest: boolean; inlineBodyLimitBytes: number; environment: string | null },
+    shown: {
+      newPanelPerRequest: boolean;
+      inlineBodyLimitBytes: number;
+      environment: string | null;
+      /** Every secret of the run (the environment's and each one a source handed out), masked in the panel. */
+      secrets: readonly string[];
+    },
   ): void {
     const { newPanelPerRequest: newPanel, inlineBodyLimitBytes: inlineBytes } = shown;
     const response = result.response!;
@@ -210,7 +216,7 @@ export class SendController extends Disposable {
         warnings: result.warnings,
         assertions: result.assertions,
         earlier: earlierExchanges(result),
-        secrets: [],
+        secrets: [...shown.secrets],
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
     );

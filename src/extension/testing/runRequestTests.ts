@@ -124,7 +124,7 @@ async function runFile(file: vscode.TestItem, items: readonly vscode.TestItem[],
     .map(requestIndexOf)
     .filter((index): index is number => index !== null)
     .sort((a, b) => a - b);
-  const context = runContextFor(uri, services, job.setup.client, job.signal, job.environment);
+  const { context } = runContextFor(uri, services, job.setup.client, job.signal, job.environment);
   const loaded = await services.environments.load(uri).catch(() => null);
   const reasons = confirmationText(parsed, indexes, loaded, context.variables.environmentName);
   if (reasons !== null) {

@@ -1,5 +1,5 @@
-import type { SecretSource } from '../../core/ports';
-import { isAwsCredentialSource } from '../../core/secrets/awsCredentialSource';
+import type { SecretSource } from '../ports';
+import { isAwsCredentialSource } from './awsCredentialSource';
 
 /**
  * The secrets a CLI run may print by accident (an echoing server, a debug endpoint), for its reports
