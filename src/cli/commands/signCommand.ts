@@ -15,6 +15,7 @@ import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { redactSecrets } from '../../core/secrets/maskSecret';
+import { RunSecrets } from '../../core/secrets/runSecrets';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { parseHttpDate } from '../../core/signing/httpDate';
 import { sensitiveParameters } from '../../core/signing/sensitiveParameters';
@@ -199,7 +200,8 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
     const indexes = chooseRequests(loaded.document, options.file, options.request, false);
     const results = [];
     for (const index of indexes) results.push(await signOne(loaded, index, options, io));
-    const secrets = results.flatMap((result) => result.secrets);
+    // The signing secrets, and every secret of the environment (an unsigned request may still carry one).
+    const secrets = [...new RunSecrets(io.env).values, ...results.flatMap((result) => result.secrets)];
     const output = options.json
       ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
       : results.map((result) => requestText(result.request)).join('\n###\n\n');

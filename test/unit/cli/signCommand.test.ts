@@ -41,6 +41,17 @@ describe('gwhttp sign', () => {
 
   afterEach(() => fs.rmSync(folder, { recursive: true, force: true }));
 
+  it('masks a secret of the environment that an unsigned request carries', async () => {
+    const { io, stdout } = makeIo(folder, { GWHTTP_SECRET_API: 'env-secret-in-an-unsigned-request' });
+    fs.writeFileSync(
+      path.join(folder, 'plain.gwhttp'),
+      'GET http://127.0.0.1:9/x\nX-Api-Key: {{$processEnv GWHTTP_SECRET_API}}\n',
+    );
+    assert.equal(await runSign(['plain.gwhttp'], io), 0);
+    assert.ok(!stdout.text.includes('env-secret-in-an-unsigned-request'), stdout.text);
+    assert.match(stdout.text, /X-Api-Key: \*{8}/);
+  });
+
   it('signs the doc sample with a fresh Date, headers="date host" and the Host from the URL (--json)', async () => {
     const { io, stdout, stderr } = makeIo(folder, { [`GWHTTP_SECRET_${keyId}`]: secret });
     assert.equal(await runSign(['doc-sample.gwhttp', '--json'], io), 0);
