@@ -21,6 +21,7 @@ import { parseHttpDate } from '../../core/signing/httpDate';
 import { sensitiveParameters } from '../../core/signing/sensitiveParameters';
 import type { SigningInfo } from '../../core/signing/signingTypes';
 import { signRequest } from '../../core/signing/signRequest';
+import { loadDotenv } from '../../core/variables/loadDotenv';
 import { prepareRequest } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
@@ -167,7 +168,10 @@ async function signOne(
     location: { file: loaded.displayPath, line: prepared.source.line },
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
   });
-  if (signing === null) return { request: prepared.outgoing, signing: null, secrets: [] };
+  // The secrets of the request file's .env (GWHTTP_SECRET_*, AWS), which a request may carry signed or not.
+  const dotenv = await loadDotenv(loaded.absolutePath, context.searchRoot, nodeFileReader);
+  const dotenvSecrets = dotenv === null ? [] : new RunSecrets(dotenv.values).values;
+  if (signing === null) return { request: prepared.outgoing, signing: null, secrets: dotenvSecrets };
   const location = { file: loaded.displayPath, line: signing.plan.line };
   const { nonce } = options;
   try {
@@ -177,7 +181,12 @@ async function signOne(
     });
     return {
       ...signed,
-      secrets: [signing.secret, ...sensitiveParameters(signing.plan), ...signing.otherSecrets.values()],
+      secrets: [
+        signing.secret,
+        ...sensitiveParameters(signing.plan),
+        ...signing.otherSecrets.values(),
+        ...dotenvSecrets,
+      ],
     };
   } catch (error) {
     if (isGwHttpError(error)) {

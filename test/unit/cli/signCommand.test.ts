@@ -52,6 +52,18 @@ describe('gwhttp sign', () => {
     assert.match(stdout.text, /X-Api-Key: \*{8}/);
   });
 
+  it('masks a .env secret that an unsigned request carries ({{$dotenv …}})', async () => {
+    const { io, stdout } = makeIo(folder);
+    fs.writeFileSync(path.join(folder, '.env'), 'GWHTTP_SECRET_TOKEN=dotenv-secret-in-an-unsigned-request\n');
+    fs.writeFileSync(
+      path.join(folder, 'plain.gwhttp'),
+      'GET http://127.0.0.1:9/x\nX-Token: {{$dotenv GWHTTP_SECRET_TOKEN}}\n',
+    );
+    assert.equal(await runSign(['plain.gwhttp'], io), 0);
+    assert.ok(!stdout.text.includes('dotenv-secret-in-an-unsigned-request'), stdout.text);
+    assert.match(stdout.text, /X-Token: \*{8}/);
+  });
+
   it('signs the doc sample with a fresh Date, headers="date host" and the Host from the URL (--json)', async () => {
     const { io, stdout, stderr } = makeIo(folder, { [`GWHTTP_SECRET_${keyId}`]: secret });
     assert.equal(await runSign(['doc-sample.gwhttp', '--json'], io), 0);
