@@ -102,6 +102,40 @@ describe('Long tasks when large responses arrive (UI)', function () {
     console.log(`      long tasks for ${title}: ${JSON.stringify(figures[title])}`);
   }
 
+  // The figures mean something only if the observer sees a long task where there is one: a 120 ms busy
+  // loop in the workbench page and in the panel's frame must each be recorded.
+  it('records a deliberate long task in the workbench and in the panel (the measurement works)', async () => {
+    await vsx.openFile(fileName);
+    await vsx.waitForActivation('gwhttp.gwhttp');
+    const frame = await send(0, 'Small body');
+    // Run from a timer, as the page's own work runs: a script evaluated by the test driver is not a task
+    // of the page's event loop, so it would never count as a long task.
+    const busy = (): void => {
+      setTimeout(() => {
+        const until = performance.now() + 120;
+        while (performance.now() < until) {
+          // spin: one task of about 120 ms
+        }
+      }, 0);
+    };
+    type Run = <R>(fn: () => R) => Promise<R>;
+    const sides: Record<string, Run> = {
+      workbench: (fn) => vsx.page.evaluate(fn),
+      panel: (fn) => frame.locator('body').evaluate(fn),
+    };
+    for (const [side, run] of Object.entries(sides)) {
+      await run(observe);
+      await run(collect);
+      await run(busy);
+      await vsx.page.waitForTimeout(300);
+      const seen = await run(collect);
+      assert.ok(
+        seen.some((task) => task.duration >= 100),
+        `${side}: no long task recorded for a 120 ms loop: ${JSON.stringify(seen)}`,
+      );
+    }
+  });
+
   it('measures a 0.9 MiB and a 60 MiB JSON response arriving in the panel', async () => {
     await vsx.runCommand('View: Close All Editor Groups');
     await vsx.openFile(fileName);
