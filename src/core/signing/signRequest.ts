@@ -47,18 +47,6 @@ function withHost(headers: HeaderField[], url: string, plan: SigningPlan): Heade
   return headers;
 }
 
-/**
- * For requests sent unsigned: a Host header that is not a bare host[:port] (the doc sample's
- * `Host: host/release`) replaced by the URL's host, as signed requests get it. Pure.
- */
-export function withUrlHost(request: OutgoingRequest): OutgoingRequest {
-  const url = normaliseRequestUrl(request.url);
-  const urlHost = requestTarget(url).host;
-  const current = headerValue(request.headers, 'host');
-  if (urlHost === null || current === undefined || isBareHost(current)) return request;
-  return { ...request, headers: setHeader(request.headers, { name: 'Host', value: urlHost }) };
-}
-
 /** Date from the clock, Source from the plan, Host from the URL; stale date and signature headers gone. */
 function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, now: Date): HeaderField[] {
   let headers = withoutStaleHeaders(outgoing.headers, plan);

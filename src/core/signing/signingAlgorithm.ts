@@ -10,8 +10,6 @@ const hashByAlgorithm: Record<SigningAlgorithm, string> = {
   'hmac-sha512': 'sha512',
 };
 
-export const signingAlgorithms = Object.keys(hashByAlgorithm) as SigningAlgorithm[];
-
 export function isSigningAlgorithm(value: string): value is SigningAlgorithm {
   return Object.prototype.hasOwnProperty.call(hashByAlgorithm, value);
 }

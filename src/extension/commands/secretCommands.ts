@@ -6,9 +6,6 @@ import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { DocumentCache } from '../language/documentCache';
 import { isRequestDocument } from '../language/requestDocuments';
 
-export const storeSecretCommandId = 'gwhttp.storeSecret';
-export const forgetSecretCommandId = 'gwhttp.forgetSecret';
-
 /** Key ids offered: those written in the open `.gwhttp` file, plus "another key id…". */
 async function pickKeyId(documents: DocumentCache, title: string, given: unknown): Promise<string | undefined> {
   if (typeof given === 'string' && given.trim() !== '') return given.trim();

@@ -4,7 +4,7 @@ import { GwHttpError } from '../../../src/core/errors';
 import { createSigningPlan } from '../../../src/core/signing/createSigningPlan';
 import { selectSigning } from '../../../src/core/signing/selectSigning';
 import { hmacBase64 } from '../../../src/core/signing/signingAlgorithm';
-import { signRequest, withUrlHost } from '../../../src/core/signing/signRequest';
+import { signRequest } from '../../../src/core/signing/signRequest';
 import { fixedClock, header, names, outgoing, prepared } from './signingTestKit';
 
 const host = 'service-kuy3rwbs-1251762227.ap-guangzhou.apigateway.myqcloud.com';
@@ -175,22 +175,5 @@ describe('signRequest', () => {
     );
     assert.equal(sent.method, 'POST');
     assert.match(signing.signingString, /^k\nPOST \/x\n/);
-  });
-});
-
-describe('withUrlHost', () => {
-  it('replaces a Host with a path by the URL host for unsigned requests and leaves a bare host alone', () => {
-    const fixed = withUrlHost(
-      outgoing('GET', `http://${host}:8080/release`, [
-        ['Host', `${host}/release`],
-        ['Accept', '*/*'],
-      ]),
-    );
-    assert.deepEqual(fixed.headers, [
-      { name: 'Host', value: `${host}:8080` },
-      { name: 'Accept', value: '*/*' },
-    ]);
-    const bare = outgoing('GET', `http://${host}/release`, [['Host', 'other.example:81']]);
-    assert.equal(withUrlHost(bare), bare);
   });
 });
