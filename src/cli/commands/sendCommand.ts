@@ -177,6 +177,7 @@ async function sendFile(
     retryRateLimited: options.retryRateLimited,
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
+    onSecrets: (secrets) => tally.secrets.add(secrets),
     secretSources: [
       environmentSecretSource(io.env),
       awsCredentialSource(io.env, nodeFileReader),

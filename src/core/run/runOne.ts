@@ -59,6 +59,8 @@ export async function runOne(
     }
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
+    secrets.push(...(prepared.secrets ?? []));
+    if (prepared.secrets?.length) context.onSecrets?.(prepared.secrets);
     const { resign, answerChallenge } = await signFirst(prepared, result, secrets, context);
     context.onSending?.(request, result.request);
     const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));

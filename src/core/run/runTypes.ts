@@ -45,6 +45,8 @@ export interface RunContext {
   snapshots?: SnapshotOptions | null;
   /** Private keys parsed from PEM in this run (RFC 9421), reused by later requests; runRequests makes one. */
   privateKeys?: Map<string, KeyObject>;
+  /** Told of credentials a request itself carries (a Basic password), for the run's outputs to mask. */
+  onSecrets?: (secrets: readonly string[]) => void;
   /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */

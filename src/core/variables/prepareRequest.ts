@@ -1,3 +1,4 @@
+import { encodeBasicAuthorization } from '../auth/basicAuthorization';
 import { GwHttpError } from '../errors';
 import type { Directive, ParsedDocument, ParsedRequest } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
@@ -29,13 +30,15 @@ export async function prepareRequest(
   const method = substituteVariables(request.method, request.line, sources);
   const directives = request.directives.map((directive) => resolveDirective(directive, sources));
   const url = substituteVariables(request.url, request.urlLine, sources).trim();
-  const headers: HeaderField[] = request.headers.map((header) => ({
+  const written: HeaderField[] = request.headers.map((header) => ({
     name: substituteVariables(header.name, header.line, sources).trim(),
     value: substituteVariables(header.value, header.line, sources),
   }));
+  const { headers, secrets } = encodeBasicAuthorization(written);
   return {
     source: request,
     outgoing: { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
+    secrets,
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
     assertions: request.assertions.map((assertion) => ({

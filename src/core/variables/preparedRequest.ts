@@ -9,6 +9,8 @@ export interface PreparedRequest {
   source: ParsedRequest;
   /** Resolved method, URL, headers (file order) and exact body bytes. Not yet signed. */
   outgoing: OutgoingRequest;
+  /** Credentials the request itself carries (a Basic password and token), for the outputs to mask; absent: none. */
+  secrets?: string[];
   /** Directives with `{{…}}` in their values resolved. */
   directives: Directive[];
   /**

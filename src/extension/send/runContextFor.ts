@@ -44,6 +44,7 @@ export function runContextFor(
     maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
+    onSecrets: (found) => secrets.add(found),
   };
   return { context, secrets };
 }

@@ -246,7 +246,7 @@ export class SendController extends Disposable {
       false,
     );
     return toCurl(signed.request, {
-      secrets: signed.secret ? [signed.secret] : [],
+      secrets: [...(signed.secret ? [signed.secret] : []), ...(signed.prepared.secrets ?? [])],
       signedAt: signed.signing ? systemClock.now() : null,
     });
   }
