@@ -1,5 +1,6 @@
 import { encodeBasicAuthorization } from '../auth/basicAuthorization';
-import { GwHttpError } from '../errors';
+import { GwHttpError, type SourceLocation } from '../errors';
+import { graphqlRequest } from '../graphql/graphqlRequest';
 import type { Directive, ParsedDocument, ParsedRequest } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
@@ -37,7 +38,10 @@ export async function prepareRequest(
   const { headers, secrets } = encodeBasicAuthorization(written);
   return {
     source: request,
-    outgoing: { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
+    outgoing: graphqlRequest(
+      { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
+      bodyLocation(request, sources),
+    ),
     secrets,
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
@@ -74,6 +78,11 @@ function environmentUsed(environments: LoadedEnvironments, context: VariableCont
     `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files})`,
     `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.`,
   );
+}
+
+function bodyLocation(request: ParsedRequest, sources: VariableSources): SourceLocation | null {
+  if (sources.requestFile === null) return null;
+  return { file: sources.requestFile, line: request.bodyRange?.startLine ?? request.line };
 }
 
 function resolveDirective(directive: Directive, sources: VariableSources): Directive {
