@@ -20,6 +20,7 @@ import { parseProblems } from './parseProblems';
 import { resolveSigning } from './resolveSigning';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
+import { saveResponseStep } from './saveResponseStep';
 import { snapshotStep } from './snapshotStep';
 
 /**
@@ -92,6 +93,7 @@ export async function runOne(
       throttle: result.throttle,
       explainedClock: result.explanation?.about === 'clock',
     });
+    saveResponseStep(prepared.saveResponse ?? null, result, context);
   } catch (error) {
     result.error = runError(error, location, secrets);
   }

@@ -1,7 +1,13 @@
 import { encodeBasicAuthorization } from '../auth/basicAuthorization';
 import { GwHttpError, type SourceLocation } from '../errors';
 import { graphqlRequest } from '../graphql/graphqlRequest';
-import type { Directive, ParsedDocument, ParsedRequest } from '../model/document';
+import {
+  type Directive,
+  directiveOf,
+  type ParsedDocument,
+  type ParsedRequest,
+  type ResponseSaveLine,
+} from '../model/document';
 import type { HeaderField } from '../model/outgoing';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
@@ -43,6 +49,7 @@ export async function prepareRequest(
       bodyLocation(request, sources),
     ),
     secrets,
+    ...saveTarget(request, directives, sources),
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
     assertions: request.assertions.map((assertion) => ({
@@ -78,6 +85,19 @@ function environmentUsed(environments: LoadedEnvironments, context: VariableCont
     `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files})`,
     `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.`,
   );
+}
+
+/** `>> path` / `>>! path`, else `# @save path` (which replaces the file), with `{{…}}` resolved. */
+function saveTarget(
+  request: ParsedRequest,
+  directives: readonly Directive[],
+  sources: VariableSources,
+): { saveResponse?: ResponseSaveLine } {
+  const line = request.saveResponse;
+  if (line) return { saveResponse: { ...line, path: substituteVariables(line.path, line.line, sources).trim() } };
+  const directive = directiveOf({ directives }, 'save');
+  if (!directive || directive.value.trim() === '') return {};
+  return { saveResponse: { path: directive.value.trim(), overwrite: true, line: directive.line } };
 }
 
 function bodyLocation(request: ParsedRequest, sources: VariableSources): SourceLocation | null {
