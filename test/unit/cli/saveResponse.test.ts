@@ -138,3 +138,31 @@ describe('saving responses: >> path, >>! path, # @save path', () => {
     assert.match(JSON.stringify(renderResponse(model, defaultUiState)), /response body saved to saved\/a\.json/);
   });
 });
+
+describe('parsing >> lines and # @save', () => {
+  it('keeps the first >> line of a request, warns about a second one and about @save without a path', () => {
+    const document = parseDocument(
+      [
+        'GET http://127.0.0.1:1/a',
+        '',
+        '>>! out/a.json',
+        '>> out/b.json',
+        '',
+        '###',
+        '# @save',
+        'GET http://127.0.0.1:1/b',
+        '',
+      ].join('\n'),
+    );
+    assert.deepEqual(document.requests[0].saveResponse, { path: 'out/a.json', overwrite: true, line: 3 });
+    assert.equal(document.requests[0].body, null, 'a >> line is not body');
+    assert.equal(document.requests[1].saveResponse, undefined);
+    assert.deepEqual(
+      document.diagnostics.map((diagnostic) => [diagnostic.line, diagnostic.code]),
+      [
+        [4, 'save-repeated'],
+        [7, 'save-without-path'],
+      ],
+    );
+  });
+});
