@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { assertSendable } from '../../core/run/parseProblems';
+import { fileResponseStore } from '../../core/run/responseFileStore';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { runRequests } from '../../core/run/runRequests';
 import { parseShard, type Shard, shardRequests } from '../../core/run/shardRequests';
@@ -177,6 +178,8 @@ async function sendFile(
     retryRateLimited: options.retryRateLimited,
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
+    onSecrets: (secrets) => tally.secrets.add(secrets),
+    responseFiles: fileResponseStore,
     secretSources: [
       environmentSecretSource(io.env),
       awsCredentialSource(io.env, nodeFileReader),
@@ -191,7 +194,9 @@ async function sendFile(
     const json = values.json || tally.reports?.needsJson ? { ...runResultJson(result), file: target.file } : null;
     if (values.json && json) tally.json.push(json);
     if (humanOutput) {
-      io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
+      io.stdout.write(
+        `${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false, cwd: io.cwd })}`,
+      );
     }
     tally.reports?.add(result, target.file, json);
     recordQuota(tally.quota, result, io.clock.now());

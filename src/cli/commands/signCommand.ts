@@ -170,7 +170,7 @@ async function signOne(
   });
   // The secrets of the request file's .env (GWHTTP_SECRET_*, AWS), which a request may carry signed or not.
   const dotenv = await loadDotenv(loaded.absolutePath, context.searchRoot, nodeFileReader);
-  const dotenvSecrets = dotenv === null ? [] : new RunSecrets(dotenv.values).values;
+  const dotenvSecrets = [...(dotenv === null ? [] : new RunSecrets(dotenv.values).values), ...(prepared.secrets ?? [])];
   if (signing === null) return { request: prepared.outgoing, signing: null, secrets: dotenvSecrets };
   const location = { file: loaded.displayPath, line: signing.plan.line };
   const { nonce } = options;

@@ -1,7 +1,10 @@
+import * as path from 'node:path';
+
 import type { HttpResponse } from '../../core/http/httpResponse';
 import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
 import type { RunResult } from '../../core/run/runTypes';
+import { savedBodyNote } from '../../core/run/saveResponseStep';
 import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
 import { formatBody } from './formatBody';
 
@@ -9,6 +12,8 @@ export interface FormatOptions {
   verbose: boolean;
   /** Characters of body shown (default 64 KiB). */
   bodyLimit?: number;
+  /** Folder that paths are shown relative to (a saved body's file); absolute paths without it. */
+  cwd?: string;
 }
 
 export function statusClass(status: number): string {
@@ -17,6 +22,12 @@ export function statusClass(status: number): string {
   if (status < 400) return 'redirect';
   if (status < 500) return 'client error';
   return 'server error';
+}
+
+function shownPath(file: string, cwd: string | undefined): string {
+  if (cwd === undefined) return file;
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }
 
 /** `200 OK (success) · 12 ms · 345 B` */
@@ -59,6 +70,7 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
     if (result.throttle) lines.push(formatThrottleLine(result.throttle));
     lines.push(...result.warnings.map((warning) => `warning: ${warning}`));
     lines.push(...assertionLines(result));
+    if (result.savedTo) lines.push(savedBodyNote(shownPath(result.savedTo, options.cwd)));
     if (options.verbose) {
       const t = response.timings;
       lines.push(

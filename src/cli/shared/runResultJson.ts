@@ -45,6 +45,8 @@ export interface RunResultJson {
     /** `file` for a `??` line, `documentation` for a check the gateway document's response sample states. */
     origin: 'file' | 'documentation';
   }[];
+  /** Beyond the issue's shape: where the response body was written (`>> path`, `# @save path`), when it was. */
+  savedTo?: string;
   /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
   file?: string;
   /** Beyond the issue's shape: the request's line in its file (for Markdown, the line in the `.md` file). */
@@ -93,6 +95,7 @@ export function runResultJson(result: RunResult): RunResultJson {
       failure,
       origin: origin ?? 'file',
     })),
+    ...(result.savedTo ? { savedTo: result.savedTo } : {}),
   };
 }
 

@@ -33,6 +33,11 @@ export const directives: CatalogEntry[] = [
     description: 'Ask for confirmation before sending (for requests that change real data).',
     snippet: 'note ${1:This request changes production data}',
   },
+  {
+    label: 'save',
+    description: 'Write the response body to this file (relative to the request file; replaced each time).',
+    snippet: 'save ${1:./responses/response.json}',
+  },
 ];
 
 /** `# @sign` options shared by every scheme (signing.md). */

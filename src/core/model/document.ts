@@ -16,6 +16,8 @@ export const directiveNames = [
   'insecure',
   'note',
   'expect-snapshot',
+  // httpYac: `# @save path` writes the response body to a file (run/saveResponse.ts).
+  'save',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];
@@ -70,6 +72,15 @@ export interface AssertionLine {
 /** Where an assertion comes from: a `??` line of the file, or a documented response of the block form. */
 export type AssertionOrigin = 'file' | 'documentation';
 
+/** A JetBrains `>> path` (`>>!`: overwrite) line after a request: where to write the response body. */
+export interface ResponseSaveLine {
+  /** The path as written, `{{…}}` unresolved; relative to the request file's folder. */
+  path: string;
+  /** `>>!`: replace the file; `>>`: pick a new name (`name-1.json`, …) when it exists. */
+  overwrite: boolean;
+  line: number;
+}
+
 /** A request as parsed from the file, before variables are resolved or it is signed. */
 export interface ParsedRequest {
   /** 0-based position among the file's requests. */
@@ -97,6 +108,8 @@ export interface ParsedRequest {
   directives: Directive[];
   /** `?? …` checks of the response, in file order (line form only). */
   assertions: AssertionLine[];
+  /** The request's first `>> path` / `>>! path` line (line form only); absent when it has none. */
+  saveResponse?: ResponseSaveLine;
 }
 
 export interface ParsedDocument {

@@ -24,6 +24,8 @@ const extensionMethods = [
   'UNLINK',
   'PURGE',
   'QUERY',
+  // JetBrains and httpYac: a GraphQL request, sent as POST (graphql/graphqlRequest.ts).
+  'GRAPHQL',
 ];
 
 const knownMethods: ReadonlySet<string> = new Set([...rfcMethods, ...extensionMethods]);

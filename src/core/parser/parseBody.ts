@@ -1,4 +1,4 @@
-import type { AssertionLine, HeaderLine, LineRange } from '../model/document';
+import type { AssertionLine, HeaderLine, LineRange, ResponseSaveLine } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import type { LineKind } from './classifyLine';
 import type { ParseContext } from './parseContext';
@@ -41,6 +41,7 @@ export function parseBody(
   end: number,
   headers: HeaderLine[],
   assertions: AssertionLine[],
+  saves: ResponseSaveLine[] | null = null,
 ): ParsedBody {
   const { source, kinds, sink } = context;
   let lastContent = -1;
@@ -55,7 +56,7 @@ export function parseBody(
   lastLine = bodyEnd > start ? bodyEnd - 1 : -1;
   for (; i < end; i++) {
     if (kinds[i] === 'blank' || isCommentKind(kinds[i])) continue;
-    if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink, assertions);
+    if (scriptKindAt(source, i) !== null) i = skipScript(source, i, end, sink, assertions, saves);
     else {
       sink.warning(
         i,

@@ -93,6 +93,12 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
       'sign-without-scheme',
       "'# @sign' needs a scheme, e.g. '# @sign tencent-keypair id=AKID…', or '# @sign none' to turn signing off.",
     );
+  } else if (key === 'save' && value === '') {
+    sink.warning(
+      lineIndex,
+      'save-without-path',
+      "'# @save' needs a path for the response body, e.g. '# @save ./out/order.json'; without one it is ignored.",
+    );
   } else if (key === 'timeout' && !/^\d+$/.test(value)) {
     sink.warning(
       lineIndex,

@@ -4,6 +4,7 @@ import {
   directiveOf,
   type HeaderLine,
   type ParsedRequest,
+  type ResponseSaveLine,
 } from '../model/document';
 import { checkTemplates } from './checkTemplates';
 import { indentOf, trimmedSlice } from './classifyLine';
@@ -89,6 +90,7 @@ function readHeaders(
   end: number,
   headers: HeaderLine[],
   assertions: AssertionLine[],
+  saves: ResponseSaveLine[],
 ): { next: number; last: number } {
   const { source, kinds, sink } = context;
   let last = from - 1;
@@ -103,7 +105,7 @@ function readHeaders(
         'Directives must come before the request line: this one is ignored. Move it above the request line.',
       );
     } else if (kind === 'text' && scriptKindAt(source, i) !== null) {
-      i = skipScript(source, i, end, sink, assertions);
+      i = skipScript(source, i, end, sink, assertions, saves);
       last = i;
     } else if (kind === 'text' || kind === 'variable') {
       const header = parseHeaderAt(source, i, sink);
@@ -145,8 +147,9 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   if (requestText.includes('{{')) checkTemplates(requestText, requestLine, 'the URL', 'error', sink);
   const headers: HeaderLine[] = [];
   const assertions: AssertionLine[] = [];
-  const headerPart = readHeaders(context, afterContinuations, region.end, headers, assertions);
-  const body = parseBody(context, headerPart.next, region.end, headers, assertions);
+  const saves: ResponseSaveLine[] = [];
+  const headerPart = readHeaders(context, afterContinuations, region.end, headers, assertions, saves);
+  const body = parseBody(context, headerPart.next, region.end, headers, assertions, saves);
   const endLine = Math.max(afterContinuations - 1, headerPart.last, body.lastLine) + 1;
   return {
     index: -1,
@@ -164,6 +167,7 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
     form: 'line',
     directives,
     assertions,
+    ...(saves.length > 0 ? { saveResponse: saves[0] } : {}),
     httpVersion: parsed.httpVersion,
   };
 }

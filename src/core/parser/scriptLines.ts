@@ -1,5 +1,5 @@
 import { parseAssertion } from '../assert/parseAssertion';
-import type { AssertionLine } from '../model/document';
+import type { AssertionLine, ResponseSaveLine } from '../model/document';
 import { indentOf } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
 import type { SourceText } from './sourceText';
@@ -72,6 +72,24 @@ function takeAssertion(
   assertions.push({ text, line: index + 1 });
 }
 
+/** A JetBrains output redirect, `>> path` or `>>! path`, or null for any other line. */
+function responseSaveLine(line: string, index: number): ResponseSaveLine | null {
+  const match = /^\s*>>(!?)\s+(\S.*?)\s*$/.exec(line);
+  return match ? { path: match[2], overwrite: match[1] === '!', line: index + 1 } : null;
+}
+
+function takeSave(save: ResponseSaveLine, saves: ResponseSaveLine[], sink: DiagnosticSink): void {
+  if (saves.length > 0) {
+    sink.warning(
+      save.line - 1,
+      'save-repeated',
+      `The response is already written to ${saves[0].path} (line ${saves[0].line}): only the first '>>' line applies; remove this one.`,
+    );
+    return;
+  }
+  saves.push(save);
+}
+
 /**
  * Skips the script or handler that starts at `index` and warns that it is ignored; an assertion is
  * taken into `assertions` instead. Returns the index of the last line it covers (the `%}` line of a
@@ -83,6 +101,7 @@ export function skipScript(
   end: number,
   sink: DiagnosticSink,
   assertions: AssertionLine[] | null = null,
+  saves: ResponseSaveLine[] | null = null,
 ): number {
   const first = source.line(index);
   const kind = scriptKind(first);
@@ -90,11 +109,16 @@ export function skipScript(
     takeAssertion(source, index, sink, assertions);
     return index;
   }
+  const save = saves === null ? null : responseSaveLine(first, index);
+  if (save) {
+    takeSave(save, saves ?? [], sink);
+    return index;
+  }
   if (kind === 'line') {
     sink.warning(
       index,
       'unsupported-handler',
-      'Response handlers and redirects (> file.js, >> file, <> file) are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.',
+      'Response handlers (> file.js, <> file) are not supported by gwhttp: this line is ignored and not sent. Remove it if the file is only used with gwhttp.',
     );
     return index;
   }

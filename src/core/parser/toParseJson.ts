@@ -22,6 +22,8 @@ export interface ParseJsonRequest {
   httpVersion: string | null;
   /** Only on requests that have `?? …` assertions. */
   assertions?: { text: string; line: number; origin?: 'documentation' }[];
+  /** Only on requests with a `>> path` / `>>! path` line. */
+  saveResponse?: { path: string; overwrite: boolean; line: number };
 }
 
 export interface ParseJsonFile {
@@ -58,6 +60,15 @@ function requestJson(request: ParsedRequest): ParseJsonRequest {
             line: a.line,
             ...(a.origin === 'documentation' ? { origin: a.origin } : {}),
           })),
+        }
+      : {}),
+    ...(request.saveResponse
+      ? {
+          saveResponse: {
+            path: request.saveResponse.path,
+            overwrite: request.saveResponse.overwrite,
+            line: request.saveResponse.line,
+          },
         }
       : {}),
   };

@@ -129,6 +129,6 @@ export function buildResponseViewModel(
       actual: redactSecrets(actual, secrets),
       failure: failure === null ? null : redactSecrets(failure, secrets),
     })),
-    notes: [],
+    notes: (exchange.notes ?? []).map((note) => redactSecrets(note, secrets)),
   };
 }

@@ -32,6 +32,8 @@ export interface ExchangeForView {
   explanation: ExplanationForView | null;
   /** Clock drift and quota warnings of the run. */
   warnings?: readonly string[];
+  /** What the run did besides sending (the response body saved to a file). */
+  notes?: readonly string[];
   /** How the request's `?? …` assertions came out. */
   assertions?: readonly AssertionResult[];
   /** Exchanges before the final one in the same send (Digest: the unauthenticated request and its 401). */

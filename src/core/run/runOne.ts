@@ -20,6 +20,7 @@ import { parseProblems } from './parseProblems';
 import { resolveSigning } from './resolveSigning';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
+import { saveResponseStep } from './saveResponseStep';
 import { snapshotStep } from './snapshotStep';
 
 /**
@@ -59,6 +60,8 @@ export async function runOne(
     }
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
+    secrets.push(...(prepared.secrets ?? []));
+    if (prepared.secrets?.length) context.onSecrets?.(prepared.secrets);
     const { resign, answerChallenge } = await signFirst(prepared, result, secrets, context);
     context.onSending?.(request, result.request);
     const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
@@ -90,6 +93,7 @@ export async function runOne(
       throttle: result.throttle,
       explainedClock: result.explanation?.about === 'clock',
     });
+    saveResponseStep(prepared.saveResponse ?? null, result, context);
   } catch (error) {
     result.error = runError(error, location, secrets);
   }

@@ -14,6 +14,7 @@ import type { SnapshotOptions } from '../snapshot/snapshotStore';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
 import type { DigestChallengeExchange } from './digestRoundTrip';
+import type { ResponseFileStore } from './responseFileStore';
 import type { RateLimitRetry } from './retryRateLimited';
 
 /** Everything a run needs; the CLI and the extension build it. */
@@ -45,6 +46,10 @@ export interface RunContext {
   snapshots?: SnapshotOptions | null;
   /** Private keys parsed from PEM in this run (RFC 9421), reused by later requests; runRequests makes one. */
   privateKeys?: Map<string, KeyObject>;
+  /** Where `>> path` / `# @save path` write response bodies (none: they are not written, e.g. a preview). */
+  responseFiles?: ResponseFileStore | null;
+  /** Told of credentials a request itself carries (a Basic password), for the run's outputs to mask. */
+  onSecrets?: (secrets: readonly string[]) => void;
   /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
@@ -77,6 +82,8 @@ export interface RunResult {
   assertions: AssertionResult[];
   /** How often the run waited and sent again after a 429 (`--retry-429`); absent when it did not. */
   waits?: number;
+  /** Where the response body was written (`>> path`, `# @save path`); absent when it was not. */
+  savedTo?: string;
   /** Digest: the first exchange (unauthenticated request, 401 challenge) before the answered one. */
   digestChallenge?: DigestChallengeExchange | null;
 }

@@ -21,6 +21,11 @@ export class RunSecrets {
     return [...this.known];
   }
 
+  /** Remembers credentials the run met outside any source (a Basic password written in the request). */
+  add(secrets: readonly string[]): void {
+    for (const secret of secrets) this.known.add(secret);
+  }
+
   /** The same source, remembering every secret it returns (AWS credential sources keep their own method). */
   watch<T extends SecretSource>(source: T): T {
     const watched = Object.create(source) as T;

@@ -1,5 +1,13 @@
-import { GwHttpError } from '../errors';
-import type { Directive, ParsedDocument, ParsedRequest } from '../model/document';
+import { encodeBasicAuthorization } from '../auth/basicAuthorization';
+import { GwHttpError, type SourceLocation } from '../errors';
+import { graphqlRequest } from '../graphql/graphqlRequest';
+import {
+  type Directive,
+  directiveOf,
+  type ParsedDocument,
+  type ParsedRequest,
+  type ResponseSaveLine,
+} from '../model/document';
 import type { HeaderField } from '../model/outgoing';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
@@ -29,13 +37,19 @@ export async function prepareRequest(
   const method = substituteVariables(request.method, request.line, sources);
   const directives = request.directives.map((directive) => resolveDirective(directive, sources));
   const url = substituteVariables(request.url, request.urlLine, sources).trim();
-  const headers: HeaderField[] = request.headers.map((header) => ({
+  const written: HeaderField[] = request.headers.map((header) => ({
     name: substituteVariables(header.name, header.line, sources).trim(),
     value: substituteVariables(header.value, header.line, sources),
   }));
+  const { headers, secrets } = encodeBasicAuthorization(written);
   return {
     source: request,
-    outgoing: { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
+    outgoing: graphqlRequest(
+      { method, url, headers, body: await resolveBody(request, sources, context.fileReader) },
+      bodyLocation(request, sources),
+    ),
+    secrets,
+    ...saveTarget(request, directives, sources),
     directives,
     defaultSigning: resolveDefaultSigning(sources, request.line),
     assertions: request.assertions.map((assertion) => ({
@@ -71,6 +85,24 @@ function environmentUsed(environments: LoadedEnvironments, context: VariableCont
     `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files})`,
     `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.`,
   );
+}
+
+/** `>> path` / `>>! path`, else `# @save path` (which replaces the file), with `{{…}}` resolved. */
+function saveTarget(
+  request: ParsedRequest,
+  directives: readonly Directive[],
+  sources: VariableSources,
+): { saveResponse?: ResponseSaveLine } {
+  const line = request.saveResponse;
+  if (line) return { saveResponse: { ...line, path: substituteVariables(line.path, line.line, sources).trim() } };
+  const directive = directiveOf({ directives }, 'save');
+  if (!directive || directive.value.trim() === '') return {};
+  return { saveResponse: { path: directive.value.trim(), overwrite: true, line: directive.line } };
+}
+
+function bodyLocation(request: ParsedRequest, sources: VariableSources): SourceLocation | null {
+  if (sources.requestFile === null) return null;
+  return { file: sources.requestFile, line: request.bodyRange?.startLine ?? request.line };
 }
 
 function resolveDirective(directive: Directive, sources: VariableSources): Directive {

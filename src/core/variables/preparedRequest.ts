@@ -1,4 +1,4 @@
-import type { AssertionLine, Directive, ParsedRequest } from '../model/document';
+import type { AssertionLine, Directive, ParsedRequest, ResponseSaveLine } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 
 /**
@@ -9,6 +9,10 @@ export interface PreparedRequest {
   source: ParsedRequest;
   /** Resolved method, URL, headers (file order) and exact body bytes. Not yet signed. */
   outgoing: OutgoingRequest;
+  /** Credentials the request itself carries (a Basic password and token), for the outputs to mask; absent: none. */
+  secrets?: string[];
+  /** Where to write the response body (`>> path`, `>>! path`, `# @save path`), path resolved; absent: nowhere. */
+  saveResponse?: ResponseSaveLine;
   /** Directives with `{{…}}` in their values resolved. */
   directives: Directive[];
   /**

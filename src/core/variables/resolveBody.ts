@@ -2,6 +2,7 @@ import * as path from 'node:path';
 
 import { GwHttpError } from '../errors';
 import type { ParsedRequest } from '../model/document';
+import { isMultipart } from '../parser/parseBody';
 import type { FileReader } from '../ports';
 import { decodeWithCharset, isKnownCharset } from '../text/decodeWithCharset';
 import { substituteVariables } from './substituteVariables';
@@ -13,7 +14,8 @@ const textFileLine = /^<@([\w-]+)?\s+(\S.*)$/;
 /**
  * The exact body bytes of a request: inline lines with `{{…}}` substituted (UTF-8), `< path` lines
  * replaced by the file's raw bytes, `<@ path` / `<@latin1 path` lines by the file's text with
- * variables substituted. Lines keep the body's separator (CRLF for multipart, else LF).
+ * variables substituted. Lines keep the body's separator (CRLF for multipart, else LF); a multipart
+ * body that ends with its close delimiter (`--boundary--`) gets a final CRLF, as REST Client sends it.
  * Paths are relative to the request file's folder and may hold `{{…}}`.
  */
 export async function resolveBody(
@@ -30,7 +32,12 @@ export async function resolveBody(
     if (index > 0) parts.push(Buffer.from(separator, 'utf8'));
     parts.push(await resolveBodyLine(text, line, sources, fileReader));
   }
+  if (endsWithCloseDelimiter(request, lines)) parts.push(Buffer.from('\r\n', 'utf8'));
   return new Uint8Array(Buffer.concat(parts));
+}
+
+function endsWithCloseDelimiter(request: ParsedRequest, lines: readonly string[]): boolean {
+  return isMultipart(request.headers) && /^--\S+--\s*$/.test(lines[lines.length - 1]);
 }
 
 function bodyLineNumber(request: ParsedRequest, index: number): number {

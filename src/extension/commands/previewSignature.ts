@@ -50,7 +50,7 @@ export async function previewSignature(
     systemClock,
     true,
   );
-  const mask = signed.secret ? [signed.secret] : [];
+  const mask = [...(signed.secret ? [signed.secret] : []), ...(signed.prepared.secrets ?? [])];
   const lines: string[] = [
     `# Signature preview for ${vscode.workspace.asRelativePath(uri)}:${request.line} (${new Date().toUTCString()})`,
   ];

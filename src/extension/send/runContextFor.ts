@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { HttpClient } from '../../core/http/httpClient';
 import { systemClock } from '../../core/ports';
 import type { RunContext } from '../../core/run';
+import { fileResponseStore } from '../../core/run/responseFileStore';
 import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
@@ -44,6 +45,8 @@ export function runContextFor(
     maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
+    onSecrets: (found) => secrets.add(found),
+    responseFiles: fileResponseStore,
   };
   return { context, secrets };
 }

@@ -14,6 +14,7 @@ import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
 import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
+import { savedBodyNote } from '../../core/run/saveResponseStep';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
@@ -214,6 +215,7 @@ export class SendController extends Disposable {
         throttle: result.throttle,
         explanation: result.explanation,
         warnings: result.warnings,
+        notes: result.savedTo ? [savedBodyNote(vscode.workspace.asRelativePath(result.savedTo))] : [],
         assertions: result.assertions,
         earlier: earlierExchanges(result),
         secrets: [...shown.secrets],
@@ -246,7 +248,7 @@ export class SendController extends Disposable {
       false,
     );
     return toCurl(signed.request, {
-      secrets: signed.secret ? [signed.secret] : [],
+      secrets: [...(signed.secret ? [signed.secret] : []), ...(signed.prepared.secrets ?? [])],
       signedAt: signed.signing ? systemClock.now() : null,
     });
   }
