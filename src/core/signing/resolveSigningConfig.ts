@@ -96,6 +96,25 @@ function cloudPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnost
   return problems.length > 0 ? null : plan;
 }
 
+/** A plan of a scheme with its own options: the required ones given, and the scheme's own checks. */
+function ownOptionsPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnostic[]): SigningPlan | null {
+  const description = schemeRegistry[plan.scheme];
+  const missing = description.optionRules
+    ? missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions)
+    : null;
+  const found: Diagnostic[] = (description.planProblems?.(plan, host) ?? []).map((message) => ({
+    line: plan.line,
+    severity: 'error',
+    code: 'sign-bad-option',
+    message,
+  }));
+  if (missing !== null) {
+    found.unshift({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
+  }
+  diagnostics.push(...found);
+  return found.length > 0 ? null : plan;
+}
+
 /** Checks the plan against its scheme; may add the mandatory date header. */
 function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string | null): SigningPlan | null {
   const description = schemeRegistry[plan.scheme];
@@ -113,13 +132,7 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
       message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
     });
   }
-  if (description.optionRules) {
-    const missing = missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions);
-    if (missing !== null) {
-      diagnostics.push({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
-    }
-    return missing === null ? plan : null;
-  }
+  if (description.optionRules) return ownOptionsPlan(plan, host, diagnostics);
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
   if (description.requiresSignedDate && !names.some((name) => required.includes(name))) {

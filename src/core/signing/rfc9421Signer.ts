@@ -23,8 +23,18 @@ export const rfc9421OptionRules: SchemeOptionRules = {
     created: yesNo,
     digest: oneOf('sha-256', 'sha-512', 'none'),
     'key-encoding': oneOf('utf8', 'base64', 'hex'),
+    'key-file': (value) => (value.trim() === '' ? 'must name a PEM private key file' : null),
   },
 };
+
+/** Why the options do not fit together (a private key file with the shared-secret algorithm), or []. */
+export function rfc9421Problems(plan: SigningPlan): string[] {
+  const keyFile = plan.schemeOptions['key-file'];
+  if (keyFile === undefined || (plan.schemeOptions.alg ?? '').toLowerCase() !== 'hmac-sha256') return [];
+  return [
+    'key-file= holds a private key for alg=ed25519, rsa-pss-sha512 or ecdsa-p256-sha256; alg=hmac-sha256 signs with the shared secret of id= instead.',
+  ];
+}
 
 function digestAlgorithm(plan: SigningPlan): ContentDigestAlgorithm | null {
   const digest = (plan.schemeOptions.digest ?? 'sha-256').toLowerCase();

@@ -12,7 +12,7 @@ import { kongSigner } from './kongSigner';
 import { oauth1OptionRules, oauth1Signer } from './oauth1Signer';
 import { ownOptionsScheme } from './ownOptionsScheme';
 import type { OptionReader } from './parseSignSpec';
-import { rfc9421OptionRules, rfc9421Signer } from './rfc9421Signer';
+import { rfc9421OptionRules, rfc9421Problems, rfc9421Signer } from './rfc9421Signer';
 import type { SchemeOptionRules } from './schemeOptionRules';
 import type { SigningAlgorithm } from './signingAlgorithm';
 import type { DateHeaderName, SchemeName, SchemeSigner, SigningPlan } from './signingTypes';
@@ -144,7 +144,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     optionReaders: huaweiApigOptions,
     generatedHeaders: ['host', 'x-sdk-date', 'x-security-token', 'x-stage', 'x-sdk-content-sha256'],
   }),
-  rfc9421: ownOptionsScheme(rfc9421Signer, rfc9421OptionRules),
+  rfc9421: ownOptionsScheme(rfc9421Signer, rfc9421OptionRules, rfc9421Problems),
   'akamai-edgegrid': ownOptionsScheme(akamaiEdgegridSigner, akamaiOptionRules),
   oauth1: ownOptionsScheme(oauth1Signer, oauth1OptionRules),
   digest: ownOptionsScheme(digestSigner, digestOptionRules),
