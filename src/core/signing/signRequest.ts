@@ -151,7 +151,12 @@ export function buildSignedRequest(
   let signedHeaders = input.headers;
   for (const field of output.signatureHeaders) signedHeaders = setHeader(signedHeaders, field);
   return {
-    request: { method: input.method, url: output.url ?? url, headers: signedHeaders, body: outgoing.body },
+    request: {
+      method: input.method,
+      url: output.url ?? url,
+      headers: signedHeaders,
+      body: output.body ?? outgoing.body,
+    },
     signing: {
       scheme: plan.scheme,
       keyId: plan.keyId,

@@ -106,8 +106,10 @@ export interface SchemeOutput {
   algorithm?: string;
   /** Headers carrying the signature, set (replacing same-named ones) after signing. */
   signatureHeaders: HeaderField[];
-  /** The URL to send instead of the input's (an AWS presigned URL). */
+  /** The URL to send instead of the input's (an AWS presigned URL, OAuth parameters in the query). */
   url?: string;
+  /** The body to send instead of the input's (OAuth parameters in the form body). */
+  body?: Uint8Array;
   canonicalRequest?: string;
 }
 
