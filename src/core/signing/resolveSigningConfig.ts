@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Directive } from '../model/document';
+import { alibabaHeaderTemplate } from './alibabaHeaderTemplate';
 import { createSigningPlan, type SigningOptions } from './createSigningPlan';
 import { type AuthorizationTemplate, parseAuthorizationTemplate } from './parseAuthorizationTemplate';
 import { parseSignSpec, type SignSpec } from './parseSignSpec';
@@ -34,12 +35,13 @@ export interface SigningConfig {
   template: (AuthorizationTemplate & { line: number }) | null;
 }
 
+/** The first header that is a signing template, else Alibaba's X-Ca-Key + X-Ca-Signature pair, else null. */
 function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['template'] {
   for (const header of headers) {
     const template = parseAuthorizationTemplate(header.name, header.value);
     if (template !== null) return { ...template, line: header.line };
   }
-  return null;
+  return alibabaHeaderTemplate(headers);
 }
 
 function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {

@@ -29,7 +29,7 @@ function memoKey(prepared: PreparedRequest): string | null {
   let key = `${prepared.defaultSigning ?? '\u0001'}`;
   for (const header of prepared.outgoing.headers) {
     const name = header.name.toLowerCase();
-    if (name === 'authorization' || name === 'signature' || name === 'signature-input') return null;
+    if (['authorization', 'signature', 'signature-input', 'x-ca-signature'].includes(name)) return null;
     if (name === 'host') key += `\u0000host\u0000${header.value}`;
   }
   for (const directive of prepared.directives) {
