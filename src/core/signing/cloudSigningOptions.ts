@@ -1,3 +1,4 @@
+import { maxBodyCheck } from './cloudBodyLimit';
 import type { OptionReader } from './parseSignSpec';
 
 /** The `# @sign` options of the cloud schemes (signing-clouds.md §2–5), each stored as written. */
@@ -44,6 +45,7 @@ export const awsSigV4Options: Record<string, OptionReader> = {
   normalize: parameter('normalize', yesNo),
   'double-encode': parameter('double-encode', yesNo),
   profile: parameter('profile', nonEmpty),
+  'max-body': parameter('max-body', maxBodyCheck),
 };
 
 export const tencentTc3Options: Record<string, OptionReader> = {
@@ -53,6 +55,7 @@ export const tencentTc3Options: Record<string, OptionReader> = {
   region: parameter('region'),
   token: parameter('token'),
   language: parameter('language', oneOf('zh-cn', 'en-us')),
+  'max-body': parameter('max-body', maxBodyCheck),
   headers: headersReader,
 };
 
@@ -66,6 +69,7 @@ export const alibabaApigwOptions: Record<string, OptionReader> = {
   headers: headersReader,
   stage: parameter('stage', nonEmpty),
   nonce: parameter('nonce', nonEmpty),
+  'max-body': parameter('max-body', maxBodyCheck),
 };
 
 export const huaweiApigOptions: Record<string, OptionReader> = {
@@ -73,4 +77,5 @@ export const huaweiApigOptions: Record<string, OptionReader> = {
   token: parameter('token'),
   payload: parameter('payload', oneOf('signed', 'unsigned')),
   stage: parameter('stage', nonEmpty),
+  'max-body': parameter('max-body', maxBodyCheck),
 };
