@@ -34,7 +34,11 @@ export function maxBodyCheck(value: string): string | null {
   return /^(none|\d{1,13})$/i.test(value) ? null : 'must be a number of bytes or none';
 }
 
+const cloudSchemes = new Set(['aws-sigv4', 'tencent-tc3', 'alibaba-apigw', 'huawei-apig']);
+
 function limitOf(plan: SigningPlan, host: string | null): number | null {
+  // akamai-edgegrid's own max-body= says how much of the body is hashed, not a limit.
+  if (!cloudSchemes.has(plan.scheme)) return null;
   const written = plan.parameters['max-body'];
   if (written === undefined) return defaultLimit(plan, host);
   return written.toLowerCase() === 'none' ? null : Number(written);

@@ -8,7 +8,7 @@ import type { SchemeInput, SigningPlan } from './signingTypes';
 export type Oauth1Placement = 'header' | 'query' | 'body';
 
 export function oauth1Placement(plan: SigningPlan): Oauth1Placement {
-  const written = (plan.schemeOptions.placement ?? 'header').toLowerCase();
+  const written = (plan.parameters.placement ?? 'header').toLowerCase();
   return written === 'query' || written === 'body' ? written : 'header';
 }
 

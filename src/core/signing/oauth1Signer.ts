@@ -23,7 +23,7 @@ export const oauth1OptionRules: SchemeOptionRules = {
 
 /** Protocol parameters in the order they are written into the header. */
 function protocolParameters(input: SchemeInput): [string, string][] {
-  const options = input.plan.schemeOptions;
+  const options = input.plan.parameters;
   const parameters: [string, string][] = [['oauth_consumer_key', input.plan.keyId]];
   if (options.token !== undefined) parameters.push(['oauth_token', options.token]);
   parameters.push(['oauth_signature_method', 'HMAC-SHA1']);
@@ -68,7 +68,7 @@ export const oauth1Signer: SchemeSigner = {
   staleHeaders: (plan) => (oauth1Placement(plan) === 'header' ? [] : ['authorization']),
   derivedHeaders: () => [],
   sign(input: SchemeInput, secret: string): SchemeOutput {
-    const options = input.plan.schemeOptions;
+    const options = input.plan.parameters;
     const placement = oauth1Placement(input.plan);
     const base = oauth1BaseRequest(input, placement);
     const protocol = protocolParameters(base);

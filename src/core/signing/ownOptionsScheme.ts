@@ -7,13 +7,8 @@ import type { SchemeSigner } from './signingTypes';
  * no HMAC algorithm list, no `headers=` defaults, and no Date header set by gwhttp (a Date written in
  * the request is sent and signed as written).
  */
-export function ownOptionsScheme(
-  signer: SchemeSigner,
-  optionRules: SchemeOptionRules,
-  planProblems?: SchemeDescription['planProblems'],
-): SchemeDescription {
+export function ownOptionsScheme(signer: SchemeSigner, optionRules: SchemeOptionRules): SchemeDescription {
   return {
-    planProblems,
     signer,
     defaultAlgorithm: 'hmac-sha256',
     algorithms: ['hmac-sha256'],

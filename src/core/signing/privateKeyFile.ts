@@ -22,8 +22,8 @@ export function looksLikeKeyPath(secret: string): boolean {
 
 /** The key file an rfc9421 plan signs with: `key-file=`, else its secret when that names a file; else null. */
 export function privateKeyFilePath(plan: SigningPlan, secret: string | null): string | null {
-  if (plan.scheme !== 'rfc9421' || (plan.schemeOptions.alg ?? '').toLowerCase() === 'hmac-sha256') return null;
-  const written = plan.schemeOptions['key-file'];
+  if (plan.scheme !== 'rfc9421' || (plan.parameters.alg ?? '').toLowerCase() === 'hmac-sha256') return null;
+  const written = plan.parameters['key-file'];
   if (written !== undefined && written !== '') return written;
   return secret !== null && looksLikeKeyPath(secret.trim()) ? secret.trim().replace(/^file:/i, '') : null;
 }

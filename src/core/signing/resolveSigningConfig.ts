@@ -47,7 +47,6 @@ function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['templat
 function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {
   const options: SigningOptions = { signatureHeader: template.signatureHeader };
   if (template.parameters !== undefined) options.parameters = template.parameters;
-  if (template.schemeOptions) options.schemeOptions = template.schemeOptions;
   if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
   const algorithm = template.algorithm?.toLowerCase();
   if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
@@ -98,13 +97,11 @@ function cloudPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnost
   return problems.length > 0 ? null : plan;
 }
 
-/** A plan of a scheme with its own options: the required ones given, and the scheme's own checks. */
-function ownOptionsPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnostic[]): SigningPlan | null {
-  const description = schemeRegistry[plan.scheme];
-  const missing = description.optionRules
-    ? missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions)
-    : null;
-  const found: Diagnostic[] = (description.planProblems?.(plan, host) ?? []).map((message) => ({
+/** The required options given and no two that conflict (the scheme's option rules); else errors, false. */
+function optionsComplete(plan: SigningPlan, diagnostics: Diagnostic[]): boolean {
+  const rules = schemeRegistry[plan.scheme].optionRules;
+  const missing = missingSchemeOptions(plan.scheme, rules, plan.parameters);
+  const found: Diagnostic[] = (rules.conflicts?.(plan.parameters) ?? []).map((message) => ({
     line: plan.line,
     severity: 'error',
     code: 'sign-bad-option',
@@ -114,7 +111,7 @@ function ownOptionsPlan(plan: SigningPlan, host: string | null, diagnostics: Dia
     found.unshift({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
   }
   diagnostics.push(...found);
-  return found.length > 0 ? null : plan;
+  return found.length === 0;
 }
 
 /** Checks the plan against its scheme; may add the mandatory date header. */
@@ -125,7 +122,9 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
     diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-key-id', message: problem });
     return null;
   }
-  if (description.addsDateHeader === false && !description.optionRules) return cloudPlan(plan, host, diagnostics);
+  if (!optionsComplete(plan, diagnostics)) return null;
+  // Cloud and standard schemes carry their own time: only their host rules remain.
+  if (description.addsDateHeader === false) return cloudPlan(plan, host, diagnostics);
   if (!description.algorithms.includes(plan.algorithm)) {
     diagnostics.push({
       line: plan.line,
@@ -134,7 +133,6 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
       message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
     });
   }
-  if (description.optionRules) return ownOptionsPlan(plan, host, diagnostics);
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
   if (description.requiresSignedDate && !names.some((name) => required.includes(name))) {
@@ -204,11 +202,11 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
     return { plan: null, diagnostics, template };
   }
   const fromTemplate = template ? templateOptions(template, diagnostics, template.line) : {};
-  const templateSchemeOptions = template?.scheme === scheme ? fromTemplate.schemeOptions : undefined;
+  const templateParameters = template?.scheme === scheme ? fromTemplate.parameters : undefined;
   const options: SigningOptions = {
     ...fromTemplate,
     ...spec?.options,
-    schemeOptions: { ...templateSchemeOptions, ...spec?.options.schemeOptions },
+    parameters: { ...templateParameters, ...spec?.options.parameters },
     origin,
     line,
   };

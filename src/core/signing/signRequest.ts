@@ -130,7 +130,9 @@ export function buildSignedRequest(
   const headers = baseHeaders(outgoing, url, plan, now);
   const problems = planProblems?.(plan, headerValue(headers, 'host') ?? wireTarget(url).host) ?? [];
   if (problems.length > 0) throw signingError(problems.join(' '), plan);
-  const fixedNonce = plan.parameters.nonce;
+  // A `nonce=VALUE` option fixes the nonce (`nonce=auto`, RFC 9421: a fresh one).
+  const written = plan.parameters.nonce;
+  const fixedNonce = written === undefined || written.toLowerCase() === 'auto' ? undefined : written;
   const input: SchemeInput = {
     method: outgoing.method.toUpperCase(),
     url,

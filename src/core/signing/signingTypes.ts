@@ -51,12 +51,10 @@ export interface SigningPlan {
   signatureHeader: 'Authorization' | 'Signature';
   /** Kong `request-line`: HTTP version printed (`1.1`; `2.0` for HTTP/2). */
   httpVersion: string;
-  /** Options a scheme reads itself (`schemeOptionRules`), by option name; empty for the others. */
-  schemeOptions: Readonly<Record<string, string>>;
   origin: SigningOrigin;
   /** 1-based line of the template header, directive or request the plan comes from. */
   line: number;
-  /** Scheme-specific options as written (`region`, `service`, `presign`…), checked by the scheme's readers. */
+  /** The scheme's stored `key=value` options as written (`region`, `alg`, `token`…), checked by its option rules. */
   parameters: Readonly<Record<string, string>>;
 }
 

@@ -152,7 +152,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
   it('rfc9421 hmac-sha256 (default components, Content-Digest over the body)', () => {
     checkScheme(() => ({
       scheme: 'rfc9421',
-      options: { schemeOptions: { alg: 'hmac-sha256', nonce: 'auto', 'alg-param': 'yes' } },
+      options: { parameters: { alg: 'hmac-sha256', nonce: 'auto', 'alg-param': 'yes' } },
       secret: 'shared secret ü',
       verify: (request) =>
         verifyRfc9421(request, { 'key-1': { alg: 'hmac-sha256', secret: Buffer.from('shared secret ü') } }),
@@ -166,7 +166,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
         () => ({
           scheme: 'rfc9421',
           options: {
-            schemeOptions: {
+            parameters: {
               alg,
               components: '@method @target-uri @request-target @scheme content-type x-empty x-test1 content-digest',
               digest: 'sha-512',
@@ -186,7 +186,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
   it('akamai-edgegrid (signed headers in the listed order, POST bodies hashed)', () => {
     checkScheme(() => ({
       scheme: 'akamai-edgegrid',
-      options: { schemeOptions: { 'access-token': 'akab-at', headers: 'X-Test1 Content-Type X-Absent' } },
+      options: { parameters: { 'access-token': 'akab-at', headers: 'X-Test1 Content-Type X-Absent' } },
       secret: 'client-secret=',
       verify: (request) =>
         verdict(
@@ -205,7 +205,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
   it('oauth1 (query and form body parameters, token secret)', () => {
     checkScheme(() => ({
       scheme: 'oauth1',
-      options: { schemeOptions: { token: 'tok-1', realm: 'R' } },
+      options: { parameters: { token: 'tok-1', realm: 'R' } },
       secret: 'consumer&secret',
       verify: (request) =>
         verdict(
@@ -226,7 +226,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
     it(`oauth1 placement=${placement} (the parameters in the ${placement}, signed over what is sent)`, () => {
       checkScheme(() => ({
         scheme: 'oauth1',
-        options: { schemeOptions: { token: 'tok-1', placement } },
+        options: { parameters: { token: 'tok-1', placement } },
         secret: 'consumer&secret',
         verify: (request) => {
           if (request.headers.has('authorization')) return 'an Authorization header was sent';
