@@ -54,7 +54,7 @@ function schemeFigure(
   secret: string,
   hasGoal = true,
 ): BenchFigure {
-  const plan = createSigningPlan(scheme, 'bench-key', { schemeOptions: options });
+  const plan = createSigningPlan(scheme, 'bench-key', { parameters: options });
   // One run's cache of parsed private keys, as runRequests keeps it (PEM parsing dwarfs signing).
   const extras = {
     otherSecrets: new Map([['bench-token', 'token-secret']]),

@@ -167,6 +167,7 @@ async function signOne(
     ],
     location: { file: loaded.displayPath, line: prepared.source.line },
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
+    keyFiles: context,
   });
   // The secrets of the request file's .env (GWHTTP_SECRET_*, AWS), which a request may carry signed or not.
   const dotenv = await loadDotenv(loaded.absolutePath, context.searchRoot, nodeFileReader);

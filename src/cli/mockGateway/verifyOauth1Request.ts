@@ -31,12 +31,38 @@ function formPairs(text: string): [string, string][] {
     });
 }
 
-function baseString(request: MockRequest, protocol: ReadonlyMap<string, string>): string {
-  const { path, query } = targetParts(request);
-  const pairs = formPairs(query);
+/** The query pairs, then the form body pairs when the body is application/x-www-form-urlencoded. */
+function requestPairs(request: MockRequest): { query: [string, string][]; form: [string, string][] } {
   const type = first(request, 'content-type').split(';')[0].trim().toLowerCase();
-  if (type === 'application/x-www-form-urlencoded') pairs.push(...formPairs(request.body.toString('utf8')));
-  for (const [name, value] of protocol) if (name !== 'realm' && name !== 'oauth_signature') pairs.push([name, value]);
+  const form = type === 'application/x-www-form-urlencoded' ? formPairs(request.body.toString('utf8')) : [];
+  return { query: formPairs(targetParts(request).query), form };
+}
+
+/**
+ * The protocol parameters from where the client put them (RFC 5849 §3.5): the Authorization header
+ * (`OAuth …`), else the query, else the form body (the `oauth_*` pairs there).
+ */
+function protocolParameters(request: MockRequest): { protocol: Map<string, string>; inHeader: boolean } {
+  const protocol = new Map<string, string>();
+  const header = first(request, 'authorization');
+  if (/^OAuth\s/i.test(header)) {
+    for (const field of header.slice(6).matchAll(/(\w+)="([^"]*)"/g)) protocol.set(field[1], decode(field[2]));
+    return { protocol, inHeader: true };
+  }
+  const { query, form } = requestPairs(request);
+  const inQuery = query.some(([name]) => name.startsWith('oauth_'));
+  for (const [name, value] of inQuery ? query : form) if (name.startsWith('oauth_')) protocol.set(name, value);
+  return { protocol, inHeader: false };
+}
+
+/** The base string (§3.4.1): every query and form pair, the header's parameters; never realm or the signature. */
+function baseString(request: MockRequest, protocol: ReadonlyMap<string, string>, inHeader: boolean): string {
+  const { path } = targetParts(request);
+  const { query, form } = requestPairs(request);
+  const pairs = [...query, ...form].filter(([name]) => name !== 'oauth_signature');
+  if (inHeader) {
+    for (const [name, value] of protocol) if (name !== 'realm' && name !== 'oauth_signature') pairs.push([name, value]);
+  }
   const normalised = pairs
     .map(([name, value]) => [encode(name), encode(value)])
     .sort(([a, x], [b, y]) => (a !== b ? (a < b ? -1 : 1) : x < y ? -1 : x > y ? 1 : 0))
@@ -45,19 +71,14 @@ function baseString(request: MockRequest, protocol: ReadonlyMap<string, string>)
   return `${request.method}&${encode(`http://${authority(request)}${path}`)}&${encode(normalised)}`;
 }
 
-/** RFC 5849 §3.2 server checks: protocol parameters, consumer and token known, timestamp, HMAC-SHA1. */
+/** RFC 5849 §3.2 server checks (parameters in the header, the query or the form body): protocol parameters, consumer and token known, timestamp, HMAC-SHA1. */
 export function verifyOauth1Request(
   request: MockRequest,
   consumers: ReadonlyMap<string, string>,
   tokens: ReadonlyMap<string, string>,
   now: Date,
 ): Oauth1Failure | { keyId: string } {
-  const protocol = new Map<string, string>();
-  for (const field of first(request, 'authorization')
-    .slice(6)
-    .matchAll(/(\w+)="([^"]*)"/g)) {
-    protocol.set(field[1], decode(field[2]));
-  }
+  const { protocol, inHeader } = protocolParameters(request);
   const consumerKey = protocol.get('oauth_consumer_key');
   const signature = protocol.get('oauth_signature');
   if (!consumerKey || !signature || protocol.get('oauth_signature_method') !== 'HMAC-SHA1') return 'parameter_absent';
@@ -70,7 +91,11 @@ export function verifyOauth1Request(
     return 'timestamp_refused';
   }
   const key = `${encode(consumerSecret)}&${encode(tokenSecret)}`;
-  return base64(createHmac('sha1', key).update(baseString(request, protocol)).digest()) === signature
+  return base64(
+    createHmac('sha1', key)
+      .update(baseString(request, protocol, inHeader))
+      .digest(),
+  ) === signature
     ? { keyId: consumerKey }
     : 'signature_invalid';
 }

@@ -45,12 +45,19 @@ export function createStandardSchemeGate(): StandardSchemeGate {
   };
 }
 
+/** OAuth 1.0a parameters sent in the query or a form body (RFC 5849 §3.5.2–3.5.3). */
+function oauthParametersOutsideHeader(request: MockRequest): boolean {
+  if (/[?&]oauth_signature=/.test(request.target)) return true;
+  const type = first(request, 'content-type').split(';')[0].trim().toLowerCase();
+  return type === 'application/x-www-form-urlencoded' && /(^|&)oauth_signature=/.test(request.body.toString('utf8'));
+}
+
 /** Which standard scheme a request is for, by its headers (or the `/digest/` path), or null. */
 export function standardSchemeOf(request: MockRequest): StandardScheme | null {
   const authorization = first(request, 'authorization');
   if (request.headers.has('signature-input')) return 'rfc9421';
   if (authorization.startsWith('EG1-HMAC-SHA256 ')) return 'akamai-edgegrid';
-  if (authorization.startsWith('OAuth ')) return 'oauth1';
+  if (authorization.startsWith('OAuth ') || oauthParametersOutsideHeader(request)) return 'oauth1';
   if (/^Digest /i.test(authorization) || request.target.startsWith('/digest/')) return 'digest';
   return null;
 }

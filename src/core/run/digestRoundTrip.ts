@@ -67,7 +67,7 @@ function answered(
 
 function chooseAnswerable(challenges: readonly DigestChallenge[], plan: SigningPlan): DigestChallenge {
   try {
-    return chooseDigestChallenge(challenges, plan.schemeOptions.algorithm);
+    return chooseDigestChallenge(challenges, plan.parameters.algorithm);
   } catch (error) {
     if (!(error instanceof SchemeSigningError)) throw error;
     throw new GwHttpError(
@@ -104,7 +104,7 @@ export async function digestRoundTrip(
   let signing: SigningInfo | null = null;
   for (let attempt = 0; attempt < 2 && challenges.length > 0; attempt++) {
     const chosen = chooseAnswerable(challenges, plan);
-    const next = answered(first.request, plan, password, chosen, plan.schemeOptions.cnonce ?? nonce());
+    const next = answered(first.request, plan, password, chosen, plan.parameters.cnonce ?? nonce());
     signing = next.signing;
     response = await send(next.request);
     challenges = challengesOf(response).filter((candidate) => candidate.stale);

@@ -5,6 +5,7 @@ import { isAwsCredentialSource } from '../secrets/awsCredentialSource';
 import { resolveSecret } from '../secrets/resolveSecret';
 import { otherSecretKeyIds } from '../signing/otherSecretKeyIds';
 import { placeholderSecretFor } from '../signing/placeholderSecret';
+import { type KeyFileAccess, privateKeyFilePath, readPrivateKeyFile } from '../signing/privateKeyFile';
 import { selectSigning, type SigningMemo } from '../signing/selectSigning';
 import type { SigningPlan } from '../signing/signingTypes';
 import type { PreparedRequest } from '../variables/preparedRequest';
@@ -29,6 +30,31 @@ export interface ResolveSigningOptions {
   placeholderSecret?: string;
   /** Sees the warnings of the signing choice (`gwhttp sign` prints them); errors are thrown instead. */
   onWarnings?: (warnings: readonly Diagnostic[]) => void;
+  /** Reads rfc9421 private key files (`key-file=`, or a key id whose secret is a path); none: not read. */
+  keyFiles?: KeyFileAccess;
+}
+
+/** The PEM text of a plan's key file (its contents become the secret, masked like any other). */
+async function keyFileSecret(
+  written: string,
+  plan: SigningPlan,
+  options: ResolveSigningOptions,
+): Promise<{ secret: string; usedPlaceholder: boolean }> {
+  const location = { file: options.file, line: plan.line };
+  try {
+    if (options.keyFiles === undefined) {
+      throw new GwHttpError(
+        'file',
+        `${options.file}:${plan.line}: private key files are not read here; nothing was sent.`,
+        'Store the PEM text itself as the secret of the key id.',
+        location,
+      );
+    }
+    return { secret: await readPrivateKeyFile(written, options.keyFiles, location), usedPlaceholder: false };
+  } catch (error) {
+    if (options.placeholderSecret === undefined) throw error;
+    return { secret: placeholderSecretFor(plan, options.placeholderSecret), usedPlaceholder: true };
+  }
 }
 
 /** An `aws-sigv4` plan without `id=`: key id, secret and session token from the AWS credential source. */
@@ -82,6 +108,8 @@ export async function resolveSigning(
   }
   if (!plan) return null;
   if (plan.keyId === '') return await withAwsCredentials(plan, options);
+  const keyFile = privateKeyFilePath(plan, null);
+  if (keyFile !== null) return { plan, ...(await keyFileSecret(keyFile, plan, options)), otherSecrets: new Map() };
   let usedPlaceholder = false;
   const find = async (keyId: string): Promise<string> => {
     try {
@@ -92,7 +120,9 @@ export async function resolveSigning(
       return keyId === plan.keyId ? placeholderSecretFor(plan, options.placeholderSecret) : options.placeholderSecret;
     }
   };
-  const secret = await find(plan.keyId);
+  let secret = await find(plan.keyId);
+  const named = usedPlaceholder ? null : privateKeyFilePath(plan, secret);
+  if (named !== null) ({ secret, usedPlaceholder } = await keyFileSecret(named, plan, options));
   const otherSecrets = new Map<string, string>();
   for (const keyId of otherSecretKeyIds(plan)) otherSecrets.set(keyId, await find(keyId));
   return { plan, secret, usedPlaceholder, otherSecrets };

@@ -112,6 +112,7 @@ async function signFirst(
     sources: context.secretSources,
     location: result.location,
     memo: context.signingMemo,
+    keyFiles: context.variables,
   });
   if (!signing) {
     result.sentAt = context.clock.now();

@@ -51,7 +51,7 @@ function canonicalHeaders(input: SchemeInput, names: readonly string[]): string 
 function contentHash(input: SchemeInput): string {
   const body = input.body;
   if (input.method !== 'POST' || body === null || body.length === 0) return '';
-  const options = input.plan.schemeOptions;
+  const options = input.plan.parameters;
   const maxBody = Number(options['max-body'] ?? akamaiDefaultMaxBody);
   if (body.length > maxBody && !isYes(options.truncate)) {
     throw new SchemeSigningError(
@@ -68,10 +68,10 @@ export const akamaiEdgegridSigner: SchemeSigner = {
   sign(input: SchemeInput, secret: string): SchemeOutput {
     const { plan } = input;
     const timestamp = edgegridTimestamp(input.now);
-    const nonce = plan.schemeOptions.nonce ?? input.nonce;
-    const authPrefix = `EG1-HMAC-SHA256 client_token=${plan.keyId};access_token=${plan.schemeOptions['access-token']};timestamp=${timestamp};nonce=${nonce};`;
+    const nonce = plan.parameters.nonce ?? input.nonce;
+    const authPrefix = `EG1-HMAC-SHA256 client_token=${plan.keyId};access_token=${plan.parameters['access-token']};timestamp=${timestamp};nonce=${nonce};`;
     const target = requestTarget(input.url);
-    const names = splitHeaderList(plan.schemeOptions.headers ?? '');
+    const names = splitHeaderList(plan.parameters.headers ?? '');
     const host = (target.host ?? headerValues(input.headers, 'host')[0] ?? '').toLowerCase();
     const scheme = /^http:/i.test(input.url) ? 'http' : 'https';
     const fields = [

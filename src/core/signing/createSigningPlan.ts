@@ -13,11 +13,9 @@ export interface SigningOptions {
   encodeQuery?: boolean;
   signatureHeader?: 'Authorization' | 'Signature';
   httpVersion?: string;
-  /** Options of a scheme with its own option rules (rfc9421, akamai-edgegrid, oauth1, digest). */
-  schemeOptions?: Record<string, string>;
   origin?: SigningOrigin;
   line?: number;
-  /** Scheme-specific options (`region=`, `presign=`…) for schemes with their own option readers. */
+  /** The scheme's stored options (`region=`, `alg=`, `token=`…), as its option rules accepted them. */
   parameters?: Record<string, string>;
 }
 
@@ -66,7 +64,6 @@ export function createSigningPlan(scheme: SchemeName, keyId: string, options: Si
     encodeQuery: options.encodeQuery ?? true,
     signatureHeader: options.signatureHeader ?? 'Authorization',
     httpVersion: options.httpVersion ?? '1.1',
-    schemeOptions: options.schemeOptions ?? {},
     origin: options.origin ?? 'directive',
     line: options.line ?? 0,
     parameters: options.parameters ?? {},

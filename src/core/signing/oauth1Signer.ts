@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 import { headerValue } from './headerFields';
+import { oauth1BaseRequest, oauth1Placement, placeOauth1Parameters } from './oauth1Placement';
 import { uriEncode } from './percentEncode';
 import { parseQueryPairs, requestTarget } from './requestTarget';
 import { anyValue, oneOf, type SchemeOptionRules } from './schemeOptionRules';
@@ -14,7 +15,7 @@ export const oauth1OptionRules: SchemeOptionRules = {
     realm: anyValue,
     version: oneOf('1.0', 'none'),
     nonce: anyValue,
-    placement: oneOf('header'),
+    placement: oneOf('header', 'query', 'body'),
     callback: anyValue,
     verifier: anyValue,
   },
@@ -22,7 +23,7 @@ export const oauth1OptionRules: SchemeOptionRules = {
 
 /** Protocol parameters in the order they are written into the header. */
 function protocolParameters(input: SchemeInput): [string, string][] {
-  const options = input.plan.schemeOptions;
+  const options = input.plan.parameters;
   const parameters: [string, string][] = [['oauth_consumer_key', input.plan.keyId]];
   if (options.token !== undefined) parameters.push(['oauth_token', options.token]);
   parameters.push(['oauth_signature_method', 'HMAC-SHA1']);
@@ -58,31 +59,27 @@ function normalisedParameters(pairs: readonly [string, string | null][]): string
     .join('&');
 }
 
-/** OAuth 1.0a HMAC-SHA1 (RFC 5849 §3.4): query, form body and protocol parameters; header placement. */
+/**
+ * OAuth 1.0a HMAC-SHA1 (RFC 5849 §3.4): query, form body and protocol parameters, signed over the URL and
+ * body as sent; the parameters go into the Authorization header, the query or the form body (§3.5).
+ */
 export const oauth1Signer: SchemeSigner = {
-  staleHeaders: () => [],
+  // With the parameters in the query or body, a template's Authorization: OAuth … must not be sent too.
+  staleHeaders: (plan) => (oauth1Placement(plan) === 'header' ? [] : ['authorization']),
   derivedHeaders: () => [],
   sign(input: SchemeInput, secret: string): SchemeOutput {
-    const options = input.plan.schemeOptions;
-    const protocol = protocolParameters(input);
-    const query = parseQueryPairs(requestTarget(input.url).query);
-    const parameters = normalisedParameters([...query, ...formBodyPairs(input), ...protocol]);
-    const signingString = `${input.method}&${uriEncode(baseUri(input))}&${uriEncode(parameters)}`;
+    const options = input.plan.parameters;
+    const placement = oauth1Placement(input.plan);
+    const base = oauth1BaseRequest(input, placement);
+    const protocol = protocolParameters(base);
+    const query = parseQueryPairs(requestTarget(base.url).query);
+    const parameters = normalisedParameters([...query, ...formBodyPairs(base), ...protocol]);
+    const signingString = `${base.method}&${uriEncode(baseUri(base))}&${uriEncode(parameters)}`;
     const tokenSecret = options.token === undefined ? '' : (input.otherSecrets.get(options.token) ?? '');
     const key = `${uriEncode(secret)}&${uriEncode(tokenSecret)}`;
     const signature = createHmac('sha1', key).update(signingString).digest('base64');
-    const fields = [...protocol, ['oauth_signature', signature]].map(
-      ([name, value]) => `${name}="${uriEncode(value)}"`,
-    );
-    if (options.realm !== undefined) fields.unshift(`realm="${options.realm.replace(/["\\]/g, '')}"`);
-    const authorization = `OAuth ${fields.join(', ')}`;
-    return {
-      signedHeaders: [],
-      signingString,
-      signature,
-      algorithm: 'HMAC-SHA1',
-      authorization,
-      signatureHeaders: [{ name: 'Authorization', value: authorization }],
-    };
+    const pairs: [string, string][] = [...protocol, ['oauth_signature', signature]];
+    const placed = placeOauth1Parameters(base, placement, pairs, options.realm);
+    return { signedHeaders: [], signingString, signature, algorithm: 'HMAC-SHA1', ...placed };
   },
 };

@@ -10,10 +10,8 @@ export interface AuthorizationTemplate {
   algorithm: string | null;
   signedHeaders: string[] | null;
   signatureHeader: 'Authorization' | 'Signature';
-  /** Scheme-specific options the template fixes (AWS region and service from its credential scope). */
+  /** Options the template fixes (AWS region and service from its scope, the OAuth token, RFC 9421 components…). */
   parameters?: Record<string, string>;
-  /** Options of a scheme that reads its own (rfc9421, akamai-edgegrid, oauth1, digest). */
-  schemeOptions?: Record<string, string>;
 }
 
 function hmacTemplate(rest: string): AuthorizationTemplate {

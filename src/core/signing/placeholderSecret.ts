@@ -15,6 +15,6 @@ function throwawayKey(alg: string): KeyObject | null {
  */
 export function placeholderSecretFor(plan: SigningPlan, placeholder: string): string {
   if (plan.scheme !== 'rfc9421') return placeholder;
-  const key = throwawayKey((plan.schemeOptions.alg ?? '').toLowerCase());
+  const key = throwawayKey((plan.parameters.alg ?? '').toLowerCase());
   return key === null ? placeholder : key.export({ type: 'pkcs8', format: 'pem' }).toString();
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { Directive } from '../model/document';
+import { alibabaHeaderTemplate } from './alibabaHeaderTemplate';
 import { createSigningPlan, type SigningOptions } from './createSigningPlan';
 import { type AuthorizationTemplate, parseAuthorizationTemplate } from './parseAuthorizationTemplate';
 import { parseSignSpec, type SignSpec } from './parseSignSpec';
@@ -34,18 +35,18 @@ export interface SigningConfig {
   template: (AuthorizationTemplate & { line: number }) | null;
 }
 
+/** The first header that is a signing template, else Alibaba's X-Ca-Key + X-Ca-Signature pair, else null. */
 function findTemplate(headers: readonly LocatedHeader[]): SigningConfig['template'] {
   for (const header of headers) {
     const template = parseAuthorizationTemplate(header.name, header.value);
     if (template !== null) return { ...template, line: header.line };
   }
-  return null;
+  return alibabaHeaderTemplate(headers);
 }
 
 function templateOptions(template: AuthorizationTemplate, diagnostics: Diagnostic[], line: number): SigningOptions {
   const options: SigningOptions = { signatureHeader: template.signatureHeader };
   if (template.parameters !== undefined) options.parameters = template.parameters;
-  if (template.schemeOptions) options.schemeOptions = template.schemeOptions;
   if (template.signedHeaders !== null) options.signedHeaders = template.signedHeaders;
   const algorithm = template.algorithm?.toLowerCase();
   if (algorithm !== undefined && isSigningAlgorithm(algorithm)) options.algorithm = algorithm;
@@ -96,6 +97,23 @@ function cloudPlan(plan: SigningPlan, host: string | null, diagnostics: Diagnost
   return problems.length > 0 ? null : plan;
 }
 
+/** The required options given and no two that conflict (the scheme's option rules); else errors, false. */
+function optionsComplete(plan: SigningPlan, diagnostics: Diagnostic[]): boolean {
+  const rules = schemeRegistry[plan.scheme].optionRules;
+  const missing = missingSchemeOptions(plan.scheme, rules, plan.parameters);
+  const found: Diagnostic[] = (rules.conflicts?.(plan.parameters) ?? []).map((message) => ({
+    line: plan.line,
+    severity: 'error',
+    code: 'sign-bad-option',
+    message,
+  }));
+  if (missing !== null) {
+    found.unshift({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
+  }
+  diagnostics.push(...found);
+  return found.length === 0;
+}
+
 /** Checks the plan against its scheme; may add the mandatory date header. */
 function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string | null): SigningPlan | null {
   const description = schemeRegistry[plan.scheme];
@@ -104,7 +122,9 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
     diagnostics.push({ line: plan.line, severity: 'error', code: 'sign-key-id', message: problem });
     return null;
   }
-  if (description.addsDateHeader === false && !description.optionRules) return cloudPlan(plan, host, diagnostics);
+  if (!optionsComplete(plan, diagnostics)) return null;
+  // Cloud and standard schemes carry their own time: only their host rules remain.
+  if (description.addsDateHeader === false) return cloudPlan(plan, host, diagnostics);
   if (!description.algorithms.includes(plan.algorithm)) {
     diagnostics.push({
       line: plan.line,
@@ -112,13 +132,6 @@ function finishPlan(plan: SigningPlan, diagnostics: Diagnostic[], host: string |
       code: 'sign-algorithm-unsupported',
       message: `${plan.scheme} gateways accept ${description.algorithms.join(', ')}; "${plan.algorithm}" will probably be rejected.`,
     });
-  }
-  if (description.optionRules) {
-    const missing = missingSchemeOptions(plan.scheme, description.optionRules, plan.schemeOptions);
-    if (missing !== null) {
-      diagnostics.push({ line: plan.line, severity: 'error', code: missing.code, message: missing.message });
-    }
-    return missing === null ? plan : null;
   }
   const names = plan.signedHeaders.map((name) => name.toLowerCase());
   const required = plan.scheme === 'tencent-app' ? ['x-date'] : ['date', 'x-date'];
@@ -189,11 +202,11 @@ export function resolveSigningConfig(input: SigningConfigInput): SigningConfig {
     return { plan: null, diagnostics, template };
   }
   const fromTemplate = template ? templateOptions(template, diagnostics, template.line) : {};
-  const templateSchemeOptions = template?.scheme === scheme ? fromTemplate.schemeOptions : undefined;
+  const templateParameters = template?.scheme === scheme ? fromTemplate.parameters : undefined;
   const options: SigningOptions = {
     ...fromTemplate,
     ...spec?.options,
-    schemeOptions: { ...templateSchemeOptions, ...spec?.options.schemeOptions },
+    parameters: { ...templateParameters, ...spec?.options.parameters },
     origin,
     line,
   };

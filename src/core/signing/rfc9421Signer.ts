@@ -23,11 +23,21 @@ export const rfc9421OptionRules: SchemeOptionRules = {
     created: yesNo,
     digest: oneOf('sha-256', 'sha-512', 'none'),
     'key-encoding': oneOf('utf8', 'base64', 'hex'),
+    'key-file': (value) => (value.trim() === '' ? 'must name a PEM private key file' : null),
   },
+  conflicts: (given) => rfc9421Conflicts(given),
 };
 
+/** A private key file with the shared-secret algorithm does not fit. */
+function rfc9421Conflicts(given: Readonly<Record<string, string>>): string[] {
+  if (given['key-file'] === undefined || (given.alg ?? '').toLowerCase() !== 'hmac-sha256') return [];
+  return [
+    'key-file= holds a private key for alg=ed25519, rsa-pss-sha512 or ecdsa-p256-sha256; alg=hmac-sha256 signs with the shared secret of id= instead.',
+  ];
+}
+
 function digestAlgorithm(plan: SigningPlan): ContentDigestAlgorithm | null {
-  const digest = (plan.schemeOptions.digest ?? 'sha-256').toLowerCase();
+  const digest = (plan.parameters.digest ?? 'sha-256').toLowerCase();
   return digest === 'none' ? null : (digest as ContentDigestAlgorithm);
 }
 
@@ -37,7 +47,7 @@ function hasBody(input: SchemeInput): boolean {
 
 /** Covered components: `components=`, else method, authority, path, query, content-type and digest. */
 function coveredComponents(input: SchemeInput): CoveredComponent[] {
-  const written = input.plan.schemeOptions.components;
+  const written = input.plan.parameters.components;
   if (written !== undefined) return parseComponentList(written);
   const names = ['@method', '@authority', '@path'];
   if (requestTarget(input.url).query !== '') names.push('@query');
@@ -47,7 +57,7 @@ function coveredComponents(input: SchemeInput): CoveredComponent[] {
 }
 
 function signatureParams(input: SchemeInput): SignatureParams {
-  const options = input.plan.schemeOptions;
+  const options = input.plan.parameters;
   const created = Math.floor(input.now.getTime() / 1000);
   const params: SignatureParams = { keyid: input.plan.keyId };
   if (options.created === undefined || isYes(options.created)) params.created = created;
@@ -75,7 +85,7 @@ export const rfc9421Signer: SchemeSigner = {
   staleHeaders: () => ['signature-input', 'signature'],
   derivedHeaders(input: SchemeInput): HeaderField[] {
     const algorithm = digestAlgorithm(input.plan);
-    const covered = /(^|[\s,])content-digest($|[\s,;])/i.test(input.plan.schemeOptions.components ?? '');
+    const covered = /(^|[\s,])content-digest($|[\s,;])/i.test(input.plan.parameters.components ?? '');
     if (algorithm === null || (!hasBody(input) && !covered)) return [];
     return [{ name: 'Content-Digest', value: contentDigestValue(input.body, algorithm) }];
   },
@@ -85,12 +95,12 @@ export const rfc9421Signer: SchemeSigner = {
     checkDistinct(components);
     const message = { method: input.method, url: input.url, headers: input.headers };
     const { base, signatureParams: paramsValue } = signatureBase(message, components, signatureParams(input));
-    const algorithm = (plan.schemeOptions.alg ?? 'hmac-sha256').toLowerCase() as Rfc9421Algorithm;
-    const encoding = (plan.schemeOptions['key-encoding'] ?? 'utf8').toLowerCase() as KeyEncoding;
+    const algorithm = (plan.parameters.alg ?? 'hmac-sha256').toLowerCase() as Rfc9421Algorithm;
+    const encoding = (plan.parameters['key-encoding'] ?? 'utf8').toLowerCase() as KeyEncoding;
     const signature = signSignatureBase(algorithm, secret, plan.keyId, encoding, base, input.privateKeys).toString(
       'base64',
     );
-    const label = plan.schemeOptions.label ?? 'sig1';
+    const label = plan.parameters.label ?? 'sig1';
     const signatureValue = `${label}=:${signature}:`;
     return {
       signedHeaders: components.map((component) => component.name),

@@ -5,13 +5,18 @@ import { apisixSigner } from './apisixSigner';
 import { awsSigV4Problems } from './awsSigV4Settings';
 import { awsSigV4Signer } from './awsSigV4Signer';
 import { cavageSigner } from './cavageSigner';
-import { alibabaApigwOptions, awsSigV4Options, huaweiApigOptions, tencentTc3Options } from './cloudSigningOptions';
+import {
+  alibabaApigwOptionRules,
+  awsSigV4OptionRules,
+  huaweiApigOptionRules,
+  tencentTc3OptionRules,
+} from './cloudSigningOptions';
 import { digestOptionRules, digestSigner } from './digestSigner';
+import { hmacOptionRules } from './hmacSigningOptions';
 import { huaweiApigSigner } from './huaweiApigSigner';
 import { kongSigner } from './kongSigner';
 import { oauth1OptionRules, oauth1Signer } from './oauth1Signer';
 import { ownOptionsScheme } from './ownOptionsScheme';
-import type { OptionReader } from './parseSignSpec';
 import { rfc9421OptionRules, rfc9421Signer } from './rfc9421Signer';
 import type { SchemeOptionRules } from './schemeOptionRules';
 import type { SigningAlgorithm } from './signingAlgorithm';
@@ -33,8 +38,6 @@ export interface SchemeDescription {
   requiresSignedDate: boolean;
   /** Default `headers=` list for a date header name, a Source value and body binding. */
   defaultSignedHeaders(dateHeader: DateHeaderName, hasSource: boolean, bodyDigest: boolean): string[];
-  /** The scheme's own `# @sign` options (cloud schemes); unknown options are errors for them. */
-  optionReaders?: Record<string, OptionReader>;
   /** False when the scheme carries its own time (X-Amz-Date…) and no Date / X-Date header is added. */
   addsDateHeader?: boolean;
   /** Why the plan cannot sign for this host (a required option missing, a region not the host's), or []. */
@@ -43,15 +46,15 @@ export interface SchemeDescription {
   keyIdOptional?: boolean;
   /** Headers the signer sets at send time, so a signed list may name them without the file writing them. */
   generatedHeaders?: string[];
-  /** The scheme's own options (read into `SigningPlan.schemeOptions`) instead of the HMAC-family ones. */
-  optionRules?: SchemeOptionRules;
+  /** The scheme's `# @sign` `key=value` options (read by `readSchemeOption` into the plan). */
+  optionRules: SchemeOptionRules;
 }
 
 const allAlgorithms: SigningAlgorithm[] = ['hmac-sha1', 'hmac-sha256', 'hmac-sha384', 'hmac-sha512'];
 /** A cloud scheme: HMAC-SHA256, its own time header and options; `*` = every header written (plus its own). */
 function cloudScheme(
   signer: SchemeSigner,
-  own: Pick<SchemeDescription, 'optionReaders' | 'planProblems' | 'keyIdOptional' | 'generatedHeaders'>,
+  own: Pick<SchemeDescription, 'optionRules' | 'planProblems' | 'keyIdOptional' | 'generatedHeaders'>,
   defaultSignedHeaders: string[] = ['*'],
 ): SchemeDescription {
   return {
@@ -71,6 +74,7 @@ const withDigest = (names: string[], bodyDigest: boolean) => (bodyDigest ? [...n
 
 export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
   'tencent-keypair': {
+    optionRules: hmacOptionRules,
     signer: tencentKeypairSigner,
     defaultAlgorithm: 'hmac-sha1',
     algorithms: allAlgorithms,
@@ -80,6 +84,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     defaultSignedHeaders: (date, hasSource) => (hasSource ? [date, 'source'] : [date]),
   },
   'tencent-app': {
+    optionRules: hmacOptionRules,
     signer: tencentAppSigner,
     defaultAlgorithm: 'hmac-sha1',
     algorithms: ['hmac-sha1', 'hmac-sha256'],
@@ -89,6 +94,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     defaultSignedHeaders: (date, hasSource) => (hasSource ? [date, 'source'] : [date]),
   },
   kong: {
+    optionRules: hmacOptionRules,
     signer: kongSigner,
     defaultAlgorithm: 'hmac-sha256',
     algorithms: allAlgorithms,
@@ -98,6 +104,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     defaultSignedHeaders: (date, _hasSource, bodyDigest) => withDigest([date, 'request-line'], bodyDigest),
   },
   apisix: {
+    optionRules: hmacOptionRules,
     signer: apisixSigner,
     defaultAlgorithm: 'hmac-sha256',
     algorithms: ['hmac-sha1', 'hmac-sha256', 'hmac-sha512'],
@@ -107,6 +114,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     defaultSignedHeaders: (_date, _hasSource, bodyDigest) => withDigest(['@request-target', 'date'], bodyDigest),
   },
   'apisix-legacy': {
+    optionRules: hmacOptionRules,
     signer: apisixLegacySigner,
     defaultAlgorithm: 'hmac-sha256',
     algorithms: ['hmac-sha1', 'hmac-sha256', 'hmac-sha512'],
@@ -116,6 +124,7 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     defaultSignedHeaders: () => [],
   },
   cavage: {
+    optionRules: hmacOptionRules,
     signer: cavageSigner,
     defaultAlgorithm: 'hmac-sha256',
     algorithms: allAlgorithms,
@@ -125,23 +134,26 @@ export const schemeRegistry: Record<SchemeName, SchemeDescription> = {
     defaultSignedHeaders: (date, _hasSource, bodyDigest) => withDigest(['(request-target)', date], bodyDigest),
   },
   'aws-sigv4': cloudScheme(awsSigV4Signer, {
-    optionReaders: awsSigV4Options,
+    optionRules: awsSigV4OptionRules,
     planProblems: awsSigV4Problems,
     keyIdOptional: true,
     generatedHeaders: ['host', 'x-amz-date', 'x-amz-security-token', 'x-amz-content-sha256'],
   }),
   'tencent-tc3': cloudScheme(
     tencentTc3Signer,
-    { optionReaders: tencentTc3Options, generatedHeaders: ['host', 'content-type', 'x-tc-timestamp', 'x-tc-action'] },
+    { optionRules: tencentTc3OptionRules, generatedHeaders: ['host', 'content-type', 'x-tc-timestamp', 'x-tc-action'] },
     ['content-type', 'host', 'x-tc-action'],
   ),
   'alibaba-apigw': cloudScheme(
     alibabaApigwSigner,
-    { optionReaders: alibabaApigwOptions, generatedHeaders: [...alibabaDefaultSignedHeaders, 'x-ca-stage', 'accept'] },
+    {
+      optionRules: alibabaApigwOptionRules,
+      generatedHeaders: [...alibabaDefaultSignedHeaders, 'x-ca-stage', 'accept'],
+    },
     alibabaDefaultSignedHeaders,
   ),
   'huawei-apig': cloudScheme(huaweiApigSigner, {
-    optionReaders: huaweiApigOptions,
+    optionRules: huaweiApigOptionRules,
     generatedHeaders: ['host', 'x-sdk-date', 'x-security-token', 'x-stage', 'x-sdk-content-sha256'],
   }),
   rfc9421: ownOptionsScheme(rfc9421Signer, rfc9421OptionRules),

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import { directiveOf } from '../model/document';
 import type { PreparedRequest } from '../variables/preparedRequest';
+import { cloudBodyLimitDiagnostic } from './cloudBodyLimit';
 import { type LocatedHeader, resolveSigningConfig } from './resolveSigningConfig';
 import type { SigningPlan } from './signingTypes';
 
@@ -29,7 +30,7 @@ function memoKey(prepared: PreparedRequest): string | null {
   let key = `${prepared.defaultSigning ?? '\u0001'}`;
   for (const header of prepared.outgoing.headers) {
     const name = header.name.toLowerCase();
-    if (name === 'authorization' || name === 'signature' || name === 'signature-input') return null;
+    if (['authorization', 'signature', 'signature-input', 'x-ca-signature'].includes(name)) return null;
     if (name === 'host') key += `\u0000host\u0000${header.value}`;
   }
   for (const directive of prepared.directives) {
@@ -57,7 +58,7 @@ export function selectSigning(
   const key = memo ? memoKey(prepared) : null;
   if (memo && key !== null) {
     const known = memo.get(key);
-    if (known !== undefined) return { plan: known && { ...known, line: planLine(prepared) }, diagnostics: [] };
+    if (known !== undefined) return withBodyLimit(known && { ...known, line: planLine(prepared) }, [], prepared);
   }
   const { plan, diagnostics } = resolveSigningConfig({
     headers: locateHeaders(prepared),
@@ -67,5 +68,11 @@ export function selectSigning(
     url: prepared.outgoing.url,
   });
   if (memo && key !== null && diagnostics.length === 0) memo.set(key, plan);
-  return { plan, diagnostics };
+  return withBodyLimit(plan, diagnostics, prepared);
+}
+
+/** The choice with the body-size check of this request (not memoised: each request has its own body). */
+function withBodyLimit(plan: SigningPlan | null, diagnostics: Diagnostic[], prepared: PreparedRequest) {
+  const tooLarge = plan === null ? null : cloudBodyLimitDiagnostic(plan, prepared.outgoing);
+  return { plan, diagnostics: tooLarge === null ? diagnostics : [...diagnostics, tooLarge] };
 }

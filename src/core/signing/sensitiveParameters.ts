@@ -7,7 +7,9 @@ import type { SigningPlan } from './signingTypes';
  * presigned URL carries them).
  */
 export function sensitiveParameters(plan: SigningPlan): string[] {
-  const values = [plan.parameters['session-token'], plan.parameters.token].filter(
+  // oauth1's token= is an identifier (its secret is looked up by it), not a credential.
+  const token = plan.scheme === 'tencent-tc3' || plan.scheme === 'huawei-apig' ? plan.parameters.token : undefined;
+  const values = [plan.parameters['session-token'], token].filter(
     (value): value is string => value !== undefined && value !== '',
   );
   return [...new Set(values.flatMap((value) => [value, uriEncode(value)]))];

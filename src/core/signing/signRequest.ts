@@ -118,7 +118,9 @@ export function buildSignedRequest(
   const headers = baseHeaders(outgoing, url, plan, now);
   const problems = planProblems?.(plan, headerValue(headers, 'host') ?? wireTarget(url).host) ?? [];
   if (problems.length > 0) throw signingError(problems.join(' '), plan);
-  const fixedNonce = plan.parameters.nonce;
+  // A `nonce=VALUE` option fixes the nonce (`nonce=auto`, RFC 9421: a fresh one).
+  const written = plan.parameters.nonce;
+  const fixedNonce = written === undefined || written.toLowerCase() === 'auto' ? undefined : written;
   const input: SchemeInput = {
     method: outgoing.method.toUpperCase(),
     url,
@@ -139,7 +141,12 @@ export function buildSignedRequest(
   let signedHeaders = input.headers;
   for (const field of output.signatureHeaders) signedHeaders = setHeader(signedHeaders, field);
   return {
-    request: { method: input.method, url: output.url ?? url, headers: signedHeaders, body: outgoing.body },
+    request: {
+      method: input.method,
+      url: output.url ?? url,
+      headers: signedHeaders,
+      body: output.body ?? outgoing.body,
+    },
     signing: {
       scheme: plan.scheme,
       keyId: plan.keyId,

@@ -51,12 +51,10 @@ export interface SigningPlan {
   signatureHeader: 'Authorization' | 'Signature';
   /** Kong `request-line`: HTTP version printed (`1.1`; `2.0` for HTTP/2). */
   httpVersion: string;
-  /** Options a scheme reads itself (`schemeOptionRules`), by option name; empty for the others. */
-  schemeOptions: Readonly<Record<string, string>>;
   origin: SigningOrigin;
   /** 1-based line of the template header, directive or request the plan comes from. */
   line: number;
-  /** Scheme-specific options as written (`region`, `service`, `presign`…), checked by the scheme's readers. */
+  /** The scheme's stored `key=value` options as written (`region`, `alg`, `token`…), checked by its option rules. */
   parameters: Readonly<Record<string, string>>;
 }
 
@@ -106,8 +104,10 @@ export interface SchemeOutput {
   algorithm?: string;
   /** Headers carrying the signature, set (replacing same-named ones) after signing. */
   signatureHeaders: HeaderField[];
-  /** The URL to send instead of the input's (an AWS presigned URL). */
+  /** The URL to send instead of the input's (an AWS presigned URL, OAuth parameters in the query). */
   url?: string;
+  /** The body to send instead of the input's (OAuth parameters in the form body). */
+  body?: Uint8Array;
   canonicalRequest?: string;
 }
 

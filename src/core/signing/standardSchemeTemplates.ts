@@ -19,9 +19,9 @@ export function standardSchemeTemplate(lowerName: string, text: string): Authori
 function template(
   scheme: AuthorizationTemplate['scheme'],
   keyId: string | null,
-  schemeOptions: Record<string, string>,
+  parameters: Record<string, string>,
 ): AuthorizationTemplate {
-  return { scheme, keyId, algorithm: null, signedHeaders: null, signatureHeader: 'Authorization', schemeOptions };
+  return { scheme, keyId, algorithm: null, signedHeaders: null, signatureHeader: 'Authorization', parameters };
 }
 
 function edgegridTemplate(text: string): AuthorizationTemplate {

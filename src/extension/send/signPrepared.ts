@@ -36,6 +36,7 @@ export async function signPrepared(
     file: context.requestFile ?? 'untitled',
     sources,
     placeholderSecret: allowPlaceholder ? placeholderSecret : undefined,
+    keyFiles: context,
   });
   if (!signing) {
     return { prepared, plan: null, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };

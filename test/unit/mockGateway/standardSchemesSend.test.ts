@@ -82,6 +82,18 @@ describe('gwhttp send round trip per standard scheme against the mock gateway', 
       /401.*oauth_problem=signature_invalid.*computed another OAuth signature/s,
     ],
     [
+      'oauth1 placement=query',
+      '# @sign oauth1 id=gwhttp-demo-consumer placement=query\nGET {{gateway}}/x?a=1\n',
+      { 'gwhttp-demo-consumer': 'wrong' },
+      /401.*oauth_problem=signature_invalid/s,
+    ],
+    [
+      'oauth1 placement=body',
+      '# @sign oauth1 id=gwhttp-demo-consumer placement=body\nPOST {{gateway}}/x\nContent-Type: application/x-www-form-urlencoded\n\na=1\n',
+      { 'gwhttp-demo-consumer': 'wrong' },
+      /401.*oauth_problem=signature_invalid/s,
+    ],
+    [
       'digest',
       '# @sign digest id=gwhttp-demo-user\nGET {{gateway}}/digest/x\n',
       { 'gwhttp-demo-user': 'wrong' },
@@ -96,4 +108,13 @@ describe('gwhttp send round trip per standard scheme against the mock gateway', 
       assert.match(result.output, expected);
     });
   }
+
+  it('oauth1 placement=body without a form body is an error at the directive line (exit 1)', async () => {
+    const text =
+      '# @sign oauth1 id=gwhttp-demo-consumer placement=body\nPOST {{gateway}}/x\nContent-Type: application/json\n\n{}\n';
+    fs.writeFileSync(path.join(dir, 'r.gwhttp'), text);
+    const result = await send(dir, ['r.gwhttp', '--var', `gateway=${gateway.url}`], demoEnv());
+    assert.equal(result.code, 1);
+    assert.match(result.output, /placement=body .*application\/x-www-form-urlencoded.*line 1/s);
+  });
 });

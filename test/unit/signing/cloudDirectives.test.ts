@@ -9,6 +9,8 @@ import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { awsCredentialSource } from '../../../src/core/secrets/awsCredentialSource';
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
 import { checkSigning } from '../../../src/core/signing/checkSigning';
+import { selectSigning } from '../../../src/core/signing/selectSigning';
+import { signRequest } from '../../../src/core/signing/signRequest';
 import { outgoing, prepared } from './signingTestKit';
 
 function diagnosticsOf(text: string) {
@@ -57,6 +59,60 @@ describe('cloud signing directives: errors at the directive line', () => {
 
   it('a pasted AWS Authorization is a template: key id, region and service kept, no date warning', () => {
     const text = `###\nGET https://api.example.com/x\nAuthorization: AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20150830/us-east-1/execute-api/aws4_request, SignedHeaders=host;x-amz-date, Signature=abc\n`;
+    assert.deepEqual(diagnosticsOf(text), []);
+  });
+});
+
+describe("alibaba-apigw: a pasted sample's separate X-Ca-* headers are a template", () => {
+  const sample: [string, string][] = [
+    ['X-Ca-Key', '203753385'],
+    ['X-Ca-Signature-Method', 'HmacSHA1'],
+    ['X-Ca-Timestamp', '1525872629832'],
+    ['X-Ca-Nonce', 'c9f15cbf-f4ac-4a6c-b54d-f51abf4b5b44'],
+    ['X-Ca-Stage', 'TEST'],
+    ['X-Ca-Signature-Headers', 'x-ca-key,x-ca-nonce,x-ca-signature-method,x-ca-timestamp'],
+    ['X-Ca-Signature', 'stale/signature='],
+  ];
+
+  it('selects alibaba-apigw with the AppKey, the method, the signed-header list and the stage kept', () => {
+    const { plan, diagnostics } = selectSigning(prepared(outgoing('GET', 'https://a.example.com/x', sample)));
+    assert.deepEqual(diagnostics, []);
+    assert.equal(plan?.scheme, 'alibaba-apigw');
+    assert.equal(plan?.origin, 'template');
+    assert.deepEqual([plan?.keyId, plan?.algorithm, plan?.parameters.stage], ['203753385', 'hmac-sha1', 'TEST']);
+    assert.deepEqual(plan?.signedHeaders, ['x-ca-key', 'x-ca-nonce', 'x-ca-signature-method', 'x-ca-timestamp']);
+  });
+
+  it("a run's signing memo keeps each template's own AppKey", () => {
+    const memo = new Map();
+    const withKey = (key: string) =>
+      prepared(outgoing('GET', 'https://a.example.com/x', [['X-Ca-Key', key], ...sample.slice(1)]));
+    assert.equal(selectSigning(withKey('first-key'), memo).plan?.keyId, 'first-key');
+    assert.equal(selectSigning(withKey('second-key'), memo).plan?.keyId, 'second-key');
+  });
+
+  it('is no template without X-Ca-Signature (a plain X-Ca-Key header is sent as written)', () => {
+    const request = outgoing('GET', 'https://a.example.com/x', [['X-Ca-Key', '203753385']]);
+    assert.equal(selectSigning(prepared(request)).plan, null);
+  });
+
+  it('at send time the stale values are replaced, never duplicated', () => {
+    const { plan } = selectSigning(prepared(outgoing('GET', 'https://a.example.com/x', sample)));
+    assert.ok(plan);
+    const now = new Date('2023-01-03T04:05:06Z');
+    const signed = signRequest(outgoing('GET', 'https://a.example.com/x', sample), plan, 'secret', { now: () => now });
+    const values = (name: string) =>
+      signed.request.headers.filter((header) => header.name.toLowerCase() === name).map((header) => header.value);
+    assert.deepEqual(values('x-ca-timestamp'), [String(now.getTime())]);
+    assert.deepEqual(values('x-ca-signature'), [signed.signing.signature]);
+    assert.notEqual(signed.signing.signature, 'stale/signature=');
+    assert.deepEqual(values('x-ca-key'), ['203753385']);
+    assert.equal(values('x-ca-nonce').length, 1);
+    assert.match(signed.signing.signingString, /x-ca-stage:TEST\n/);
+  });
+
+  it('checkSigning: a sample whose X-Ca-Key is a {{variable}} has no diagnostic', () => {
+    const text = '###\nGET https://a.example.com/x\nX-Ca-Key: {{appKey}}\nX-Ca-Signature: abc=\n';
     assert.deepEqual(diagnosticsOf(text), []);
   });
 });

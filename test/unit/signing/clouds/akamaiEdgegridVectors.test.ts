@@ -33,7 +33,7 @@ describe('akamai-edgegrid vectors (AkamaiOPEN-edgegrid-python testcases, ../shar
   for (const vector of vectors.filter((candidate) => candidate.request !== null)) {
     it(`${vector.name}: data to sign, signing key and Authorization byte for byte`, () => {
       const { time, signing, credentials } = vector as Required<AkamaiVector>;
-      const schemeOptions: Record<string, string> = {
+      const parameters: Record<string, string> = {
         'access-token': credentials.access_token!,
         headers: signing.headers_to_sign.join(' '),
         'max-body': String(signing.max_body),
@@ -41,7 +41,7 @@ describe('akamai-edgegrid vectors (AkamaiOPEN-edgegrid-python testcases, ../shar
         // "POST too large": the reference clients sign the first max-body bytes; gwhttp does so when asked.
         truncate: 'yes',
       };
-      const plan = createSigningPlan('akamai-edgegrid', credentials.client_token!, { schemeOptions });
+      const plan = createSigningPlan('akamai-edgegrid', credentials.client_token!, { parameters });
       const signed = signRequest(
         vectorRequest(vector.request!),
         plan,

@@ -15,7 +15,7 @@ function header(headers: readonly { name: string; value: string }[], name: strin
 describe('constructed examples of signing-clouds.md', () => {
   it('R1: rfc9421 hmac-sha256 over a JSON body with Content-Digest', () => {
     const plan = createSigningPlan('rfc9421', 'gwtest-hmac', {
-      schemeOptions: { alg: 'hmac-sha256', components: '@method @path @authority content-type content-digest' },
+      parameters: { alg: 'hmac-sha256', components: '@method @path @authority content-type content-digest' },
     });
     const request = outgoing(
       'POST',
@@ -35,7 +35,7 @@ describe('constructed examples of signing-clouds.md', () => {
 
   it('akamai: the --date instant becomes timestamp=20230103T04:05:06+0000', () => {
     const plan = createSigningPlan('akamai-edgegrid', 'akab-ct', {
-      schemeOptions: { 'access-token': 'akab-at', nonce: 'n-1' },
+      parameters: { 'access-token': 'akab-at', nonce: 'n-1' },
     });
     const signed = signRequest(outgoing('GET', 'https://akab-h.luna.akamaiapis.net/x', []), plan, 'secret', at);
     assert.match(
@@ -46,7 +46,7 @@ describe('constructed examples of signing-clouds.md', () => {
 
   it('O1: oauth1 with a form body signs its fields, encoded twice in the base string', () => {
     const plan = createSigningPlan('oauth1', 'gwtest-consumer', {
-      schemeOptions: { token: 'gwtest-token', nonce: 'gwtestnonce0001' },
+      parameters: { token: 'gwtest-token', nonce: 'gwtestnonce0001' },
     });
     const request = outgoing(
       'POST',

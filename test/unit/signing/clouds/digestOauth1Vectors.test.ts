@@ -67,7 +67,7 @@ describe('digest and oauth1 vectors (RFC 7616 §3.9 + erratum 4897, RFC 2617 §3
       const { credentials, time } = vector as Required<DigestOauthVector>;
       const withVersion = vector.expected.signatureBaseString.includes('oauth_version');
       const plan = createSigningPlan('oauth1', credentials.consumerKey, {
-        schemeOptions: {
+        parameters: {
           token: credentials.token,
           realm: credentials.realm,
           nonce: time.oauth_nonce,

@@ -58,7 +58,7 @@ describe('rfc9421 vectors (RFC 9421 Appendix B, ../shared/spec/vectors/rfc9421-v
       const signing = vector.signing!;
       const secret = vector.credentials.sharedSecretBase64 ?? vector.credentials.privateKeyPem ?? '';
       const plan = createSigningPlan('rfc9421', signing.params.keyid, {
-        schemeOptions: {
+        parameters: {
           alg: vector.credentials.alg,
           label: signing.label,
           components: signing.components.join(' '),
@@ -118,7 +118,7 @@ describe('rfc9421 vectors (RFC 9421 Appendix B, ../shared/spec/vectors/rfc9421-v
     it(`${vector.name}: the signer builds the same base and its RSA-PSS signature verifies (fresh key: the RFC's private key is not in the file)`, () => {
       const { privateKey, publicKey } = rsa;
       const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
-      const plan = createSigningPlan('rfc9421', 'test-key-rsa-pss', { schemeOptions: optionsFromInput(vector) });
+      const plan = createSigningPlan('rfc9421', 'test-key-rsa-pss', { parameters: optionsFromInput(vector) });
       const signed = signRequest(vectorRequest(vector.request), plan, pem, clockAt(1618884473 * 1000));
       assert.equal(signed.signing.signingString, vector.expected.signatureBase);
       assert.equal(headerOf(signed.request.headers, 'signature-input'), vector.expected.signatureInput);

@@ -80,7 +80,7 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
   });
 
   it('a malformed PEM key, or a key of the wrong type, is a signing error that never quotes the key', () => {
-    const plan = createSigningPlan('rfc9421', 'k1', { schemeOptions: { alg: 'ed25519' }, line: 7 });
+    const plan = createSigningPlan('rfc9421', 'k1', { parameters: { alg: 'ed25519' }, line: 7 });
     const request = outgoing('GET', 'https://h/x', []);
     const broken = '-----BEGIN PRIVATE KEY-----\nnot-base64-at-all!!\n-----END PRIVATE KEY-----';
     const malformed = signingError(() => signRequest(request, plan, broken, systemClock));
@@ -101,14 +101,14 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
 
   it('a covered field the request lacks, or a repeated query parameter, is a signing error', () => {
     const plan = createSigningPlan('rfc9421', 'k1', {
-      schemeOptions: { alg: 'hmac-sha256', components: '@method x-missing' },
+      parameters: { alg: 'hmac-sha256', components: '@method x-missing' },
     });
     assert.match(
       signingError(() => signRequest(outgoing('GET', 'https://h/', []), plan, 's', systemClock)).message,
       /"x-missing" is not in the request/,
     );
     const byParam = createSigningPlan('rfc9421', 'k1', {
-      schemeOptions: { alg: 'hmac-sha256', components: '@query-param;name=a' },
+      parameters: { alg: 'hmac-sha256', components: '@query-param;name=a' },
     });
     assert.match(
       signingError(() => signRequest(outgoing('GET', 'https://h/?a=1&a=2', []), byParam, 's', systemClock)).message,
@@ -118,7 +118,7 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
 
   it('akamai: a POST body over max-body is an error unless truncate=yes', () => {
     const plan = createSigningPlan('akamai-edgegrid', 'ct', {
-      schemeOptions: { 'access-token': 'at', 'max-body': '8' },
+      parameters: { 'access-token': 'at', 'max-body': '8' },
       line: 3,
     });
     const request = outgoing('POST', 'https://akab-h.luna.akamaiapis.net/x', [], '0123456789');
@@ -127,7 +127,7 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
       /larger than max-body=8.*line 3/,
     );
     const truncating = createSigningPlan('akamai-edgegrid', 'ct', {
-      schemeOptions: { 'access-token': 'at', 'max-body': '8', truncate: 'yes' },
+      parameters: { 'access-token': 'at', 'max-body': '8', truncate: 'yes' },
     });
     assert.ok(signRequest(request, truncating, 'secret', systemClock).signing.signingString.includes('\t'));
   });

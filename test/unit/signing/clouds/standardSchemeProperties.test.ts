@@ -79,6 +79,8 @@ interface Case {
   verify: (request: Received) => string | null;
   /** Whether the scheme covers this request's body (EdgeGrid: POST only; OAuth: form bodies only). */
   signsBody?: (request: Received) => boolean;
+  /** Only requests with a form body (OAuth placement=body needs one). */
+  formOnly?: boolean;
 }
 
 /** True when the text holds a `%` not followed by two hex digits. */
@@ -99,6 +101,7 @@ function checkScheme(make: () => Case, runs = 120): void {
         // read is undefined (OAuth 1.0a signs the decoded pairs), so such bodies are left out.
         fc.pre(!(type.startsWith('application/x-www-form-urlencoded') && malformedPercent(requestBody)));
         const scenario = make();
+        fc.pre(!scenario.formOnly || type === 'application/x-www-form-urlencoded');
         const url = `http://api.example.com:8443${requestPath}${requestQuery ? `?${requestQuery}` : ''}`;
         const headers: [string, string][] = [
           ['Content-Type', type],
@@ -149,7 +152,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
   it('rfc9421 hmac-sha256 (default components, Content-Digest over the body)', () => {
     checkScheme(() => ({
       scheme: 'rfc9421',
-      options: { schemeOptions: { alg: 'hmac-sha256', nonce: 'auto', 'alg-param': 'yes' } },
+      options: { parameters: { alg: 'hmac-sha256', nonce: 'auto', 'alg-param': 'yes' } },
       secret: 'shared secret ü',
       verify: (request) =>
         verifyRfc9421(request, { 'key-1': { alg: 'hmac-sha256', secret: Buffer.from('shared secret ü') } }),
@@ -163,7 +166,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
         () => ({
           scheme: 'rfc9421',
           options: {
-            schemeOptions: {
+            parameters: {
               alg,
               components: '@method @target-uri @request-target @scheme content-type x-empty x-test1 content-digest',
               digest: 'sha-512',
@@ -183,7 +186,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
   it('akamai-edgegrid (signed headers in the listed order, POST bodies hashed)', () => {
     checkScheme(() => ({
       scheme: 'akamai-edgegrid',
-      options: { schemeOptions: { 'access-token': 'akab-at', headers: 'X-Test1 Content-Type X-Absent' } },
+      options: { parameters: { 'access-token': 'akab-at', headers: 'X-Test1 Content-Type X-Absent' } },
       secret: 'client-secret=',
       verify: (request) =>
         verdict(
@@ -202,7 +205,7 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
   it('oauth1 (query and form body parameters, token secret)', () => {
     checkScheme(() => ({
       scheme: 'oauth1',
-      options: { schemeOptions: { token: 'tok-1', realm: 'R' } },
+      options: { parameters: { token: 'tok-1', realm: 'R' } },
       secret: 'consumer&secret',
       verify: (request) =>
         verdict(
@@ -218,6 +221,32 @@ describe('standard scheme properties (random methods, paths, queries, bodies; in
         (request.headers.get('content-type')?.[0] ?? '').startsWith('application/x-www-form-urlencoded'),
     }));
   });
+
+  for (const placement of ['query', 'body'] as const) {
+    it(`oauth1 placement=${placement} (the parameters in the ${placement}, signed over what is sent)`, () => {
+      checkScheme(() => ({
+        scheme: 'oauth1',
+        options: { parameters: { token: 'tok-1', placement } },
+        secret: 'consumer&secret',
+        verify: (request) => {
+          if (request.headers.has('authorization')) return 'an Authorization header was sent';
+          const carrier = placement === 'query' ? request.target : request.body.toString('utf8');
+          if (!carrier.includes('oauth_signature=')) return `no oauth_signature in the ${placement}`;
+          return verdict(
+            verifyOauth1Request(
+              request,
+              new Map([['key-1', 'consumer&secret']]),
+              new Map([['tok-1', 'token secret/+']]),
+              new Date(),
+            ),
+          );
+        },
+        signsBody: (request) =>
+          (request.headers.get('content-type')?.[0] ?? '').startsWith('application/x-www-form-urlencoded'),
+        formOnly: placement === 'body',
+      }));
+    });
+  }
 
   it('digest: the answer verifies for any method and request-target (MD5, SHA-256)', () => {
     fc.assert(

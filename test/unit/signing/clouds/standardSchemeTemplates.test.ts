@@ -26,7 +26,7 @@ describe('standard scheme templates, directives and environment defaults', () =>
     const plan = planOf([['Authorization', stale]]);
     assert.equal(plan.scheme, 'akamai-edgegrid');
     assert.equal(plan.keyId, 'akab-ct');
-    assert.equal(plan.schemeOptions['access-token'], 'akab-at');
+    assert.equal(plan.parameters['access-token'], 'akab-at');
     const signed = signRequest(
       outgoing('GET', 'https://h.example/x', [['Authorization', stale]]),
       plan,
@@ -46,13 +46,13 @@ describe('standard scheme templates, directives and environment defaults', () =>
       ],
     ]);
     assert.deepEqual([plan.scheme, plan.keyId], ['oauth1', 'dpf43f3p2l4k3l03']);
-    assert.deepEqual(plan.schemeOptions, { token: 'nnch734d00sl2jdk', realm: 'Photos', version: 'none' });
+    assert.deepEqual(plan.parameters, { token: 'nnch734d00sl2jdk', realm: 'Photos', version: 'none' });
   });
 
   it('Authorization: Digest keeps the username and algorithm; the stale Authorization is not sent first', () => {
     const template = 'Digest username="Mufasa", realm="r", nonce="n", uri="/x", algorithm=SHA-256, response="abc"';
     const plan = planOf([['Authorization', template]]);
-    assert.deepEqual([plan.scheme, plan.keyId, plan.schemeOptions.algorithm], ['digest', 'Mufasa', 'sha-256']);
+    assert.deepEqual([plan.scheme, plan.keyId, plan.parameters.algorithm], ['digest', 'Mufasa', 'sha-256']);
     const signed = signRequest(
       outgoing('GET', 'https://h.example/x', [['Authorization', template]]),
       plan,
@@ -77,7 +77,7 @@ describe('standard scheme templates, directives and environment defaults', () =>
     );
     assert.equal(plan.scheme, 'rfc9421');
     assert.equal(plan.keyId, 'k-1');
-    assert.deepEqual(plan.schemeOptions, {
+    assert.deepEqual(plan.parameters, {
       label: 'sig-a',
       components: '@method @authority @query-param;name=a',
       alg: 'hmac-sha256',
@@ -101,6 +101,6 @@ describe('standard scheme templates, directives and environment defaults', () =>
   it('an environment "$sign" default selects a standard scheme with its options', () => {
     const plan = planOf([], [], 'oauth1 id=ck token=tk realm="My realm"');
     assert.deepEqual([plan.scheme, plan.keyId, plan.origin], ['oauth1', 'ck', 'environment']);
-    assert.deepEqual(plan.schemeOptions, { token: 'tk', realm: 'My realm' });
+    assert.deepEqual(plan.parameters, { token: 'tk', realm: 'My realm' });
   });
 });
