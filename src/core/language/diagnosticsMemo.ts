@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument } from '../model/document';
+import type { RegionParseMemo } from '../parser/regionParseMemo';
 import { scanLines } from '../parser/scanLines';
 import type { SourceText } from '../parser/sourceText';
 import { signingFindings } from '../signing/checkSigning';
@@ -7,7 +8,7 @@ import { findLiteralSecrets } from '../signing/findLiteralSecrets';
 import { isShiftedCopy } from '../text/isShiftedCopy';
 import { shiftAll, shiftDiagnostic, shiftLine } from '../text/shiftLines';
 import { SpanMemo } from '../text/spanMemo';
-import { unchangedEnds } from '../text/unchangedEnds';
+import { type UnchangedEnds, unchangedEnds } from '../text/unchangedEnds';
 import {
   candidateLines,
   fileFindings,
@@ -35,6 +36,9 @@ const secretContext = 2;
  * keeps its findings moved to its new lines. Held per open document by the editor.
  */
 export class DiagnosticsMemo {
+  /** `parse`: the same document's region parse memo, whose line scan and unchanged ends the checks share. */
+  constructor(readonly parse?: RegionParseMemo) {}
+
   readonly signing = new SpanMemo<ChunkFindings>();
   readonly references = new SpanMemo<ChunkFindings>();
 
@@ -112,6 +116,15 @@ function referenceContextKey(document: ParsedDocument, knownNames: Set<string>, 
   });
 }
 
+/** The unchanged ends between the checks' previous text and `text`: the parse's when it compared the same two. */
+function sharedEnds(memo: DiagnosticsMemo, text: string): UnchangedEnds | undefined {
+  const previous = memo.signing.previousText;
+  if (previous === null || previous !== memo.references.previousText) return undefined;
+  const parsed = memo.parse?.lastRound;
+  if (parsed?.ends && parsed.text === text && parsed.before === previous) return parsed.ends;
+  return unchangedEnds(previous, text);
+}
+
 /**
  * documentDiagnostics through a memo: the same diagnostics in the same order, with the signing and
  * variable checks run again only for the chunks an edit touched.
@@ -122,11 +135,9 @@ export function memoizedDiagnostics(
   scope: Scope,
   memo: DiagnosticsMemo,
 ): Diagnostic[] {
-  const lines = new Lines(scanLines(text));
+  const lines = new Lines(memo.parse?.linesOf(text) ?? scanLines(text));
   const chunks = requestChunks(document, lines.source.count);
-  const previous = memo.signing.previousText;
-  const ends =
-    previous !== null && previous === memo.references.previousText ? unchangedEnds(previous, text) : undefined;
+  const ends = sharedEnds(memo, text);
   const diagnostics = [...document.diagnostics];
   memo.signing.begin(text, '', ends);
   for (const chunk of chunks) {

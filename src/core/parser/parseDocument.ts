@@ -102,7 +102,7 @@ export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocum
       sink,
       variables,
     };
-    memo?.begin(source.text, classified.hasBlockHeading ? 'block headings' : '');
+    memo?.beginParse(source, classified.hasBlockHeading ? 'block headings' : '');
     parseRegions(context, splitRegions(classified), requests, memo);
     memo?.finish();
     warnDuplicateNames(requests, sink);

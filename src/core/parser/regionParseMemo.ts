@@ -17,6 +17,7 @@ export interface RegionParse {
 const lineNamingCodes: ReadonlySet<string> = new Set(['unsupported-script', 'parser-bug']);
 
 function moved(parse: RegionParse, delta: number, firstIndex: number): RegionParse {
+  if (delta === 0 && parse.requests.every((request, i) => request.index === firstIndex + i)) return parse;
   let requests = shiftAll(parse.requests, delta, shiftRequest);
   if (requests.some((request, i) => request.index !== firstIndex + i)) {
     requests = requests.map((request, i) => ({ ...request, index: firstIndex + i }));
@@ -34,6 +35,31 @@ function moved(parse: RegionParse, delta: number, firstIndex: number): RegionPar
  * `context` is what reads a region differently with the same text (the file-wide `#### title` rule).
  */
 export class RegionParseMemo extends SpanMemo<RegionParse> {
+  private source: SourceText | null = null;
+  private lastSource: SourceText | null = null;
+
+  /** Starts a round over the lines of the text being parsed. */
+  beginParse(source: SourceText, context: string): void {
+    this.source = source;
+    this.begin(source.text, context);
+  }
+
+  override finish(): void {
+    super.finish();
+    this.lastSource = this.source;
+  }
+
+  override clear(): void {
+    super.clear();
+    this.source = null;
+    this.lastSource = null;
+  }
+
+  /** The lines of `text` when the last parse read exactly it (the checks of that parse need not scan it again). */
+  linesOf(text: string): SourceText | null {
+    return this.lastSource !== null && this.lastSource.text === text ? this.lastSource : null;
+  }
+
   /** The region's parse, from the memo when its text is unchanged, else `parse()`; its requests numbered from `firstIndex`. */
   regionParse(source: SourceText, region: Region, firstIndex: number, parse: () => RegionParse): RegionParse {
     const first = region.separator === -1 ? region.start : region.separator;

@@ -44,7 +44,8 @@ const scopes: Scope[] = [
 /** One open document as the editor keeps it: its last parse and its memos. */
 class Session {
   private readonly parseMemo = new RegionParseMemo();
-  private readonly checkMemos = scopes.map(() => new DiagnosticsMemo());
+  // Half share the parse's line scan and unchanged ends (as the editor does), half scan on their own.
+  private readonly checkMemos = scopes.map((_, i) => new DiagnosticsMemo(i % 2 === 0 ? this.parseMemo : undefined));
   private previous: ParsedRequestText | undefined;
 
   constructor(private readonly fileName: string) {}
