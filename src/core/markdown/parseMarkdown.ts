@@ -33,7 +33,8 @@ export function parseMarkdown(
   previous?: ParsedRequestText,
   memo?: RegionParseMemo,
 ): ParsedRequestText {
-  const source = scanLines(typeof markdown === 'string' ? markdown : '');
+  const given = typeof markdown === 'string' ? markdown : '';
+  const source = memo ? memo.markdownLines.scan(given) : scanLines(given);
   const found = markdownRequestRegions(markdownOutline(source), source.count);
   const text = maskMarkdown(source, found.regions);
   if (previous !== undefined && previous.text === text && sameFenceProblems(previous, found.diagnostics)) {

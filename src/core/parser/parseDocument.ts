@@ -93,7 +93,8 @@ export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocum
   const requests: GwParsedRequest[] = [];
   const variables: ParsedDocument['variables'] = [];
   try {
-    const source = scanLines(typeof text === 'string' ? text : '');
+    const given = typeof text === 'string' ? text : '';
+    const source = memo ? memo.scan(given) : scanLines(given);
     const classified = classifyLines(source, sink);
     const context: ParseContext = {
       source,

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { FileVariable } from '../model/document';
 import { shiftAll, shiftDiagnostic, shiftRequest, shiftVariable } from '../text/shiftLines';
 import { SpanMemo } from '../text/spanMemo';
+import { LineScanMemo } from './lineScanMemo';
 import type { DraftRequest } from './parseLineForm';
 import type { SourceText } from './sourceText';
 import type { Region } from './splitRegions';
@@ -37,11 +38,21 @@ function moved(parse: RegionParse, delta: number, firstIndex: number): RegionPar
 export class RegionParseMemo extends SpanMemo<RegionParse> {
   private source: SourceText | null = null;
   private lastSource: SourceText | null = null;
+  private readonly lines = new LineScanMemo();
+  /** The lines of the Markdown file the parsed text is cut from (parseMarkdown scans it through this). */
+  readonly markdownLines = new LineScanMemo();
 
-  /** Starts a round over the lines of the text being parsed. */
+  /** The lines of the text about to be parsed (only the edited ones scanned again). */
+  scan(text: string): SourceText {
+    return this.lines.scan(text);
+  }
+
+  /** Starts a round over the lines of the text being parsed (those `scan` gave). */
   beginParse(source: SourceText, context: string): void {
+    const before = this.previousText;
+    const known = before !== null && this.lastSource?.text === before && this.lines.ends !== null;
     this.source = source;
-    this.begin(source.text, context);
+    this.begin(source.text, context, known ? (this.lines.ends ?? undefined) : undefined);
   }
 
   override finish(): void {
@@ -51,6 +62,8 @@ export class RegionParseMemo extends SpanMemo<RegionParse> {
 
   override clear(): void {
     super.clear();
+    this.lines.clear();
+    this.markdownLines.clear();
     this.source = null;
     this.lastSource = null;
   }

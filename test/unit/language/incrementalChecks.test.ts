@@ -15,6 +15,8 @@ import { DiagnosticsMemo } from '../../../src/core/language/diagnosticsMemo';
 import { documentDiagnostics } from '../../../src/core/language/documentDiagnostics';
 import type { ParsedRequestText } from '../../../src/core/markdown/parseMarkdown';
 import { RegionParseMemo } from '../../../src/core/parser/regionParseMemo';
+import { rescanLines, scanLines } from '../../../src/core/parser/scanLines';
+import { unchangedEnds } from '../../../src/core/text/unchangedEnds';
 import type { VariableScope } from '../../../src/core/variables/variableScope';
 
 const fixtures = path.resolve(__dirname, '../../fixtures');
@@ -141,6 +143,23 @@ describe('incremental parse and checks equal a fresh read', () => {
     fc.assert(fc.property(fc.constantFrom(...markdown), fc.array(edit, { minLength: 1, maxLength: 8 }), editsHold), {
       numRuns: 100,
     });
+  });
+
+  it('rescans the lines of an edited text as scanLines does (line ends, byte order marks)', () => {
+    const piece = fc.constantFrom('\n', '\r\n', '\r', 'a', '\uFEFF', ' ', '###');
+    const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 3 }), (before, edits) => {
+        let previous = scanLines(before);
+        for (const e of edits) {
+          const after = applied(previous.text, e);
+          const rescanned = rescanLines(previous, after, unchangedEnds(previous.text, after));
+          assert.deepStrictEqual(rescanned, scanLines(after));
+          previous = rescanned;
+        }
+      }),
+      { numRuns: 3000 },
+    );
   });
 
   it('for an edit at every position of a small file (typing, a new line, deleting)', () => {
