@@ -68,9 +68,13 @@ export function rescanLines(previous: SourceText, text: string, ends: UnchangedE
     starts.push(middle.starts[i] + from);
     lineEnds.push(middle.ends[i] + from);
   }
-  for (let i = last; i < previous.count; i++) {
-    starts.push(previous.starts[i] + moved);
-    lineEnds.push(previous.ends[i] + moved);
+  const suffixStarts = previous.starts.slice(last);
+  const suffixEnds = previous.ends.slice(last);
+  for (let i = 0; i < suffixStarts.length; i++) {
+    suffixStarts[i] += moved;
+    suffixEnds[i] += moved;
   }
-  return new SourceText(text, starts, lineEnds, text.indexOf('\r') !== -1);
+  // Without a CR before, the text holds one only if its edited middle does.
+  const hasCarriageReturn = previous.hasCarriageReturn ? text.indexOf('\r') !== -1 : middle.hasCarriageReturn;
+  return new SourceText(text, starts.concat(suffixStarts), lineEnds.concat(suffixEnds), hasCarriageReturn);
 }
