@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument } from '../model/document';
 import { parseDocument } from '../parser/parseDocument';
+import type { RegionParseMemo } from '../parser/regionParseMemo';
 import { scanLines } from '../parser/scanLines';
 import { markdownOutline } from './markdownOutline';
 import { markdownRequestRegions, unterminatedFenceCode } from './markdownRequestRegions';
@@ -24,16 +25,22 @@ function sameFenceProblems(previous: ParsedRequestText, problems: readonly Diagn
  * and gateway doc samples in the block form. Requests and diagnostics carry the Markdown file's line
  * numbers; nothing outside those regions is read. Total: it never throws. Given the `previous` result of
  * the same document, it is returned as it is when the request blocks read the same (an edit in the prose
- * that moves no line costs the Markdown scan only).
+ * that moves no line costs the Markdown scan only); given a `memo`, the request regions an edit left
+ * alone are not parsed again (parseDocument's memo, over the request blocks).
  */
-export function parseMarkdown(markdown: string, previous?: ParsedRequestText): ParsedRequestText {
-  const source = scanLines(typeof markdown === 'string' ? markdown : '');
+export function parseMarkdown(
+  markdown: string,
+  previous?: ParsedRequestText,
+  memo?: RegionParseMemo,
+): ParsedRequestText {
+  const given = typeof markdown === 'string' ? markdown : '';
+  const source = memo ? memo.markdownLines.scan(given) : scanLines(given);
   const found = markdownRequestRegions(markdownOutline(source), source.count);
   const text = maskMarkdown(source, found.regions);
   if (previous !== undefined && previous.text === text && sameFenceProblems(previous, found.diagnostics)) {
     return previous;
   }
-  const parsed = parseDocument(text);
+  const parsed = parseDocument(text, memo);
   const diagnostics = [...parsed.diagnostics, ...found.diagnostics].sort((a, b) => a.line - b.line);
   return { document: { ...parsed, diagnostics }, text };
 }

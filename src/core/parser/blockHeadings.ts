@@ -34,6 +34,7 @@ export function blockKindOf(headingText: string): BlockKind | null {
   if (headingText.length > 40) return null;
   let text = headingText.trim().toLowerCase();
   while (text.endsWith('#') || text.endsWith(':')) text = text.slice(0, -1).trimEnd();
-  text = text.split(/\s+/).join(' ');
+  // Runs of white space count as one space (most headings have none to fold).
+  if (/\s\s|[^\S ]/.test(text)) text = text.split(/\s+/).join(' ');
   return blockNames.get(text) ?? null;
 }

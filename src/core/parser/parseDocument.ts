@@ -5,6 +5,7 @@ import { parseBlockForm } from './parseBlockForm';
 import type { ParseContext } from './parseContext';
 import { warnRepeatedDirectives } from './parseDirectives';
 import { type DraftRequest, parseLineForm } from './parseLineForm';
+import type { RegionParse, RegionParseMemo } from './regionParseMemo';
 import { scanLines } from './scanLines';
 import { type Region, splitRegions } from './splitRegions';
 
@@ -54,16 +55,46 @@ function warnDuplicateNames(requests: ParsedRequest[], sink: DiagnosticSink): vo
   }
 }
 
+/** Parses one region on its own (its own sink and variables), for the memo. */
+function parseRegionAlone(context: ParseContext, region: Region): RegionParse {
+  const own: ParseContext = { ...context, sink: new DiagnosticSink(), variables: [] };
+  const requests: GwParsedRequest[] = [];
+  parseRegion(own, region, requests);
+  return { requests, variables: own.variables, diagnostics: own.sink.items };
+}
+
+/** Parses every region, through the memo when one is given (its round is begun and finished here). */
+function parseRegions(
+  context: ParseContext,
+  regions: readonly Region[],
+  requests: GwParsedRequest[],
+  memo: RegionParseMemo | undefined,
+): void {
+  if (memo === undefined) {
+    for (const region of regions) parseRegion(context, region, requests);
+    return;
+  }
+  for (const region of regions) {
+    const parsed = memo.regionParse(context.source, region, requests.length, () => parseRegionAlone(context, region));
+    for (const request of parsed.requests) requests.push(request);
+    for (const variable of parsed.variables) context.variables.push(variable);
+    for (const diagnostic of parsed.diagnostics) context.sink.items.push(diagnostic);
+  }
+}
+
 /**
  * Parses a `.gwhttp` file: its requests (request-line form and block form), file variables and
- * diagnostics. Total: it never throws; a problem in one request never spoils the others.
+ * diagnostics. Total: it never throws; a problem in one request never spoils the others. Given the
+ * `memo` of the same document's previous parse, regions an edit left alone are taken from it (moved to
+ * their new lines) instead of parsed again; the result is the same as without it.
  */
-export function parseDocument(text: string): ParsedDocument {
+export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocument {
   const sink = new DiagnosticSink();
   const requests: GwParsedRequest[] = [];
   const variables: ParsedDocument['variables'] = [];
   try {
-    const source = scanLines(typeof text === 'string' ? text : '');
+    const given = typeof text === 'string' ? text : '';
+    const source = memo ? memo.scan(given) : scanLines(given);
     const classified = classifyLines(source, sink);
     const context: ParseContext = {
       source,
@@ -72,9 +103,12 @@ export function parseDocument(text: string): ParsedDocument {
       sink,
       variables,
     };
-    for (const region of splitRegions(classified)) parseRegion(context, region, requests);
+    memo?.beginParse(source, classified.hasBlockHeading ? 'block headings' : '');
+    parseRegions(context, splitRegions(classified), requests, memo);
+    memo?.finish();
     warnDuplicateNames(requests, sink);
   } catch (error) {
+    memo?.clear();
     sink.error(
       0,
       'parser-bug',

@@ -81,7 +81,15 @@ export function checkSigning(document: ParsedDocument, text?: string): Diagnosti
     text === undefined
       ? documentLines(document)
       : text.split(/\r\n|\r|\n/).map((lineText, index) => ({ line: index + 1, text: lineText }));
-  const all = [...document.requests.flatMap(checkRequest), ...findLiteralSecrets(lines)];
+  return signingFindings(document.requests, findLiteralSecrets(lines));
+}
+
+/**
+ * The signing diagnostics of some requests (the editor checks a file chunk by chunk): each request's
+ * checks and the literal secrets found on their lines, one per line and code, in line order.
+ */
+export function signingFindings(requests: readonly ParsedRequest[], secrets: readonly Diagnostic[]): Diagnostic[] {
+  const all = [...requests.flatMap(checkRequest), ...secrets];
   const seen = new Set<string>();
   return all
     .filter((diagnostic) => {

@@ -7,7 +7,7 @@ import { plainLookupName } from './variableReference';
 import type { VariableScope } from './variableScope';
 import { fileVariableMap } from './variableSources';
 
-interface ScannedLine {
+export interface ScannedLine {
   line: number;
   text: string;
   /** Column of `text[0]` in the document line (exact when the document text is given). */
@@ -26,21 +26,63 @@ export function checkVariables(
   text?: string,
   unselected: VariableScope['unselected'] = null,
 ): Diagnostic[] {
+  const found = referenceFindings(scannedLines(document, text), referenceContext(document, knownNames, unselected));
+  return [...found.diagnostics, ...fileFindings(document, found.waiting, unselected)];
+}
+
+/** What decides whether a reference is a problem, besides its own text. */
+export interface ReferenceContext {
+  isDefined: (name: string) => boolean;
+  requestNames: ReadonlySet<string>;
+  unselected: VariableScope['unselected'];
+}
+
+/** A reference to a variable only an unselected environment defines (reported once for the file). */
+export interface WaitingReference {
+  reference: VariableReference;
+  offset: number;
+}
+
+export function referenceContext(
+  document: ParsedDocument,
+  knownNames: Set<string>,
+  unselected: VariableScope['unselected'],
+): ReferenceContext {
   const fileVariables = fileVariableMap(document.variables);
   const requestNames = new Set(document.requests.flatMap((request) => (request.name ? [request.name] : [])));
   const isDefined = (name: string): boolean => fileVariables.has(name) || knownNames.has(name);
+  return { isDefined, requestNames, unselected };
+}
+
+/**
+ * The problems of the references on some lines (the editor checks a file chunk by chunk), in line order,
+ * and the references left waiting for an environment.
+ */
+export function referenceFindings(
+  lines: readonly ScannedLine[],
+  context: ReferenceContext,
+): { diagnostics: Diagnostic[]; waiting: WaitingReference[] } {
   const diagnostics: Diagnostic[] = [];
-  const waiting: { reference: VariableReference; offset: number }[] = [];
-  for (const scanned of scannedLines(document, text)) {
+  const waiting: WaitingReference[] = [];
+  for (const scanned of lines) {
     for (const reference of findVariableReferences(scanned.text, scanned.line)) {
-      const message = referenceProblem(reference, isDefined, requestNames);
-      if (message?.code === 'unresolved-variable' && unselected?.definedIn.has(reference.name)) {
+      const message = referenceProblem(reference, context.isDefined, context.requestNames);
+      if (message?.code === 'unresolved-variable' && context.unselected?.definedIn.has(reference.name)) {
         waiting.push({ reference, offset: scanned.offset });
       } else if (message) diagnostics.push(toDiagnostic(reference, scanned.offset, message));
     }
   }
-  if (unselected && waiting.length > 0) diagnostics.push(environmentNotSelected(waiting, unselected));
-  return [...diagnostics, ...cycleDiagnostics(document)];
+  return { diagnostics, waiting };
+}
+
+/** The findings of the whole file: the one "environment not selected" diagnostic, and file variable cycles. */
+export function fileFindings(
+  document: ParsedDocument,
+  waiting: readonly WaitingReference[],
+  unselected: VariableScope['unselected'],
+): Diagnostic[] {
+  const found = unselected && waiting.length > 0 ? [environmentNotSelected(waiting, unselected)] : [];
+  return [...found, ...cycleDiagnostics(document)];
 }
 
 export const environmentNotSelectedCode = 'environment-not-selected';
@@ -50,7 +92,7 @@ export const environmentNotSelectedCode = 'environment-not-selected';
  * while none applies to the file (it has several): send fails until one is selected.
  */
 function environmentNotSelected(
-  waiting: { reference: VariableReference; offset: number }[],
+  waiting: readonly WaitingReference[],
   unselected: NonNullable<VariableScope['unselected']>,
 ): Diagnostic {
   const names = [...new Set(waiting.map(({ reference }) => `{{${reference.name}}}`))];
@@ -123,9 +165,7 @@ function cycleDiagnostics(document: ParsedDocument): Diagnostic[] {
 function scannedLines(document: ParsedDocument, text: string | undefined): ScannedLine[] {
   if (text !== undefined) {
     const lines = text.split(/\r\n|\r|\n/);
-    return [...candidateLines(document, lines)]
-      .sort((a, b) => a - b)
-      .map((line) => ({ line, text: lines[line - 1] ?? '', offset: 0 }));
+    return candidateLines(document, (line) => lines[line - 1] ?? '');
   }
   return [
     ...document.variables.map((variable) => ({
@@ -137,21 +177,25 @@ function scannedLines(document: ParsedDocument, text: string | undefined): Scann
   ];
 }
 
-function candidateLines(document: ParsedDocument, lines: string[]): Set<number> {
+/** The lines of these requests and variables that may hold references, in line order, as `lineText` gives them. */
+export function candidateLines(
+  document: Pick<ParsedDocument, 'requests' | 'variables'>,
+  lineText: (line: number) => string,
+): ScannedLine[] {
   const result = new Set(document.variables.map((variable) => variable.line));
   for (const request of document.requests) {
     request.directives
       .filter((directive) => directive.key !== 'name')
       .forEach((directive) => result.add(directive.line));
     result.add(request.urlLine);
-    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lines[line - 1] ?? ''); line++) result.add(line);
+    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lineText(line)); line++) result.add(line);
     request.headers.forEach((header) => result.add(header.line));
     for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) {
       result.add(line);
     }
     request.assertions.forEach((assertion) => result.add(assertion.line));
   }
-  return result;
+  return [...result].sort((a, b) => a - b).map((line) => ({ line, text: lineText(line), offset: 0 }));
 }
 
 function parsedRequestLines(request: ParsedRequest): ScannedLine[] {

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 
+import { DiagnosticsMemo } from '../../core/language/diagnosticsMemo';
 import { documentDiagnostics } from '../../core/language/documentDiagnostics';
 import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
 import type { ParsedDocument } from '../../core/model/document';
@@ -41,6 +42,8 @@ export class DiagnosticsController extends Disposable {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   /** The last diagnostics computed from a parse, with the known names they were checked against. */
   private readonly computed = new WeakMap<ParsedDocument, { names: string | null; diagnostics: vscode.Diagnostic[] }>();
+  /** Per open document, the checks of its last version by chunk (an edit checks again only what it touched). */
+  private readonly memos = new Map<string, DiagnosticsMemo>();
 
   constructor(
     private readonly documents: DocumentCache,
@@ -56,6 +59,7 @@ export class DiagnosticsController extends Disposable {
       vscode.workspace.onDidCloseTextDocument((document) => {
         this.cancel(document.uri);
         this.collection.delete(document.uri);
+        this.memos.delete(document.uri.toString());
       }),
     );
     this.register(
@@ -103,11 +107,18 @@ export class DiagnosticsController extends Disposable {
     const names = scopeKey(scope);
     const reusable = this.computed.get(parsed);
     if (reusable && reusable.names === names) return reusable.diagnostics;
-    const diagnostics = documentDiagnostics(parsed, this.documents.text(document), scope).map((diagnostic) =>
-      toVscodeDiagnostic(document, diagnostic),
+    const diagnostics = documentDiagnostics(parsed, this.documents.text(document), scope, this.memoOf(document)).map(
+      (diagnostic) => toVscodeDiagnostic(document, diagnostic),
     );
     this.computed.set(parsed, { names, diagnostics });
     return diagnostics;
+  }
+
+  private memoOf(document: vscode.TextDocument): DiagnosticsMemo {
+    const key = document.uri.toString();
+    let memo = this.memos.get(key);
+    if (memo === undefined) this.memos.set(key, (memo = new DiagnosticsMemo(this.documents.parseMemo(document))));
+    return memo;
   }
 
   /** Computes and sets the diagnostics of a document now (the debounced path, and tests that must not wait on it). */

@@ -3,14 +3,26 @@ import * as vscode from 'vscode';
 import { type ParsedRequestText, parseMarkdown } from '../../core/markdown/parseMarkdown';
 import type { ParsedDocument } from '../../core/model/document';
 import { parseDocument } from '../../core/parser/parseDocument';
+import { RegionParseMemo } from '../../core/parser/regionParseMemo';
 import { Disposable } from '../util/disposable';
 import { markdownLanguageId } from './requestDocuments';
 
 export { gwhttpLanguageId } from './requestDocuments';
 
-/** Parses each request document once per version (Markdown by its request blocks); shared by lenses, diagnostics and commands. */
+/** One open document's last parse, and the memo that lets the next version parse only what an edit touched. */
+interface CacheEntry {
+  version: number;
+  languageId: string;
+  parsed: ParsedRequestText;
+  memo: RegionParseMemo;
+}
+
+/**
+ * Parses each request document once per version (Markdown by its request blocks); shared by lenses,
+ * diagnostics and commands. Each open document keeps its region parse memo, dropped when it is closed.
+ */
 export class DocumentCache extends Disposable {
-  private readonly entries = new Map<string, { version: number; parsed: ParsedRequestText }>();
+  private readonly entries = new Map<string, CacheEntry>();
 
   constructor() {
     super();
@@ -26,16 +38,24 @@ export class DocumentCache extends Disposable {
     return this.entry(document).text;
   }
 
+  /** The document's region parse memo (the diagnostics share its line scan). */
+  parseMemo(document: vscode.TextDocument): RegionParseMemo {
+    this.entry(document);
+    return (this.entries.get(document.uri.toString()) as CacheEntry).memo;
+  }
+
   private entry(document: vscode.TextDocument): ParsedRequestText {
     const key = document.uri.toString();
     const cached = this.entries.get(key);
     if (cached && cached.version === document.version) return cached.parsed;
+    const sameLanguage = cached?.languageId === document.languageId;
+    const memo = sameLanguage && cached ? cached.memo : new RegionParseMemo();
     const text = document.getText();
     const parsed =
       document.languageId === markdownLanguageId
-        ? parseMarkdown(text, cached?.parsed)
-        : { document: parseDocument(text), text };
-    this.entries.set(key, { version: document.version, parsed });
+        ? parseMarkdown(text, sameLanguage ? cached?.parsed : undefined, memo)
+        : { document: parseDocument(text, memo), text };
+    this.entries.set(key, { version: document.version, languageId: document.languageId, parsed, memo });
     return parsed;
   }
 }
