@@ -7,6 +7,7 @@
 import { documentDiagnostics } from '../src/core/language/documentDiagnostics';
 import { parseDocument } from '../src/core/parser/parseDocument';
 import { buildResponseViewModel } from '../src/core/presentation/buildResponseViewModel';
+import { Redactor } from '../src/core/redaction';
 import { renderResponse } from '../src/webview/renderResponse';
 
 function median(run: () => void, rounds: number): number {
@@ -51,7 +52,7 @@ const exchange = {
   signing: null,
   throttle: null,
   explanation: null,
-  secrets: [],
+  redactor: new Redactor(),
   request: { method: 'GET', url: 'http://127.0.0.1/big', headers: [], body: null },
   response: {
     status: 200,

@@ -7,6 +7,7 @@ import type { HttpClient } from '../http/httpClient';
 import type { HttpResponse } from '../http/httpResponse';
 import type { ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
+import type { Redactor } from '../redaction';
 import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
@@ -23,6 +24,8 @@ export interface RunContext {
   /** Variable context without the chain: the run keeps the chain of this run's exchanges. */
   variables: Omit<VariableContext, 'chain'>;
   secretSources: SecretSource[];
+  /** Masks the run's secrets in every output; the run tells it the secrets it signs with. */
+  redactor: Redactor;
   clock: Clock;
   client: HttpClient;
   /** Environment for HTTP_PROXY/HTTPS_PROXY/NO_PROXY. */

@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
 
 import type { Logger } from '../../core/ports';
-import { redactSecrets } from '../../core/presentation/redactSecrets';
+import { Redactor } from '../../core/redaction';
 
 /**
- * The extension's log. Every line passes through `redactSecrets` with the secrets seen in this
- * session, so a secret that slipped into an error message never reaches the output channel.
+ * The extension's log. Every line passes through a `Redactor` that knows every secret seen in this
+ * session (stored ones, and each one a run handed out), so no secret reaches the output channel.
  */
 export class OutputLogger implements Logger, vscode.Disposable {
   private channel: vscode.LogOutputChannel | undefined;
-  private readonly knownSecrets = new Set<string>();
+  private readonly redactor = new Redactor();
 
   rememberSecret(secret: string): void {
-    this.knownSecrets.add(secret);
+    this.redactor.add(secret);
+  }
+
+  /** Every secret a run's redactor knows, masked in the log from now on. */
+  rememberSecrets(run: Redactor): void {
+    this.redactor.addAll(run.values);
   }
 
   private get output(): vscode.LogOutputChannel {
@@ -21,7 +26,7 @@ export class OutputLogger implements Logger, vscode.Disposable {
   }
 
   private clean(message: string): string {
-    return redactSecrets(message, [...this.knownSecrets]);
+    return this.redactor.text(message);
   }
 
   info(message: string): void {

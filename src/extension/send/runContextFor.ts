@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { HttpClient } from '../../core/http/httpClient';
 import { systemClock } from '../../core/ports';
 import type { RunContext } from '../../core/run';
-import { RunSecrets } from '../../core/secrets/runSecrets';
+import { type Redactor, runRedactor } from '../../core/redaction';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
@@ -24,15 +24,16 @@ export function runContextFor(
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,
-): { context: RunContext; secrets: RunSecrets } {
+): { context: RunContext; redactor: Redactor } {
   const settings = readSettings(uri);
-  const secrets = new RunSecrets(process.env);
+  const redactor = runRedactor(process.env);
   const variables = variableContextFor(uri, services.environments, new Map());
   if (environmentName !== undefined) variables.environmentName = environmentName;
   const context: RunContext = {
     file: vscode.workspace.asRelativePath(uri),
     variables,
-    secretSources: secretSourcesFor(variables, services.secrets).map((source) => secrets.watch(source)),
+    secretSources: secretSourcesFor(variables, services.secrets).map((source) => redactor.watch(source)),
+    redactor,
     clock: systemClock,
     client,
     env: proxyEnvironment(),
@@ -45,5 +46,5 @@ export function runContextFor(
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
   };
-  return { context, secrets };
+  return { context, redactor };
 }
