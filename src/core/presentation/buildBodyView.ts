@@ -1,6 +1,6 @@
 import type { BodyView } from '../../shared/protocol';
-import { prettyXml } from './prettyXml';
 import type { Redactor } from '../redaction';
+import { prettyXml } from './prettyXml';
 
 export interface BodyLimits {
   /** Bodies larger than this are not rendered inline; the panel offers to open them in an editor. */

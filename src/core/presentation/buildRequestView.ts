@@ -1,8 +1,8 @@
 import type { RequestView } from '../../shared/protocol';
 import { sentHeaders } from '../http/sentHeaders';
 import type { OutgoingRequest } from '../model/outgoing';
-import { formatBytes } from './formatBytes';
 import type { Redactor } from '../redaction';
+import { formatBytes } from './formatBytes';
 
 const requestBodyInlineBytes = 256 * 1024;
 

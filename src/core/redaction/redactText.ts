@@ -1,5 +1,5 @@
-import { secretMask } from './secretMask';
 import type { SecretForms } from './secretForms';
+import { secretMask } from './secretMask';
 
 /** `text` with every form of each secret masked; `forms` longest secret first. */
 export function redactText(text: string, forms: readonly SecretForms[]): string {

@@ -61,8 +61,9 @@ export class Redactor {
   deep<T>(value: T): T {
     return JSON.parse(JSON.stringify(value), (_key, field: unknown) => {
       if (typeof field === 'string') return this.text(field);
-      if (isHeaderField(field))
+      if (isHeaderField(field)) {
         return { ...field, value: credentialHeaderValue(field.name, field.value) ?? field.value };
+      }
       return field;
     }) as T;
   }

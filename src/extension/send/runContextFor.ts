@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
 import { systemClock } from '../../core/ports';
-import type { RunContext } from '../../core/run';
 import { type Redactor, runRedactor } from '../../core/redaction';
+import type { RunContext } from '../../core/run';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';

@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
-import { runRequests } from '../../core/run';
 import { loadFileSecrets } from '../../core/redaction';
+import { runRequests } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { requireTrust } from '../send/requireTrust';
 import { runContextFor } from '../send/runContextFor';

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 
 import { buildBodyView } from '../../../src/core/presentation/buildBodyView';
-import { Redactor } from '../../../src/core/redaction';
 import { buildResponseViewModel, statusClassOf } from '../../../src/core/presentation/buildResponseViewModel';
+import { Redactor } from '../../../src/core/redaction';
 import { exchangeFixture, secret } from './exchangeFixture';
 
 describe('buildResponseViewModel', () => {
