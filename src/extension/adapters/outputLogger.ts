@@ -10,6 +10,8 @@ import { Redactor } from '../../core/redaction';
 export class OutputLogger implements Logger, vscode.Disposable {
   private channel: vscode.LogOutputChannel | undefined;
   private readonly redactor = new Redactor();
+  /** The last lines written, as written (what the extension-host tests read). */
+  private readonly recent: string[] = [];
 
   rememberSecret(secret: string): void {
     this.redactor.add(secret);
@@ -25,8 +27,16 @@ export class OutputLogger implements Logger, vscode.Disposable {
     return this.channel;
   }
 
+  /** The last lines written to the channel (at most 200), secrets masked as they were. */
+  get recentLines(): readonly string[] {
+    return this.recent;
+  }
+
   private clean(message: string): string {
-    return this.redactor.text(message);
+    const line = this.redactor.text(message);
+    this.recent.push(line);
+    if (this.recent.length > 200) this.recent.shift();
+    return line;
   }
 
   info(message: string): void {
