@@ -7,7 +7,7 @@ const secretHeaderName = /(secret|password|passwd|api[-_]?key|private[-_]?key|x-
  * not an id such as `X-Secret-ID`. `Authorization` is not one: a signature is derived and expires
  * (the panel and Copy as cURL show it); only its reversible forms are masked (`credentialHeaderValue`).
  */
-export function isCredentialHeader(name: string): boolean {
+function isCredentialHeader(name: string): boolean {
   return secretHeaderName.test(name) && !/[-_]id$/i.test(name);
 }
 

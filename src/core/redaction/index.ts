@@ -1,6 +1,5 @@
 /** The one redaction module: every output of gwhttp passes through a `Redactor` (see redactor.ts). */
-export { credentialHeaderValue, isCredentialHeader } from './credentialHeaders';
 export { loadFileSecrets } from './loadFileSecrets';
 export { Redactor, runRedactor } from './redactor';
-export { minSecretLength, secretMask } from './secretMask';
-export { dotenvSecrets, environmentSecrets, loadedFileSecrets, processEnvSecrets } from './secretValues';
+export { secretMask } from './secretMask';
+export { dotenvSecrets, environmentSecrets, processEnvSecrets } from './secretValues';
