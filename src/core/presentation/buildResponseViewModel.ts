@@ -85,11 +85,18 @@ export function buildResponseViewModel(
     source: exchange.source,
     environment: exchange.environment,
     sentAt: exchange.sentAt.toISOString(),
-    status: { code: response.status, text: response.statusText, statusClass: statusClassOf(response.status) },
+    status: {
+      code: response.status,
+      text: redactor.text(response.statusText),
+      statusClass: statusClassOf(response.status),
+    },
     timing: timingView(response.timings),
     size: { bytes: response.size, display: formatBytes(response.size) },
-    contentType: response.contentType,
-    throttle: throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
+    contentType: response.contentType === null ? null : redactor.text(response.contentType),
+    // Read from response headers, which a hostile server fills as it likes.
+    throttle: redactor.deep(
+      throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
+    ),
     body: buildBodyView(response.body, response.bodyText, response.contentType, redactor, limits, {
       size: response.size,
       textTruncated: response.bodyTruncated,

@@ -142,8 +142,13 @@ async function runFile(file: vscode.TestItem, items: readonly vscode.TestItem[],
     for await (const result of runRequests(parsed, indexes, context)) {
       const item = file.children.get(requestItemId(uri, result.index));
       if (!item) continue;
-      // A failed check shows what came back, which may echo a secret.
-      const shown = { ...result, assertions: context.redactor.deep(result.assertions) };
+      // A failed check and the status line show what came back, which may echo a secret.
+      const { response, assertions } = result;
+      const shown = {
+        ...result,
+        response: response && { ...response, statusText: context.redactor.text(response.statusText) },
+        assertions: context.redactor.deep(assertions),
+      };
       job.reported.set(item.id, reportTestResult(job.run, item, shown, parsed.requests[result.index].line));
     }
   } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * A hostile (or merely debugging) server on 127.0.0.1 that echoes every secret of the run back: in the
  * body (as it is, URL-encoded, JSON-escaped, inside a Basic credential), in a response header, in a
- * Set-Cookie and in a redirect Location. None of gwhttp's outputs may hold any of them.
+ * Set-Cookie, in a redirect Location and in the status line's reason phrase. None of gwhttp's outputs may hold any of them.
  */
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -87,6 +87,7 @@ describe('hostile echo: no output holds a secret of the run', function () {
         response.end();
         return;
       }
+      response.statusMessage = `Echo ${secrets.join(' ')}`;
       response.setHeader('Content-Type', 'application/json');
       response.end(
         JSON.stringify({
