@@ -1,8 +1,9 @@
-// The response panel and the output channel mask every secret the run used, even when the server echoes it back.
+// The response panel, the output channel and the Test Explorer mask every secret the run used, even when the server echoes it back.
 import * as assert from 'node:assert/strict';
 
 import * as vscode from 'vscode';
 
+import { waitUntil } from '../index';
 import { gwhttpApi, type LocalServer, openTempGwhttp, startLocalServer } from './extensionTestUtils';
 
 const keyId = 'AKIDpanelEcho000000000000000000001';
@@ -12,7 +13,7 @@ const envKeyId = 'AKIDlogEcho0000000000000000000000001';
 const envSecret = 'log-echo/secret+from the environment';
 const envVariable = `GWHTTP_SECRET_${envKeyId}`;
 
-describe('Secrets in the response panel and the output channel (extension host)', function () {
+describe('Secrets in the response panel, the output channel and the Test Explorer (extension host)', function () {
   this.timeout(60_000);
   let server: LocalServer;
 
@@ -22,10 +23,11 @@ describe('Secrets in the response panel and the output channel (extension host)'
         response.writeHead(302, { Location: `/debug?echo=${encodeURIComponent(envSecret)}` }).end();
         return;
       }
+      response.statusMessage = `OK ${envSecret}`;
       response.setHeader('X-Debug-Secret', secret);
       response.setHeader('Set-Cookie', `echo=${encodeURIComponent(secret)}; Path=/`);
       response.setHeader('Content-Type', 'application/json');
-      response.end(JSON.stringify({ echoed: secret }));
+      response.end(JSON.stringify({ echoed: secret, fromEnvironment: envSecret }));
     });
     await gwhttpApi();
     await vscode.commands.executeCommand('gwhttp.storeSecret', keyId, secret);
@@ -63,5 +65,25 @@ describe('Secrets in the response panel and the output channel (extension host)'
       assert.ok(!forms.some((form) => line.includes(form)), line);
     }
     assert.match(sent[sent.length - 1], /\/debug\?echo=\*{8} → 200/);
+  });
+
+  it('masks it in what the Test Explorer reports for a failed check', async () => {
+    const api = await gwhttpApi();
+    const document = await openTempGwhttp(
+      `# @sign tencent-keypair id=${envKeyId}\nGET ${server.url}/debug\n?? body $.fromEnvironment == nothing\n`,
+      'echo.gwhttp',
+    );
+    const file = await waitUntil(
+      () => api.tests.controller.items.get(document.uri.toString()),
+      10_000,
+      `no test item for ${document.uri.fsPath}`,
+    );
+    assert.ok(file);
+    await api.tests.runItems([file], new vscode.CancellationTokenSource().token);
+    const reported = api.tests.lastRun.get(`${document.uri.toString()}#0`);
+    assert.equal(reported?.state, 'failed');
+    const text = JSON.stringify(reported);
+    assert.ok(!text.includes(envSecret) && !text.includes(encodeURIComponent(envSecret)), text);
+    assert.match(text, /\*{8}/);
   });
 });
