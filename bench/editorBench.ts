@@ -8,6 +8,7 @@
 import { documentDiagnostics } from '../src/core/language/documentDiagnostics';
 import { parseDocument } from '../src/core/parser/parseDocument';
 import { buildResponseViewModel } from '../src/core/presentation/buildResponseViewModel';
+import { Redactor } from '../src/core/redaction';
 import { renderResponse } from '../src/webview/renderResponse';
 import { EditorDocument, typedTexts } from './keystrokes';
 
@@ -82,7 +83,7 @@ const exchange = {
   signing: null,
   throttle: null,
   explanation: null,
-  secrets: [],
+  redactor: new Redactor(),
   request: { method: 'GET', url: 'http://127.0.0.1/big', headers: [], body: null },
   response: {
     status: 200,

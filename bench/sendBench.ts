@@ -23,6 +23,7 @@ import { createHttpClient } from '../src/core/http/httpClient';
 import { sendHttp } from '../src/core/http/sendHttp';
 import { parseDocument } from '../src/core/parser/parseDocument';
 import { systemClock } from '../src/core/ports';
+import { Redactor } from '../src/core/redaction';
 import { runRequests } from '../src/core/run/runRequests';
 import { bareFetchScript, bareHttpScript } from './bareScripts';
 import { type BenchFigure, printFigures } from './benchFigure';
@@ -227,6 +228,7 @@ export async function runSendBench(): Promise<BenchFigure[]> {
         insecure: false,
         followRedirects: true,
         secretSources: [],
+        redactor: new Redactor(),
         variables: {
           requestFile: null,
           searchRoot: null,

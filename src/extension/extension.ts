@@ -37,6 +37,8 @@ export interface GwHttpApi {
   responseAction(action: BodyAction): Promise<string | null>;
   /** The last Send All summary (`GW HTTP: 3 requests: 2 passed, 1 failed.`), or null. */
   lastRunSummary(): string | null;
+  /** The last lines written to the GW HTTP output channel, as written (secrets masked). */
+  logLines(): readonly string[];
   documents: DocumentCache;
   diagnostics: DiagnosticsController;
   codeLenses: GwHttpCodeLensProvider;
@@ -115,6 +117,7 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     panelSerializer,
     responseAction: (action) => panels.act(action),
     lastRunSummary: () => sender.lastSummary,
+    logLines: () => logger.recentLines,
     documents,
     diagnostics,
     codeLenses: lenses,

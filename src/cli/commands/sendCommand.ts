@@ -2,6 +2,7 @@ import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
+import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
 import { assertSendable } from '../../core/run/parseProblems';
 import { fileResponseStore } from '../../core/run/responseFileStore';
 import { resultPassed } from '../../core/run/resultOutcome';
@@ -10,7 +11,6 @@ import { parseShard, type Shard, shardRequests } from '../../core/run/shardReque
 import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
-import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
 import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
@@ -145,8 +145,8 @@ interface RunTally {
   reports: ReportCollector | null;
   /** What the gateways said of each key's quota over the run. */
   quota: QuotaLedger;
-  /** The secrets of the run, which the reports mask. */
-  secrets: RunSecrets;
+  /** Masks the run's secrets in every output: the human text, --json and the reports. */
+  redactor: Redactor;
   stopped: boolean;
 }
 
@@ -162,6 +162,7 @@ async function sendFile(
   const { values } = options;
   const humanOutput = !values.json && !options.reports.some((report) => report.path === null);
   tally.reports?.startFile(target.file);
+  tally.redactor.addAll(await loadFileSecrets(target.variables));
   if (several && humanOutput) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
   let inFile = 0;
   const run = runRequests(target.loaded.document, target.indexes, {
@@ -178,25 +179,31 @@ async function sendFile(
     retryRateLimited: options.retryRateLimited,
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
-    onSecrets: (secrets) => tally.secrets.add(secrets),
     responseFiles: fileResponseStore,
     secretSources: [
       environmentSecretSource(io.env),
       awsCredentialSource(io.env, nodeFileReader),
       dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
-    ].map((source) => tally.secrets.watch(source)),
+    ].map((source) => tally.redactor.watch(source)),
+    redactor: tally.redactor,
   });
   for await (const result of run) {
     tally.count++;
     inFile++;
     const failure = !resultPassed(result);
     tally.failed ||= failure;
-    const json = values.json || tally.reports?.needsJson ? { ...runResultJson(result), file: target.file } : null;
+    const json =
+      values.json || tally.reports?.needsJson
+        ? { ...tally.redactor.deep(runResultJson(result)), file: target.file }
+        : null;
     if (values.json && json) tally.json.push(json);
     if (humanOutput) {
-      io.stdout.write(
-        `${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false, cwd: io.cwd })}`,
-      );
+      const text = formatRunResult(result, {
+        verbose: values.verbose ?? false,
+        cwd: io.cwd,
+        redactor: tally.redactor,
+      });
+      io.stdout.write(`${inFile > 1 ? '\n' : ''}${text}`);
     }
     tally.reports?.add(result, target.file, json);
     recordQuota(tally.quota, result, io.clock.now());
@@ -230,7 +237,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       json: [],
       reports,
       quota: new QuotaLedger(),
-      secrets: new RunSecrets(io.env),
+      redactor: runRedactor(io.env),
       stopped: false,
     };
     const toSend = options.shard ? shardTargets(targets, options.shard) : targets;
@@ -246,7 +253,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary()));
     else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
     if (values['quota-chart'] !== undefined) writeQuotaChart(tally.quota, io.cwd, values['quota-chart']);
-    const stdoutReport = reports?.write(io.cwd, tally.secrets.values) ?? null;
+    const stdoutReport = reports?.write(io.cwd, tally.redactor) ?? null;
     if (stdoutReport !== null) io.stdout.write(stdoutReport);
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {

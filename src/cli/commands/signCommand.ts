@@ -10,18 +10,16 @@ import { GwHttpError, isGwHttpError } from '../../core/errors';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
+import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
 import { resolveSigning } from '../../core/run/resolveSigning';
 import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
 import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
 import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
-import { redactSecrets } from '../../core/secrets/maskSecret';
-import { RunSecrets } from '../../core/secrets/runSecrets';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { parseHttpDate } from '../../core/signing/httpDate';
 import { sensitiveParameters } from '../../core/signing/sensitiveParameters';
 import type { SigningInfo } from '../../core/signing/signingTypes';
 import { signRequest } from '../../core/signing/signRequest';
-import { loadDotenv } from '../../core/variables/loadDotenv';
 import { prepareRequest } from '../../core/variables/prepareRequest';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
@@ -119,13 +117,13 @@ export function signedRequestJson(request: OutgoingRequest, signing: SigningInfo
   };
 }
 
-function requestText(request: OutgoingRequest): string {
+function requestText(request: OutgoingRequest, redactor: Redactor): string {
   const lines = [
     `${request.method} ${request.url} HTTP/1.1`,
-    ...request.headers.map((header) => `${header.name}: ${header.value}`),
+    ...redactor.headers(request.headers).map((header) => `${header.name}: ${header.value}`),
   ];
   const body = bodyText(request.body);
-  return `${lines.join('\n')}\n${body === null ? '' : `\n${body}\n`}`;
+  return redactor.text(`${lines.join('\n')}\n${body === null ? '' : `\n${body}\n`}`);
 }
 
 function signingText(signing: SigningInfo): string {
@@ -169,10 +167,10 @@ async function signOne(
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
     keyFiles: context,
   });
-  // The secrets of the request file's .env (GWHTTP_SECRET_*, AWS), which a request may carry signed or not.
-  const dotenv = await loadDotenv(loaded.absolutePath, context.searchRoot, nodeFileReader);
-  const dotenvSecrets = [...(dotenv === null ? [] : new RunSecrets(dotenv.values).values), ...(prepared.secrets ?? [])];
-  if (signing === null) return { request: prepared.outgoing, signing: null, secrets: dotenvSecrets };
+  // The secrets of the request file's .env and environment files, which a request may carry signed or not,
+  // and those the request itself produced (a Basic password written in clear).
+  const fileSecrets = [...(await loadFileSecrets(base)), ...(prepared.secrets ?? [])];
+  if (signing === null) return { request: prepared.outgoing, signing: null, secrets: fileSecrets };
   const location = { file: loaded.displayPath, line: signing.plan.line };
   const { nonce } = options;
   try {
@@ -182,12 +180,7 @@ async function signOne(
     });
     return {
       ...signed,
-      secrets: [
-        signing.secret,
-        ...sensitiveParameters(signing.plan),
-        ...signing.otherSecrets.values(),
-        ...dotenvSecrets,
-      ],
+      secrets: [signing.secret, ...sensitiveParameters(signing.plan), ...signing.otherSecrets.values(), ...fileSecrets],
     };
   } catch (error) {
     if (isGwHttpError(error)) {
@@ -211,14 +204,16 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
     const results = [];
     for (const index of indexes) results.push(await signOne(loaded, index, options, io));
     // The signing secrets, and every secret of the environment (an unsigned request may still carry one).
-    const secrets = [...new RunSecrets(io.env).values, ...results.flatMap((result) => result.secrets)];
+    const redactor = runRedactor(io.env);
+    redactor.addAll(results.flatMap((result) => result.secrets));
+    const json = results.map((result) => signedRequestJson(result.request, result.signing));
     const output = options.json
-      ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
-      : results.map((result) => requestText(result.request)).join('\n###\n\n');
-    io.stdout.write(redactSecrets(output, secrets));
+      ? `${JSON.stringify(redactor.deep(results.length === 1 ? json[0] : json), null, 2)}\n`
+      : results.map((result) => requestText(result.request, redactor)).join('\n###\n\n');
+    io.stdout.write(output);
     if (!options.json) {
       for (const result of results) {
-        if (result.signing) io.stderr.write(redactSecrets(signingText(result.signing), secrets));
+        if (result.signing) io.stderr.write(redactor.text(signingText(result.signing)));
       }
     }
     return exitOk;

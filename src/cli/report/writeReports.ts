@@ -2,11 +2,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 import { GwHttpError } from '../../core/errors';
+import type { Redactor } from '../../core/redaction';
 import type { RunResult } from '../../core/run/runTypes';
 import { junitCases, junitReport, type JunitSuite } from '../shared/junitReport';
 import { type RunResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 import { htmlReport } from './htmlReport';
-import { redactDeep } from './redactReport';
 import { reportEntry, type RunReport } from './reportEntry';
 import type { ReportTarget } from './reportOptions';
 import { tapReport } from './tapReport';
@@ -45,28 +45,28 @@ export class ReportCollector {
     return this.targets.some((target) => target.kind === 'json');
   }
 
-  /** Writes every file report, with `secrets` masked; returns the report for standard output, if one was asked for. */
-  write(cwd: string, secrets: readonly string[]): string | null {
+  /** Writes every file report, with the run's secrets masked; returns the report for standard output, if one was asked for. */
+  write(cwd: string, redactor: Redactor): string | null {
     let toStdout: string | null = null;
     for (const target of this.targets) {
-      const text = this.render(target, secrets);
+      const text = this.render(target, redactor);
       if (target.path === null) toStdout = text;
       else writeReportFile(path.resolve(cwd, target.path), target, text);
     }
     return toStdout;
   }
 
-  private render(target: ReportTarget, secrets: readonly string[]): string {
-    const report = { ...this.report, files: redactDeep(this.report.files, secrets) };
+  private render(target: ReportTarget, redactor: Redactor): string {
+    const report = { ...this.report, files: redactor.deep(this.report.files) };
     switch (target.kind) {
       case 'html':
         return htmlReport(report);
       case 'tap':
         return tapReport(report);
       case 'json':
-        return runResultsJsonDocument(redactDeep(this.json, secrets));
+        return runResultsJsonDocument(redactor.deep(this.json));
       case 'junit':
-        return junitReport(redactDeep(this.suites, secrets));
+        return junitReport(redactor.deep(this.suites));
     }
   }
 }

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import type { HttpResponse } from '../../core/http/httpResponse';
 import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
+import type { Redactor } from '../../core/redaction';
 import type { RunResult } from '../../core/run/runTypes';
 import { savedBodyNote } from '../../core/run/saveResponseStep';
 import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
@@ -10,6 +11,8 @@ import { formatBody } from './formatBody';
 
 export interface FormatOptions {
   verbose: boolean;
+  /** Masks the run's secrets and credential headers in everything printed. */
+  redactor: Redactor;
   /** Characters of body shown (default 64 KiB). */
   bodyLimit?: number;
   /** Folder that paths are shown relative to (a saved body's file); absolute paths without it. */
@@ -52,7 +55,7 @@ function assertionLines(result: RunResult): string[] {
   ];
 }
 
-/** The human output for one result: heading, status, throttling, (headers), explanation or error, body. */
+/** The human output for one result: heading, status, throttling, (headers), explanation or error, body; secrets masked. */
 export function formatRunResult(result: RunResult, options: FormatOptions): string {
   const heading = [
     `#${result.index}`,
@@ -76,8 +79,8 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
       lines.push(
         `timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`,
       );
-      if (result.request) lines.push(...headerLines('>', result.request.headers));
-      lines.push(...headerLines('<', response.headers));
+      if (result.request) lines.push(...headerLines('>', options.redactor.headers(result.request.headers)));
+      lines.push(...headerLines('<', options.redactor.headers(response.headers)));
     }
   }
   if (result.explanation) {
@@ -91,9 +94,8 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
   } else if (result.error) {
     lines.push(`error: ${result.error.message}`, `  hint: ${result.error.hint}`);
   }
-  if (response) {
-    const body = formatBody(response, options.bodyLimit ?? 64 * 1024);
-    if (body !== '') lines.push('', body);
-  }
-  return `${lines.join('\n')}\n`;
+  // The body is masked in formatBody, before it is cut.
+  const head = options.redactor.text(lines.join('\n'));
+  const body = response ? formatBody(response, options.bodyLimit ?? 64 * 1024, options.redactor) : '';
+  return `${head}${body === '' ? '' : `\n\n${body}`}\n`;
 }

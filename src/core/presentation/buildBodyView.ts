@@ -1,6 +1,6 @@
 import type { BodyView } from '../../shared/protocol';
+import type { Redactor } from '../redaction';
 import { prettyXml } from './prettyXml';
-import { redactSecrets } from './redactSecrets';
 
 export interface BodyLimits {
   /** Bodies larger than this are not rendered inline; the panel offers to open them in an editor. */
@@ -70,7 +70,7 @@ export function buildBodyView(
   body: Uint8Array,
   bodyText: string,
   contentType: string | null,
-  secrets: readonly string[],
+  redactor: Redactor,
   limits: BodyLimits = defaultBodyLimits,
   whole: { size: number; textTruncated: boolean } = { size: body.length, textTruncated: false },
 ): BodyView {
@@ -88,10 +88,11 @@ export function buildBodyView(
     return { kind: 'binary', bytes: whole.size, contentType };
   }
   if (whole.size > limits.inlineBytes || whole.textTruncated) {
-    const preview = redactSecrets(bodyText.slice(0, limits.previewChars), secrets);
+    // Masked before it is cut, so a secret across the cut leaves no prefix.
+    const preview = redactor.text(bodyText).slice(0, limits.previewChars);
     return { kind: 'tooLarge', bytes: whole.size, contentType, preview };
   }
-  const raw = redactSecrets(bodyText, secrets);
+  const raw = redactor.text(bodyText);
   const language = declared ?? sniffLanguage(raw);
   let pretty: string | null = null;
   if (whole.size <= limits.prettyBytes) {

@@ -1,13 +1,13 @@
 import type { RequestView } from '../../shared/protocol';
 import { sentHeaders } from '../http/sentHeaders';
 import type { OutgoingRequest } from '../model/outgoing';
+import type { Redactor } from '../redaction';
 import { formatBytes } from './formatBytes';
-import { redactHeaders, redactSecrets } from './redactSecrets';
 
 const requestBodyInlineBytes = 256 * 1024;
 
 /** The request exactly as sent (every header line on the wire, Authorization as sent), with secrets masked. */
-export function buildRequestView(request: OutgoingRequest, secrets: readonly string[]): RequestView {
+export function buildRequestView(request: OutgoingRequest, redactor: Redactor): RequestView {
   let body: string | null = null;
   let bodyNote: string | null = null;
   if (request.body && request.body.length > 0) {
@@ -15,14 +15,14 @@ export function buildRequestView(request: OutgoingRequest, secrets: readonly str
       bodyNote = `${formatBytes(request.body.length)} body not shown inline.`;
     } else {
       const text = Buffer.from(request.body).toString('utf8');
-      body = redactSecrets(text, secrets);
+      body = redactor.text(text);
       if (text.includes('\uFFFD')) bodyNote = 'Binary body shown as UTF-8.';
     }
   }
   return {
     method: request.method,
-    url: redactSecrets(request.url, secrets),
-    headers: redactHeaders(sentHeaders(request), secrets),
+    url: redactor.text(request.url),
+    headers: redactor.headers(sentHeaders(request)),
     body,
     bodyNote,
   };

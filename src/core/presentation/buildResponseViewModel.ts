@@ -5,12 +5,12 @@ import type {
   ThrottleView,
   TimingView,
 } from '../../shared/protocol';
+import type { Redactor } from '../redaction';
 import { displayedSigningString } from '../signing/displayedSigningString';
 import { type BodyLimits, buildBodyView, defaultBodyLimits } from './buildBodyView';
 import { buildRequestView } from './buildRequestView';
 import type { ExchangeForView, ResponseForView, ThrottleForView } from './exchangeForView';
 import { formatBytes } from './formatBytes';
-import { redactHeaders, redactSecrets } from './redactSecrets';
 
 export function statusClassOf(status: number): StatusClass {
   if (status >= 100 && status < 200) return 'informational';
@@ -59,16 +59,13 @@ function throttleView(state: ThrottleForView | null, arrived: Date): ThrottleVie
   };
 }
 
-function earlierViews(
-  earlier: NonNullable<ExchangeForView['earlier']>,
-  secrets: readonly string[],
-): EarlierExchangeView[] {
+function earlierViews(earlier: NonNullable<ExchangeForView['earlier']>, redactor: Redactor): EarlierExchangeView[] {
   return earlier.map(({ request, status, responseHeaders }) => ({
     method: request.method,
-    url: redactSecrets(request.url, secrets),
-    headers: redactHeaders(request.headers, secrets),
+    url: redactor.text(request.url),
+    headers: redactor.headers(request.headers),
     status,
-    responseHeaders: redactHeaders(responseHeaders, secrets),
+    responseHeaders: redactor.headers(responseHeaders),
   }));
 }
 
@@ -80,55 +77,54 @@ export function buildResponseViewModel(
   exchange: ExchangeForView,
   limits: BodyLimits = defaultBodyLimits,
 ): ResponseViewModel {
-  const { response, secrets } = exchange;
+  const { response, redactor } = exchange;
   const signing = exchange.signing;
   return {
     id: exchange.id,
-    title: redactSecrets(exchange.title, secrets),
+    title: redactor.text(exchange.title),
     source: exchange.source,
     environment: exchange.environment,
     sentAt: exchange.sentAt.toISOString(),
-    status: { code: response.status, text: response.statusText, statusClass: statusClassOf(response.status) },
+    status: {
+      code: response.status,
+      text: redactor.text(response.statusText),
+      statusClass: statusClassOf(response.status),
+    },
     timing: timingView(response.timings),
     size: { bytes: response.size, display: formatBytes(response.size) },
-    contentType: response.contentType,
-    throttle: throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
-    body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits, {
+    contentType: response.contentType === null ? null : redactor.text(response.contentType),
+    // Read from response headers, which a hostile server fills as it likes.
+    throttle: redactor.deep(
+      throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
+    ),
+    body: buildBodyView(response.body, response.bodyText, response.contentType, redactor, limits, {
       size: response.size,
       textTruncated: response.bodyTruncated,
     }),
-    headers: redactHeaders(response.headers, secrets),
+    headers: redactor.headers(response.headers),
     request: exchange.earlier?.length
-      ? { ...buildRequestView(exchange.request, secrets), earlier: earlierViews(exchange.earlier, secrets) }
-      : buildRequestView(exchange.request, secrets),
+      ? { ...buildRequestView(exchange.request, redactor), earlier: earlierViews(exchange.earlier, redactor) }
+      : buildRequestView(exchange.request, redactor),
     signature: signing
       ? {
           scheme: signing.scheme,
           keyId: signing.keyId,
           algorithm: signing.algorithm,
           signedHeaders: [...signing.signedHeaders],
-          signingString: redactSecrets(displayedSigningString(signing), secrets),
-          authorization: redactSecrets(signing.authorization, secrets),
+          signingString: redactor.text(displayedSigningString(signing)),
+          authorization: redactor.text(signing.authorization),
         }
       : null,
-    explanation: exchange.explanation
-      ? {
-          ...exchange.explanation,
-          details: exchange.explanation.details.map((detail) => ({
-            ...detail,
-            value: redactSecrets(detail.value, secrets),
-          })),
-        }
-      : null,
-    warnings: (exchange.warnings ?? []).map((warning) => redactSecrets(warning, secrets)),
+    explanation: exchange.explanation ? redactor.deep(exchange.explanation) : null,
+    warnings: (exchange.warnings ?? []).map((warning) => redactor.text(warning)),
     assertions: (exchange.assertions ?? []).map(({ line, text, passed, actual, failure, origin }) => ({
       ...(origin === 'documentation' ? { origin } : {}),
       line,
       passed,
-      text: redactSecrets(text, secrets),
-      actual: redactSecrets(actual, secrets),
-      failure: failure === null ? null : redactSecrets(failure, secrets),
+      text: redactor.text(text),
+      actual: redactor.text(actual),
+      failure: failure === null ? null : redactor.text(failure),
     })),
-    notes: (exchange.notes ?? []).map((note) => redactSecrets(note, secrets)),
+    notes: (exchange.notes ?? []).map((note) => redactor.text(note)),
   };
 }

@@ -2,6 +2,7 @@ import type { AssertionResult } from '../assert/assertion';
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import type { Redactor } from '../redaction';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { ThrottleState } from '../throttle/throttleState';
 
@@ -38,6 +39,6 @@ export interface ExchangeForView {
   assertions?: readonly AssertionResult[];
   /** Exchanges before the final one in the same send (Digest: the unauthenticated request and its 401). */
   earlier?: readonly { request: OutgoingRequest; status: number; responseHeaders: readonly HeaderField[] }[];
-  /** Secret values that must never appear in the view; every occurrence is masked. */
-  secrets: readonly string[];
+  /** Masks every secret of the run (and credential headers) in the view. */
+  redactor: Redactor;
 }

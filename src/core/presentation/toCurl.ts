@@ -1,5 +1,5 @@
 import type { OutgoingRequest } from '../model/outgoing';
-import { redactHeaders, redactSecrets } from './redactSecrets';
+import type { Redactor } from '../redaction';
 
 /** Quotes one argument for a POSIX shell. */
 export function shellQuote(value: string): string {
@@ -8,8 +8,8 @@ export function shellQuote(value: string): string {
 }
 
 export interface CurlOptions {
-  /** Secret values to mask wherever they occur. */
-  secrets: readonly string[];
+  /** Masks the secrets (wherever they occur) and credential headers. */
+  redactor: Redactor;
   /** When the request was signed; adds a note that the signature expires. */
   signedAt: Date | null;
   /** Skew window the gateway accepts, in seconds (Tencent: 900). */
@@ -39,16 +39,14 @@ export function toCurl(request: OutgoingRequest, options: CurlOptions): CurlCopy
     );
   }
   notes.push('The secret key is not included.');
-  const args = [
-    `curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(redactSecrets(request.url, options.secrets))}`,
-  ];
-  for (const header of redactHeaders(request.headers, options.secrets)) {
+  const args = [`curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(options.redactor.text(request.url))}`];
+  for (const header of options.redactor.headers(request.headers)) {
     args.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
   }
   if (request.body && request.body.length > 0) {
     const text = Buffer.from(request.body).toString('utf8');
     if (Buffer.from(text, 'utf8').equals(Buffer.from(request.body))) {
-      args.push(`--data-binary ${shellQuote(redactSecrets(text, options.secrets))}`);
+      args.push(`--data-binary ${shellQuote(options.redactor.text(text))}`);
     } else {
       notes.push('The body is binary: save it as body.bin beside where you run the command.');
       args.push('--data-binary @body.bin');

@@ -1,12 +1,12 @@
 import { GwHttpError, type SourceLocation } from '../errors';
-import { redactSecrets } from '../secrets/maskSecret';
+import type { Redactor } from '../redaction';
 import type { RunError } from './runTypes';
 
 /**
  * A failure as data: one line that starts with `file:line:` (unless the message already names the
  * place), with a hint, and with any secret in play masked.
  */
-export function runError(error: unknown, location: SourceLocation, secrets: readonly string[]): RunError {
+export function runError(error: unknown, location: SourceLocation, redactor: Redactor): RunError {
   const where = `${location.file}:${location.line}`;
   const gwError = error instanceof GwHttpError ? error : null;
   const raw = error instanceof Error ? error.message : String(error);
@@ -14,10 +14,9 @@ export function runError(error: unknown, location: SourceLocation, secrets: read
   const message = oneLine.startsWith(`${where}:`) || /^\S+:\d+: /.test(oneLine) ? oneLine : `${where}: ${oneLine}`;
   return {
     code: gwError?.code ?? 'internal',
-    message: redactSecrets(message, secrets),
-    hint: redactSecrets(
+    message: redactor.text(message),
+    hint: redactor.text(
       gwError?.hint ?? 'This is a bug in gwhttp; please report it with the request (without secrets).',
-      secrets,
     ),
   };
 }

@@ -48,7 +48,6 @@ export async function runOne(
     warnings: [],
     assertions: [],
   };
-  const secrets: string[] = [];
   try {
     const problem = parseProblems(document, [request.index])[0];
     if (problem) {
@@ -60,9 +59,8 @@ export async function runOne(
     }
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
     result.request = prepared.outgoing;
-    secrets.push(...(prepared.secrets ?? []));
-    if (prepared.secrets?.length) context.onSecrets?.(prepared.secrets);
-    const { resign, answerChallenge } = await signFirst(prepared, result, secrets, context);
+    context.redactor.addAll(prepared.secrets ?? []);
+    const { resign, answerChallenge } = await signFirst(prepared, result, context);
     context.onSending?.(request, result.request);
     const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
     const first = await send(result.request);
@@ -95,18 +93,13 @@ export async function runOne(
     });
     saveResponseStep(prepared.saveResponse ?? null, result, context);
   } catch (error) {
-    result.error = runError(error, location, secrets);
+    result.error = runError(error, location, context.redactor);
   }
   return result;
 }
 
 /** Signs the prepared request when it asks for signing; returns the re-signer for redirect hops. */
-async function signFirst(
-  prepared: PreparedRequest,
-  result: RunResult,
-  secrets: string[],
-  context: RunContext,
-): Promise<SignedStart> {
+async function signFirst(prepared: PreparedRequest, result: RunResult, context: RunContext): Promise<SignedStart> {
   const signing = await resolveSigning(prepared, {
     file: context.file,
     sources: context.secretSources,
@@ -119,7 +112,7 @@ async function signFirst(
     return {};
   }
   const { plan, secret, otherSecrets } = signing;
-  secrets.push(secret, ...sensitiveParameters(plan), ...otherSecrets.values());
+  context.redactor.addAll([secret, ...sensitiveParameters(plan), ...otherSecrets.values()]);
   const extras = { otherSecrets, privateKeys: context.privateKeys };
   result.sentAt = context.clock.now();
   const signed = signRequest(prepared.outgoing, plan, secret, context.clock, extras);

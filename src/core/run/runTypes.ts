@@ -8,6 +8,7 @@ import type { HttpResponse } from '../http/httpResponse';
 import type { ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
+import type { Redactor } from '../redaction';
 import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { SnapshotOptions } from '../snapshot/snapshotStore';
@@ -24,6 +25,8 @@ export interface RunContext {
   /** Variable context without the chain: the run keeps the chain of this run's exchanges. */
   variables: Omit<VariableContext, 'chain'>;
   secretSources: SecretSource[];
+  /** Masks the run's secrets in every output; the run tells it the secrets it signs with. */
+  redactor: Redactor;
   clock: Clock;
   client: HttpClient;
   /** Environment for HTTP_PROXY/HTTPS_PROXY/NO_PROXY. */
@@ -48,8 +51,6 @@ export interface RunContext {
   privateKeys?: Map<string, KeyObject>;
   /** Where `>> path` / `# @save path` write response bodies (none: they are not written, e.g. a preview). */
   responseFiles?: ResponseFileStore | null;
-  /** Told of credentials a request itself carries (a Basic password), for the run's outputs to mask. */
-  onSecrets?: (secrets: readonly string[]) => void;
   /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */

@@ -1,18 +1,25 @@
 import * as vscode from 'vscode';
 
 import type { Logger } from '../../core/ports';
-import { redactSecrets } from '../../core/presentation/redactSecrets';
+import { Redactor } from '../../core/redaction';
 
 /**
- * The extension's log. Every line passes through `redactSecrets` with the secrets seen in this
- * session, so a secret that slipped into an error message never reaches the output channel.
+ * The extension's log. Every line passes through a `Redactor` that knows every secret seen in this
+ * session (stored ones, and each one a run handed out), so no secret reaches the output channel.
  */
 export class OutputLogger implements Logger, vscode.Disposable {
   private channel: vscode.LogOutputChannel | undefined;
-  private readonly knownSecrets = new Set<string>();
+  private readonly redactor = new Redactor();
+  /** The last lines written, as written (what the extension-host tests read). */
+  private readonly recent: string[] = [];
 
   rememberSecret(secret: string): void {
-    this.knownSecrets.add(secret);
+    this.redactor.add(secret);
+  }
+
+  /** Every secret a run's redactor knows, masked in the log from now on. */
+  rememberSecrets(run: Redactor): void {
+    this.redactor.addAll(run.values);
   }
 
   private get output(): vscode.LogOutputChannel {
@@ -20,8 +27,16 @@ export class OutputLogger implements Logger, vscode.Disposable {
     return this.channel;
   }
 
+  /** The last lines written to the channel (at most 200), secrets masked as they were. */
+  get recentLines(): readonly string[] {
+    return this.recent;
+  }
+
   private clean(message: string): string {
-    return redactSecrets(message, [...this.knownSecrets]);
+    const line = this.redactor.text(message);
+    this.recent.push(line);
+    if (this.recent.length > 200) this.recent.shift();
+    return line;
   }
 
   info(message: string): void {

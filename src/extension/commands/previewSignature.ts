@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 
 import { systemClock } from '../../core/ports';
-import { redactSecrets } from '../../core/presentation/redactSecrets';
+import { loadFileSecrets, runRedactor } from '../../core/redaction';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { secretSourcesFor, variableContextFor } from '../send/sendContext';
 import type { SendServices } from '../send/sendController';
@@ -42,15 +42,12 @@ export async function previewSignature(
   const parsed = services.documents.get(document);
   const request = parsed.requests[index];
   const context = variableContextFor(uri, services.environments, new Map());
-  const signed = await signPrepared(
-    parsed,
-    index,
-    context,
-    secretSourcesFor(context, services.secrets),
-    systemClock,
-    true,
-  );
-  const mask = [...(signed.secret ? [signed.secret] : []), ...(signed.prepared.secrets ?? [])];
+  const redactor = runRedactor(context.processEnv);
+  redactor.addAll(await loadFileSecrets(context));
+  const sources = secretSourcesFor(context, services.secrets).map((source) => redactor.watch(source));
+  const signed = await signPrepared(parsed, index, context, sources, systemClock, true);
+  if (signed.secret) redactor.add(signed.secret);
+  redactor.addAll(signed.prepared.secrets ?? []);
   const lines: string[] = [
     `# Signature preview for ${vscode.workspace.asRelativePath(uri)}:${request.line} (${new Date().toUTCString()})`,
   ];
@@ -76,14 +73,14 @@ export async function previewSignature(
     '',
     '## Request',
     `${signed.request.method} ${signed.request.url}`,
-    ...signed.request.headers.map((header) => `${header.name}: ${header.value}`),
+    ...redactor.headers(signed.request.headers).map((header) => `${header.name}: ${header.value}`),
   );
   const target = vscode.Uri.from({
     scheme: signaturePreviewScheme,
     path: `/${request.name ?? `request-${index + 1}`}.signature.txt`,
     query: `${uri.toString()}#${index}`,
   });
-  provider.set(target, redactSecrets(lines.join('\n'), mask));
+  provider.set(target, redactor.text(lines.join('\n')));
   const preview = await vscode.workspace.openTextDocument(target);
   await vscode.window.showTextDocument(preview, {
     preview: true,

@@ -4,9 +4,9 @@ import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
 import { systemClock } from '../../core/ports';
+import { type Redactor, runRedactor } from '../../core/redaction';
 import type { RunContext } from '../../core/run';
 import { fileResponseStore } from '../../core/run/responseFileStore';
-import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
@@ -25,15 +25,16 @@ export function runContextFor(
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,
-): { context: RunContext; secrets: RunSecrets } {
+): { context: RunContext; redactor: Redactor } {
   const settings = readSettings(uri);
-  const secrets = new RunSecrets(process.env);
+  const redactor = runRedactor(process.env);
   const variables = variableContextFor(uri, services.environments, new Map());
   if (environmentName !== undefined) variables.environmentName = environmentName;
   const context: RunContext = {
     file: vscode.workspace.asRelativePath(uri),
     variables,
-    secretSources: secretSourcesFor(variables, services.secrets).map((source) => secrets.watch(source)),
+    secretSources: secretSourcesFor(variables, services.secrets).map((source) => redactor.watch(source)),
+    redactor,
     clock: systemClock,
     client,
     env: proxyEnvironment(),
@@ -45,8 +46,7 @@ export function runContextFor(
     maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
-    onSecrets: (found) => secrets.add(found),
     responseFiles: fileResponseStore,
   };
-  return { context, secrets };
+  return { context, redactor };
 }

@@ -11,6 +11,7 @@ import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
 import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
 import { earlierExchanges } from '../../core/presentation/earlierExchanges';
 import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
+import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
 import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
@@ -139,7 +140,7 @@ export class SendController extends Disposable {
     const settings = readSettings(uri);
     const environment = await this.services.environments.nameFor(uri);
     this.client ??= createHttpClient();
-    const { context, secrets } = runContextFor(uri, this.services, this.client, signal);
+    const { context, redactor } = runContextFor(uri, this.services, this.client, signal);
     const file = context.file;
     context.onSending = (request, outgoing) =>
       this.services.panels.show(
@@ -148,7 +149,7 @@ export class SendController extends Disposable {
           title: sentTitle(request, outgoing),
           source: `${file}:${request.line}`,
           method: outgoing.method,
-          url: outgoing.url,
+          url: redactor.text(outgoing.url),
         },
         null,
         settings.newPanelPerRequest,
@@ -157,7 +158,9 @@ export class SendController extends Disposable {
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
     const results: RunResult[] = [];
     try {
+      redactor.addAll(await loadFileSecrets(context.variables));
       for await (const result of runRequests(parsed, indexes, context)) {
+        this.services.logger.rememberSecrets(redactor);
         const request = parsed.requests[result.index];
         results.push(result);
         this.services.outcomes.record(sentFrom.document, sentFrom.version, result.index, outcomeLine(result));
@@ -165,7 +168,7 @@ export class SendController extends Disposable {
           this.services.logger.info(
             `${result.request.method} ${result.request.url} → ${result.response.status} ${result.response.statusText} in ${result.response.timings.totalMs.toFixed(0)} ms (${file}:${request.line})`,
           );
-          this.show(uri, request, result, { ...settings, environment, secrets: secrets.values });
+          this.show(uri, request, result, { ...settings, environment, redactor });
         } else if (result.error) {
           reportSendError(result.error, `${file}:${request.line}`, requestTitle(request), this.services, {
             openPanel: true,
@@ -174,6 +177,7 @@ export class SendController extends Disposable {
         }
       }
     } catch (error) {
+      this.services.logger.rememberSecrets(redactor);
       reportSendError(error, `${file}:${first.line}`, requestTitle(first), this.services, { openPanel: true });
     }
     if (results.length > 1) this.summarise(results);
@@ -196,8 +200,8 @@ export class SendController extends Disposable {
       newPanelPerRequest: boolean;
       inlineBodyLimitBytes: number;
       environment: string | null;
-      /** Every secret of the run (the environment's and each one a source handed out), masked in the panel. */
-      secrets: readonly string[];
+      /** Masks every secret of the run (the environment's, the files', each one a source handed out) in the panel. */
+      redactor: Redactor;
     },
   ): void {
     const { newPanelPerRequest: newPanel, inlineBodyLimitBytes: inlineBytes } = shown;
@@ -218,7 +222,7 @@ export class SendController extends Disposable {
         notes: result.savedTo ? [savedBodyNote(vscode.workspace.asRelativePath(result.savedTo))] : [],
         assertions: result.assertions,
         earlier: earlierExchanges(result),
-        secrets: [...shown.secrets],
+        redactor: shown.redactor,
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
     );
@@ -239,16 +243,14 @@ export class SendController extends Disposable {
     const document = await vscode.workspace.openTextDocument(uri);
     const parsed = this.services.documents.get(document);
     const context = variableContextFor(uri, this.services.environments, new Map());
-    const signed = await signPrepared(
-      parsed,
-      index,
-      context,
-      secretSourcesFor(context, this.services.secrets),
-      systemClock,
-      false,
-    );
+    const redactor = runRedactor(context.processEnv);
+    redactor.addAll(await loadFileSecrets(context));
+    const sources = secretSourcesFor(context, this.services.secrets).map((source) => redactor.watch(source));
+    const signed = await signPrepared(parsed, index, context, sources, systemClock, false);
+    if (signed.secret) redactor.add(signed.secret);
+    redactor.addAll(signed.prepared.secrets ?? []);
     return toCurl(signed.request, {
-      secrets: [...(signed.secret ? [signed.secret] : []), ...(signed.prepared.secrets ?? [])],
+      redactor,
       signedAt: signed.signing ? systemClock.now() : null,
     });
   }

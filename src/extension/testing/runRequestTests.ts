@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
+import { loadFileSecrets } from '../../core/redaction';
 import { runRequests } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { requireTrust } from '../send/requireTrust';
@@ -137,14 +138,23 @@ async function runFile(file: vscode.TestItem, items: readonly vscode.TestItem[],
   }
   for (const item of items) job.run.started(item);
   try {
+    context.redactor.addAll(await loadFileSecrets(context.variables));
     for await (const result of runRequests(parsed, indexes, context)) {
       const item = file.children.get(requestItemId(uri, result.index));
       if (!item) continue;
-      job.reported.set(item.id, reportTestResult(job.run, item, result, parsed.requests[result.index].line));
+      // A failed check and the status line show what came back, which may echo a secret.
+      const { response, assertions } = result;
+      const shown = {
+        ...result,
+        response: response && { ...response, statusText: context.redactor.text(response.statusText) },
+        assertions: context.redactor.deep(assertions),
+      };
+      job.reported.set(item.id, reportTestResult(job.run, item, shown, parsed.requests[result.index].line));
     }
   } catch (error) {
+    services.logger.rememberSecrets(context.redactor);
     // A parse error in a chosen request: nothing of this file was sent.
-    const text = error instanceof Error ? error.message : String(error);
+    const text = context.redactor.text(error instanceof Error ? error.message : String(error));
     for (const item of items) {
       if (job.reported.has(item.id)) continue;
       const message = new vscode.TestMessage(text);

@@ -8,6 +8,7 @@ import { createHttpClient } from '../../../src/core/http/httpClient';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { systemClock } from '../../../src/core/ports';
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
+import { Redactor } from '../../../src/core/redaction';
 import { fileResponseStore } from '../../../src/core/run/responseFileStore';
 import { runRequests } from '../../../src/core/run/runRequests';
 import type { RunContext, RunResult } from '../../../src/core/run/runTypes';
@@ -115,6 +116,7 @@ describe('saving responses: >> path, >>! path, # @save path', () => {
       file: 'panel.http',
       variables,
       secretSources: [],
+      redactor: new Redactor([]),
       clock: systemClock,
       client,
       env: {},

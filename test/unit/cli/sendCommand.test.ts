@@ -406,4 +406,23 @@ describe('gwhttp send', () => {
     assert.equal(code, 1);
     assert.match(stdout, /^500 Internal Server Error \(server error\)/m);
   });
+  it('masks the secret it signed with in the human output and in --json when the server echoes it', async () => {
+    server = await startLoopback((_request, response) => {
+      response.setHeader('X-Echo', demoKeyPairSecret);
+      response.setHeader('Set-Cookie', `echo=${encodeURIComponent(demoKeyPairSecret)}`);
+      response.setHeader('Content-Type', 'application/json');
+      response.end(JSON.stringify({ echoed: demoKeyPairSecret }));
+    });
+    write('a.gwhttp', `# @sign tencent-keypair id=${demoKeyPairId}\nGET ${server.url}/debug\n`);
+    const human = await send(dir, ['a.gwhttp', '-v'], secretEnv);
+    assert.equal(human.code, 0, human.stderr);
+    assert.match(human.stdout, /^< X-Echo: \*{8}$/m);
+    assert.match(human.stdout, /^ {2}"echoed": "\*{8}"$/m);
+    const json = await send(dir, ['a.gwhttp', '--json'], secretEnv);
+    const [result] = (JSON.parse(json.stdout) as { results: { response: { body: string } }[] }).results;
+    assert.deepEqual(JSON.parse(result.response.body), { echoed: '********' });
+    for (const text of [human.stdout, json.stdout]) {
+      assert.ok(!text.includes(demoKeyPairSecret) && !text.includes(encodeURIComponent(demoKeyPairSecret)));
+    }
+  });
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 
 import { buildBodyView } from '../../../src/core/presentation/buildBodyView';
 import { buildResponseViewModel, statusClassOf } from '../../../src/core/presentation/buildResponseViewModel';
+import { Redactor } from '../../../src/core/redaction';
 import { exchangeFixture, secret } from './exchangeFixture';
 
 describe('buildResponseViewModel', () => {
@@ -90,35 +91,35 @@ describe('buildResponseViewModel', () => {
 describe('buildBodyView', () => {
   it('offers large bodies for an editor instead of rendering them', () => {
     const big = Buffer.alloc(3 * 1024 * 1024, 'a');
-    const view = buildBodyView(big, big.toString('utf8'), 'application/json', []);
+    const view = buildBodyView(big, big.toString('utf8'), 'application/json', new Redactor());
     assert.equal(view.kind, 'tooLarge');
     if (view.kind === 'tooLarge') assert.equal(view.preview.length, 4096);
   });
 
   it('shows whitelisted images as data URIs and never SVG', () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]);
-    const image = buildBodyView(png, '', 'IMAGE/PNG; charset=x', []);
+    const image = buildBodyView(png, '', 'IMAGE/PNG; charset=x', new Redactor());
     assert.deepEqual(image, {
       kind: 'image',
       mime: 'image/png',
       dataUri: `data:image/png;base64,${png.toString('base64')}`,
     });
     const svg = '<svg onload="alert(1)"/>';
-    const view = buildBodyView(Buffer.from(svg), svg, 'image/svg+xml', []);
+    const view = buildBodyView(Buffer.from(svg), svg, 'image/svg+xml', new Redactor());
     assert.equal(view.kind, 'text');
   });
 
   it('reports binary bodies and keeps HTML as text source', () => {
     const binary = Buffer.from([1, 0, 2, 0]);
-    assert.equal(buildBodyView(binary, '', 'application/octet-stream', []).kind, 'binary');
+    assert.equal(buildBodyView(binary, '', 'application/octet-stream', new Redactor()).kind, 'binary');
     const html = '<html><script>alert(1)</script></html>';
-    const view = buildBodyView(Buffer.from(html), html, 'text/html', []);
+    const view = buildBodyView(Buffer.from(html), html, 'text/html', new Redactor());
     assert.ok(view.kind === 'text' && view.language === 'html' && view.raw === html && view.pretty === null);
   });
 
   it('indents XML', () => {
     const xml = '<a><b>1</b><c/></a>';
-    const view = buildBodyView(Buffer.from(xml), xml, 'application/xml', []);
+    const view = buildBodyView(Buffer.from(xml), xml, 'application/xml', new Redactor());
     assert.ok(view.kind === 'text');
     if (view.kind === 'text') assert.equal(view.pretty, '<a>\n  <b>1</b>\n  <c/>\n</a>');
   });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 
 import { buildResponseViewModel } from '../../../src/core/presentation/buildResponseViewModel';
 import { earlierExchanges } from '../../../src/core/presentation/earlierExchanges';
+import { Redactor } from '../../../src/core/redaction';
 import { renderResponse } from '../../../src/webview/renderResponse';
 import type { ViewNode } from '../../../src/webview/viewNode';
 import { exchangeFixture, secret } from './exchangeFixture';
@@ -35,7 +36,7 @@ describe('Request tab: both exchanges of a Digest send', () => {
 
   it('the view model carries it (secrets masked) and the Request tab shows the first send, then the answered one', () => {
     const model = buildResponseViewModel(
-      exchangeFixture({ earlier: earlierExchanges({ digestChallenge: challenge }), secrets: [secret] }),
+      exchangeFixture({ earlier: earlierExchanges({ digestChallenge: challenge }), redactor: new Redactor([secret]) }),
     );
     assert.equal(model.request.earlier?.length, 1);
     assert.ok(!JSON.stringify(model).includes(secret));

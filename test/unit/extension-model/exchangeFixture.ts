@@ -1,4 +1,5 @@
 import type { ExchangeForView } from '../../../src/core/presentation/exchangeForView';
+import { Redactor } from '../../../src/core/redaction';
 
 export const secret = 'SECRETKEY-1234567890abcdef';
 
@@ -64,7 +65,7 @@ export function exchangeFixture(
       notes: [],
     },
     explanation: null,
-    secrets: [secret],
+    redactor: new Redactor([secret]),
     ...overrides,
   };
 }

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 
 import { shellQuote, toCurl } from '../../../src/core/presentation/toCurl';
+import { Redactor } from '../../../src/core/redaction';
 import { exchangeFixture, secret } from './exchangeFixture';
 
 describe('toCurl', () => {
   it('exports the signed request as a bare command, the expiry note beside it, and without the secret', () => {
     const exchange = exchangeFixture();
-    const { command, note } = toCurl(exchange.request, { secrets: [secret], signedAt: exchange.sentAt });
+    const { command, note } = toCurl(exchange.request, { redactor: new Redactor([secret]), signedAt: exchange.sentAt });
     assert.ok(!command.includes(secret) && !note.includes(secret));
     assert.match(command, /^curl -sS -i -X POST http:\/\/127\.0\.0\.1:8080\/release\/orders/);
     assert.doesNotMatch(command, /^#/m, 'a comment line makes cURL import boxes refuse the text');
@@ -19,7 +20,7 @@ describe('toCurl', () => {
   });
 
   it('runs in a shell as it is copied (the command is one shell command)', () => {
-    const { command } = toCurl(exchangeFixture().request, { secrets: [], signedAt: null });
+    const { command } = toCurl(exchangeFixture().request, { redactor: new Redactor(), signedAt: null });
     const words = execFileSync('sh', ['-c', `set -- ${command.slice('curl '.length)}; printf '%s\\n' "$#" "$1"`])
       .toString()
       .split('\n');

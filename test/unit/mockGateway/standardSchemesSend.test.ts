@@ -62,6 +62,7 @@ describe('gwhttp send round trip per standard scheme against the mock gateway', 
     });
   }
 
+  // The wrong secrets are not English words: a secret is masked wherever it occurs, in the explanation too.
   const rejections: [string, string, Record<string, string>, RegExp][] = [
     [
       'rfc9421',
@@ -96,7 +97,7 @@ describe('gwhttp send round trip per standard scheme against the mock gateway', 
     [
       'digest',
       '# @sign digest id=gwhttp-demo-user\nGET {{gateway}}/digest/x\n',
-      { 'gwhttp-demo-user': 'wrong' },
+      { 'gwhttp-demo-user': 'not-the-password' },
       /401.*username or password is wrong/s,
     ],
   ];

@@ -6,6 +6,7 @@ import { nodeFileReader } from '../../../src/cli/shared/nodeFileReader';
 import { createHttpClient } from '../../../src/core/http/httpClient';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { type Clock, systemClock } from '../../../src/core/ports';
+import { runRedactor } from '../../../src/core/redaction';
 import { runRequests } from '../../../src/core/run/runRequests';
 import type { RunContext, RunResult } from '../../../src/core/run/runTypes';
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
@@ -49,6 +50,7 @@ export async function runText(
     insecure: false,
     followRedirects: true,
     ...extra,
+    redactor: extra.redactor ?? runRedactor(env),
   };
   const results: RunResult[] = [];
   try {
