@@ -6,13 +6,11 @@ import { assertSendable } from '../../core/run/parseProblems';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { runRequests } from '../../core/run/runRequests';
 import { parseShard, type Shard, shardRequests } from '../../core/run/shardRequests';
-import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
-import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
-import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
 import { RunSecrets } from '../../core/secrets/runSecrets';
+import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
-import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
+import { preloadVariables } from '../../core/variables/preloadVariables';
 import type { VariableContext } from '../../core/variables/variableContext';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
 import type { ReportCollector } from '../report/writeReports';
@@ -109,22 +107,22 @@ async function prepareFile(file: string, options: SendOptions, io: CommandIo): P
   const { values } = options;
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
   const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
-  const variables = buildVariableContext({
-    requestFile: loaded.absolutePath,
-    environmentName: values.env,
-    vars: values.var ?? [],
-    processEnv: io.env,
-    clock: io.clock,
-    fileReader: nodeFileReader,
-    cwd: io.cwd,
-  });
-  const probe = { ...variables, chain: new Map() };
-  variables.environments = await loadContextEnvironments(probe);
-  variables.dotenv = await loadContextDotenv(probe);
-  if (values.env !== undefined && !variables.environments.names.includes(values.env)) {
-    const known = variables.environments.names.filter((name) => !name.startsWith('$'));
+  const variables = await preloadVariables(
+    buildVariableContext({
+      requestFile: loaded.absolutePath,
+      environmentName: values.env,
+      vars: values.var ?? [],
+      processEnv: io.env,
+      clock: io.clock,
+      fileReader: nodeFileReader,
+      cwd: io.cwd,
+    }),
+  );
+  const environments = variables.environments!;
+  if (values.env !== undefined && !environments.names.includes(values.env)) {
+    const known = environments.names.filter((name) => !name.startsWith('$'));
     throw usageError(
-      `--env ${values.env}: no such environment for ${file} (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+      `--env ${values.env}: no such environment for ${file} (${environments.files.length > 0 ? `read ${environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
       known.length > 0
         ? `Known environments: ${known.join(', ')}.`
         : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.',
@@ -177,11 +175,7 @@ async function sendFile(
     retryRateLimited: options.retryRateLimited,
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
-    secretSources: [
-      environmentSecretSource(io.env),
-      awsCredentialSource(io.env, nodeFileReader),
-      dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
-    ].map((source) => tally.secrets.watch(source)),
+    secretSources: secretSourcesFor(target.variables).map((source) => tally.secrets.watch(source)),
   });
   for await (const result of run) {
     tally.count++;

@@ -45,6 +45,8 @@ export interface RunContext {
   snapshots?: SnapshotOptions | null;
   /** Private keys parsed from PEM in this run (RFC 9421), reused by later requests; runRequests makes one. */
   privateKeys?: Map<string, KeyObject>;
+  /** Fixes the nonce of the schemes that send one (tests, dry runs); a fresh one per signature otherwise. */
+  nonce?: () => string;
   /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */

@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 
-import { systemClock } from '../../core/ports';
 import { redactSecrets } from '../../core/presentation/redactSecrets';
+import { prepareAndSign, previewPlaceholderSecret, type SignedOutgoing } from '../../core/run/prepareAndSign';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
-import { secretSourcesFor, variableContextFor } from '../send/sendContext';
-import type { SendServices } from '../send/sendController';
-import { signPrepared } from '../send/signPrepared';
+import { reportSendError } from '../send/reportSendError';
+import { editorSignContext } from '../send/sendContext';
+import { requestTitle, type SendController, type SendServices } from '../send/sendController';
 import { Disposable } from '../util/disposable';
 
 export const signaturePreviewScheme = 'gwhttp-signature';
@@ -31,9 +31,14 @@ export class SignaturePreviewProvider extends Disposable implements vscode.TextD
   }
 }
 
-/** Signs the request now (placeholder secret if none is stored) and shows what would be sent; never the secret. */
+/**
+ * Signs the request now (placeholder secret if none is stored) and shows what would be sent; never the
+ * secret. A chained request has its dependencies sent first, as Send does. A failure is told in a
+ * notification (the preview's own surface): the response panel keeps what it shows.
+ */
 export async function previewSignature(
-  services: Pick<SendServices, 'documents' | 'environments' | 'secrets'>,
+  services: Pick<SendServices, 'documents' | 'environments' | 'secrets' | 'logger' | 'panels'>,
+  sender: Pick<SendController, 'dependenciesFor'>,
   provider: SignaturePreviewProvider,
   uri: vscode.Uri,
   index: number,
@@ -41,23 +46,47 @@ export async function previewSignature(
   const document = await vscode.workspace.openTextDocument(uri);
   const parsed = services.documents.get(document);
   const request = parsed.requests[index];
-  const context = variableContextFor(uri, services.environments, new Map());
-  const signed = await signPrepared(
-    parsed,
-    index,
-    context,
-    secretSourcesFor(context, services.secrets),
-    systemClock,
-    true,
-  );
-  const mask = signed.secret ? [signed.secret] : [];
-  const lines: string[] = [
-    `# Signature preview for ${vscode.workspace.asRelativePath(uri)}:${request.line} (${new Date().toUTCString()})`,
-  ];
-  if (!signed.signing) {
+  const title = `Preview Signature of ${requestTitle(request)}`;
+  const source = `${vscode.workspace.asRelativePath(uri)}:${request.line}`;
+  const notifyOnly = { notificationOnly: true };
+  try {
+    const dependencies = await sender.dependenciesFor(uri, parsed, index);
+    if (dependencies === null) return;
+    if ('failed' in dependencies) {
+      reportSendError(dependencies.failed.error ?? 'not sent', source, title, services, notifyOnly);
+      return;
+    }
+    const signed = await prepareAndSign(parsed, request, dependencies.chain, {
+      ...editorSignContext(uri, services),
+      placeholderSecret: previewPlaceholderSecret,
+    });
+    const target = vscode.Uri.from({
+      scheme: signaturePreviewScheme,
+      path: `/${request.name ?? `request-${index + 1}`}.signature.txt`,
+      query: `${uri.toString()}#${index}`,
+    });
+    provider.set(
+      target,
+      redactSecrets(previewText(signed, `${source} (${signed.signedAt.toUTCString()})`), signed.secrets),
+    );
+    const preview = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(preview, {
+      preview: true,
+      viewColumn: vscode.ViewColumn.Beside,
+      preserveFocus: true,
+    });
+  } catch (error) {
+    reportSendError(error, source, title, services, notifyOnly);
+  }
+}
+
+/** The preview document: the signing (or that there is none), then the request line and headers. */
+function previewText(signed: SignedOutgoing, heading: string): string {
+  const lines: string[] = [`# Signature preview for ${heading}`];
+  const signing = signed.signing;
+  if (!signing) {
     lines.push('', 'This request is not signed (no Authorization template, # @sign directive or environment default).');
   } else {
-    const signing = signed.signing;
     if (signed.usedPlaceholder) {
       lines.push(
         `# No secret key is stored for ${signing.keyId}: the signature below uses a placeholder. Run "GW HTTP: Store Secret Key…".`,
@@ -78,16 +107,5 @@ export async function previewSignature(
     `${signed.request.method} ${signed.request.url}`,
     ...signed.request.headers.map((header) => `${header.name}: ${header.value}`),
   );
-  const target = vscode.Uri.from({
-    scheme: signaturePreviewScheme,
-    path: `/${request.name ?? `request-${index + 1}`}.signature.txt`,
-    query: `${uri.toString()}#${index}`,
-  });
-  provider.set(target, redactSecrets(lines.join('\n'), mask));
-  const preview = await vscode.workspace.openTextDocument(target);
-  await vscode.window.showTextDocument(preview, {
-    preview: true,
-    viewColumn: vscode.ViewColumn.Beside,
-    preserveFocus: true,
-  });
+  return lines.join('\n');
 }

@@ -25,7 +25,7 @@ export function reportSendError(
   source: string,
   title: string,
   services: Pick<SendServices, 'logger' | 'panels'>,
-  options: { openPanel?: boolean } = {},
+  options: { openPanel?: boolean; notificationOnly?: boolean } = {},
 ): void {
   const known = isGwHttpError(error) ? error : isRunError(error) ? error : null;
   if (known?.code === 'aborted') {
@@ -55,7 +55,7 @@ export function reportSendError(
   actions.push({ label: 'Show Log', run: () => Promise.resolve(services.logger.show()) });
   // One surface: the whole text, the hint and the buttons in the panel, and a one-line notification
   // (the whole text in the notification only when no panel shows it).
-  const inPanel = options.openPanel === true || services.panels.panel !== null;
+  const inPanel = options.notificationOnly !== true && (options.openPanel === true || services.panels.panel !== null);
   const runs = actions.map((action) => ({ label: action.label, run: () => void action.run() }));
   if (inPanel) services.panels.showFailure({ title, source: where, message: text, hint: known?.hint ?? null }, runs);
   const hint = known?.hint ? ` ${known.hint}` : '';

@@ -3,7 +3,6 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
-import { systemClock } from '../../core/ports';
 import type { RunContext } from '../../core/run';
 import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
@@ -11,7 +10,7 @@ import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
-import { secretSourcesFor, variableContextFor } from './sendContext';
+import { editorSignContext } from './sendContext';
 
 /**
  * The run context for sending requests of `uri` from the editor (Send, Send All, the Test Explorer):
@@ -27,13 +26,11 @@ export function runContextFor(
 ): { context: RunContext; secrets: RunSecrets } {
   const settings = readSettings(uri);
   const secrets = new RunSecrets(process.env);
-  const variables = variableContextFor(uri, services.environments, new Map());
-  if (environmentName !== undefined) variables.environmentName = environmentName;
+  const sign = editorSignContext(uri, services);
+  if (environmentName !== undefined) sign.variables.environmentName = environmentName;
   const context: RunContext = {
-    file: vscode.workspace.asRelativePath(uri),
-    variables,
-    secretSources: secretSourcesFor(variables, services.secrets).map((source) => secrets.watch(source)),
-    clock: systemClock,
+    ...sign,
+    secretSources: sign.secretSources.map((source) => secrets.watch(source)),
     client,
     env: proxyEnvironment(),
     signal,
