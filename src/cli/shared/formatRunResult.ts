@@ -1,3 +1,4 @@
+import { formatLocation } from '../../core/errors';
 import type { HttpResponse } from '../../core/http/httpResponse';
 import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
@@ -77,7 +78,10 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
       ...e.details.map((d) => `  ${d.label}: ${d.value}`),
     );
   } else if (result.error) {
-    lines.push(`error: ${result.error.message}`, `  hint: ${result.error.hint}`);
+    lines.push(
+      `error: ${formatLocation(result.error.location)}: ${result.error.message}`,
+      `  hint: ${result.error.hint}`,
+    );
   }
   if (response) {
     const body = formatBody(response, options.bodyLimit ?? 64 * 1024);

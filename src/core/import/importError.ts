@@ -7,7 +7,7 @@ export function importError(source: string, message: string, hint: string, locat
   return new GwHttpError(
     'parse',
     `${message}${place}`,
-    hint,
-    location?.line !== undefined ? { file: source, line: location.line } : undefined,
+    location?.line !== undefined ? { file: source, line: location.line } : null,
+    { hint: hint },
   );
 }

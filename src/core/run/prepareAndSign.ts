@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 
+import { GwHttpError, type SourceLocation } from '../errors';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
@@ -85,7 +86,7 @@ export async function prepareAndSign(
   const extras = { otherSecrets, privateKeys: context.privateKeys, nonce: context.nonce };
   const signedAt = context.clock.now();
   const resign = (next: OutgoingRequest) => signRequest(next, plan, secret, context.clock, extras);
-  const signed = resign(prepared.outgoing);
+  const signed = signAt(() => resign(prepared.outgoing), { file: context.file, line: plan.line });
   return {
     prepared,
     plan,
@@ -97,4 +98,13 @@ export async function prepareAndSign(
     signedAt,
     resign,
   };
+}
+
+/** A signing failure located at the signing's line (the signer knows the request, not the file). */
+function signAt(sign: () => SignedRequest, location: SourceLocation): SignedRequest {
+  try {
+    return sign();
+  } catch (error) {
+    throw error instanceof GwHttpError ? error.locatedAt(location) : error;
+  }
 }

@@ -50,8 +50,11 @@ export async function runOne(
     if (problem) {
       throw new GwHttpError(
         'parse',
-        `${context.file}:${problem.line}: ${problem.message}`,
-        'Fix the file; nothing was sent.',
+        problem.message,
+        { file: context.file, line: problem.line },
+        {
+          hint: 'Fix the file; nothing was sent.',
+        },
       );
     }
     const signed = await prepareAndSign(document, request, chain, {
@@ -92,7 +95,7 @@ export async function runOne(
       explainedClock: result.explanation?.about === 'clock',
     });
   } catch (error) {
-    result.error = runError(error, location, secrets);
+    result.error = runError(error, location, context.variables.requestFile, secrets);
   }
   return result;
 }
@@ -184,7 +187,9 @@ function explain(response: HttpResponse, result: RunResult): Explanation | null 
 function gatewayError(response: HttpResponse, explanation: Explanation, location: SourceLocation): RunResult['error'] {
   return {
     code: 'gatewayRejected',
-    message: `${location.file}:${location.line}: the gateway answered ${response.status} "${explanation.gatewayMessage}": ${explanation.cause}`,
+    location,
+    details: {},
+    message: `the gateway answered ${response.status} "${explanation.gatewayMessage}": ${explanation.cause}`,
     hint: explanation.fix,
   };
 }

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 
 import type { AssertionResult } from '../assert/assertion';
-import type { SourceLocation } from '../errors';
+import type { ErrorDetails, SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
 import type { HttpClient } from '../http/httpClient';
 import type { HttpResponse } from '../http/httpResponse';
@@ -53,10 +53,15 @@ export interface RunContext {
   retryRateLimited?: RateLimitRetry | null;
 }
 
+/** A request's failure as data: the front ends put `location` in front of `message`. */
 export interface RunError {
   code: string;
+  /** What failed, without the place. */
   message: string;
   hint: string;
+  location: SourceLocation;
+  /** The key id and scheme involved, when known (see ErrorDetails). */
+  details: Omit<ErrorDetails, 'hint'>;
 }
 
 /** One request's outcome. A gateway rejection fills both `response` and `error`. */
