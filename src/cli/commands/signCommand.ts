@@ -12,7 +12,6 @@ import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
 import { prepareAndSign } from '../../core/run/prepareAndSign';
 import { redactSecrets } from '../../core/secrets/maskSecret';
-import { RunSecrets } from '../../core/secrets/runSecrets';
 import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { parseHttpDate } from '../../core/signing/httpDate';
@@ -162,9 +161,8 @@ async function signOne(
     nonce: nonce === undefined ? undefined : () => nonce,
     onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
   });
-  // The secrets of the request file's .env (GWHTTP_SECRET_*, AWS), which a request may carry signed or not.
-  const dotenvSecrets = variables.dotenv ? new RunSecrets(variables.dotenv.values).values : [];
-  return { request: signed.request, signing: signed.signing, secrets: [...signed.secrets, ...dotenvSecrets] };
+  // The signing's secrets and those of the environment and the file's .env, which a request may carry signed or not.
+  return { request: signed.request, signing: signed.signing, secrets: signed.secrets };
 }
 
 export async function runSign(args: string[], io: CommandIo = processCommandIo()): Promise<number> {
@@ -180,8 +178,7 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
     const indexes = chooseRequests(loaded.document, options.file, options.request, false);
     const results = [];
     for (const index of indexes) results.push(await signOne(loaded, index, options, io));
-    // The signing secrets, and every secret of the environment (an unsigned request may still carry one).
-    const secrets = [...new RunSecrets(io.env).values, ...results.flatMap((result) => result.secrets)];
+    const secrets = results.flatMap((result) => result.secrets);
     const output = options.json
       ? `${JSON.stringify(results.length === 1 ? signedRequestJson(results[0].request, results[0].signing) : results.map((result) => signedRequestJson(result.request, result.signing)), null, 2)}\n`
       : results.map((result) => requestText(result.request)).join('\n###\n\n');

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
+import { RunSecrets } from '../secrets/runSecrets';
 import type { SigningMemo } from '../signing/selectSigning';
 import { sensitiveParameters } from '../signing/sensitiveParameters';
 import type { SignedRequest, SigningInfo, SigningPlan } from '../signing/signingTypes';
@@ -48,7 +49,10 @@ export interface SignedOutgoing {
   /** The secret signed with; null when unsigned or signed with the placeholder. */
   secret: string | null;
   usedPlaceholder: boolean;
-  /** Every secret in play (secret, sensitive parameters, further secrets), to mask in any output. */
+  /**
+   * Every secret in play, to mask in any output: the signing's (secret, sensitive parameters, further
+   * secrets) and every `GWHTTP_SECRET_*`/AWS secret of the environment and the request file's `.env`.
+   */
   secrets: string[];
   /** The clock's time when signing started (also for an unsigned request). */
   signedAt: Date;
@@ -78,11 +82,15 @@ export async function prepareAndSign(
     placeholderSecret: context.placeholderSecret,
     onWarnings: context.onWarnings,
   });
-  const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
-  if (!signing) return { ...unsigned, plan: null, secrets: [], signedAt: context.clock.now(), resign: null };
+  // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
+  const sourced = environmentSecrets(variables);
+  if (!signing) {
+    const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
+    return { ...unsigned, plan: null, secrets: sourced, signedAt: context.clock.now(), resign: null };
+  }
   const { plan, secret, otherSecrets } = signing;
-  const secrets = [secret, ...sensitiveParameters(plan), ...otherSecrets.values()];
-  context.onSecrets?.(secrets);
+  const inPlay = [secret, ...sensitiveParameters(plan), ...otherSecrets.values()];
+  context.onSecrets?.(inPlay);
   const extras = { otherSecrets, privateKeys: context.privateKeys, nonce: context.nonce };
   const signedAt = context.clock.now();
   const resign = (next: OutgoingRequest) => signRequest(next, plan, secret, context.clock, extras);
@@ -94,10 +102,16 @@ export async function prepareAndSign(
     signing: signed.signing,
     secret: signing.usedPlaceholder ? null : secret,
     usedPlaceholder: signing.usedPlaceholder,
-    secrets,
+    secrets: [...inPlay, ...sourced],
     signedAt,
     resign,
   };
+}
+
+/** Every `GWHTTP_SECRET_*` and AWS secret of the process environment and of the request file's `.env`. */
+function environmentSecrets(variables: Omit<VariableContext, 'chain'>): string[] {
+  const fromDotenv = variables.dotenv ? new RunSecrets(variables.dotenv.values).values : [];
+  return [...new RunSecrets(variables.processEnv).values, ...fromDotenv];
 }
 
 /** A signing failure located at the signing's line (the signer knows the request, not the file). */

@@ -152,4 +152,42 @@ describe('prepareAndSign: Send, Preview Signature, Copy as cURL and gwhttp sign 
       }
     });
   }
+
+  it('an unsigned request that carries a .env or environment secret: the secrets to mask include it (cURL masks it)', async () => {
+    const folder = tempDir();
+    try {
+      fs.mkdirSync(path.join(folder, '.git'));
+      const file = path.join(folder, 'plain.gwhttp');
+      const text =
+        'GET http://127.0.0.1:9/x\nX-Token: {{$dotenv GWHTTP_SECRET_TOKEN}}\nX-Env: {{$processEnv GWHTTP_SECRET_API}}\n';
+      fs.writeFileSync(file, text);
+      fs.writeFileSync(path.join(folder, '.env'), 'GWHTTP_SECRET_TOKEN=dotenv-secret-unsigned-1\n');
+      const processEnv = { GWHTTP_SECRET_API: 'env-secret-unsigned-2' };
+      const variables = buildVariableContext({
+        requestFile: file,
+        environmentName: undefined,
+        vars: [],
+        processEnv,
+        clock,
+        fileReader: nodeFileReader,
+        cwd: folder,
+      });
+      const document = parseDocument(text);
+      const signed = await prepareAndSign(document, document.requests[0], new Map(), {
+        file: 'plain.gwhttp',
+        variables,
+        secretSources: secretSourcesFor(variables, emptyStorage),
+        clock,
+      });
+      assert.equal(signed.signing, null);
+      const curl = toCurl(signed.request, { secrets: signed.secrets, signedAt: null }).command;
+      assert.ok(curl.includes('X-Token'), curl);
+      for (const value of ['dotenv-secret-unsigned-1', 'env-secret-unsigned-2']) {
+        assert.ok(signed.secrets.includes(value), value);
+        assert.ok(!curl.includes(value), curl);
+      }
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
