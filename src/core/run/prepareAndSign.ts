@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 
-import { GwHttpError, type SourceLocation } from '../errors';
+import { GwHttpError, type SourceLocation, untitledFile } from '../errors';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
@@ -71,6 +71,30 @@ export async function prepareAndSign(
   chain: ReadonlyMap<string, ChainedExchange>,
   context: SignContext,
 ): Promise<SignedOutgoing> {
+  try {
+    return await signSteps(document, request, chain, context);
+  } catch (error) {
+    throw error instanceof GwHttpError ? inRequestFile(error, request, context) : error;
+  }
+}
+
+/**
+ * A failure at its place in the request file by the name the front end shows it (a variable error
+ * knows the file by its absolute path), or at the request when it has no place of its own.
+ */
+function inRequestFile(error: GwHttpError, request: ParsedRequest, context: SignContext): GwHttpError {
+  const { location } = error;
+  if (location === null) return error.locatedAt({ file: context.file, line: request.line });
+  if (location.file !== (context.variables.requestFile ?? untitledFile)) return error;
+  return new GwHttpError(error.code, error.message, { file: context.file, line: location.line }, error.details);
+}
+
+async function signSteps(
+  document: ParsedDocument,
+  request: ParsedRequest,
+  chain: ReadonlyMap<string, ChainedExchange>,
+  context: SignContext,
+): Promise<SignedOutgoing> {
   const variables = await preloadVariables(context.variables);
   const prepared = await prepareRequest(document, request, { ...variables, chain });
   context.onPrepared?.(prepared);
@@ -83,10 +107,19 @@ export async function prepareAndSign(
     onWarnings: context.onWarnings,
   });
   // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
-  const sourced = environmentSecrets(variables);
+  // Worked out only when asked for (Send masks through its own RunSecrets, once per run).
+  const sourced = () => environmentSecrets(variables);
   if (!signing) {
     const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
-    return { ...unsigned, plan: null, secrets: sourced, signedAt: context.clock.now(), resign: null };
+    return {
+      ...unsigned,
+      plan: null,
+      get secrets() {
+        return sourced();
+      },
+      signedAt: context.clock.now(),
+      resign: null,
+    };
   }
   const { plan, secret, otherSecrets } = signing;
   const inPlay = [secret, ...sensitiveParameters(plan), ...otherSecrets.values()];
@@ -102,7 +135,9 @@ export async function prepareAndSign(
     signing: signed.signing,
     secret: signing.usedPlaceholder ? null : secret,
     usedPlaceholder: signing.usedPlaceholder,
-    secrets: [...inPlay, ...sourced],
+    get secrets() {
+      return [...inPlay, ...sourced()];
+    },
     signedAt,
     resign,
   };

@@ -21,7 +21,7 @@ export function runError(
   const { hint, ...details } = gwError?.details ?? {};
   return {
     code: gwError?.code ?? 'internal',
-    message: redactSecrets(raw.replace(/\s*\n\s*/g, ' ').trim(), secrets),
+    message: redactSecrets(oneLine(raw), secrets),
     hint: redactSecrets(
       hint ?? 'This is a bug in gwhttp; please report it with the request (without secrets).',
       secrets,
@@ -29,4 +29,13 @@ export function runError(
     location,
     details,
   };
+}
+
+/** The message on one line (a thrown Error's own text may span several). */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }

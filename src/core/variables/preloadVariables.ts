@@ -6,10 +6,12 @@ import type { VariableContext } from './variableContext';
 /**
  * The one environment preload of Send, Preview Signature, Copy as cURL and `gwhttp sign`: env files
  * and `.env` read once (not once per request) and the environment the file uses chosen by the rule
- * of chooseEnvironment. What is already loaded is kept; a `--env` the file does not define is kept
- * too, for prepareRequest to refuse with its message.
+ * of chooseEnvironment. Variables already preloaded are returned as they are; a `--env` the file
+ * does not define is kept, for prepareRequest to refuse with its message.
  */
 export async function preloadVariables<T extends Omit<VariableContext, 'chain'>>(variables: T): Promise<T> {
+  // Already preloaded (once per run, then once per request by prepareAndSign): nothing to do.
+  if (variables.environments !== undefined && variables.dotenv !== undefined) return variables;
   const probe = { ...variables, chain: new Map() };
   const environments = variables.environments ?? (await loadContextEnvironments(probe));
   const dotenv = variables.dotenv !== undefined ? variables.dotenv : await loadContextDotenv(probe);
