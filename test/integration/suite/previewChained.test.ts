@@ -5,7 +5,13 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 
 import { waitUntil } from '../index';
-import { gwhttpApi, type LocalServer, openTempGwhttp, startLocalServer } from './extensionTestUtils';
+import {
+  answerConfirmation,
+  gwhttpApi,
+  type LocalServer,
+  openTempGwhttp,
+  startLocalServer,
+} from './extensionTestUtils';
 
 const keyId = 'AKIDpreviewChain0000000000000000000001';
 
@@ -63,5 +69,50 @@ describe('Preview Signature: its own failures, chained requests (extension host)
     );
     assert.match(preview!.getText(), /X-Token: tok-from-login-42/);
     assert.deepEqual(paths, ['/login'], 'the dependency was not sent once (and the previewed request not at all)');
+  });
+
+  it('asks before sending a dependency marked # @note, as Send does; declined, nothing is sent or previewed', async () => {
+    const document = await openTempGwhttp(
+      [
+        '### Log in',
+        '# @name login',
+        '# @note This logs in to production',
+        `POST ${server.url}/login`,
+        '',
+        '###',
+        `# @sign tencent-keypair id=${keyId}`,
+        `GET ${server.url}/confirmed-orders`,
+        'X-Token: {{login.response.body.$.token}}',
+        '',
+      ].join('\n'),
+    );
+    paths.length = 0;
+    const declined = answerConfirmation(undefined);
+    try {
+      await vscode.commands.executeCommand('gwhttp.previewSignature', document.uri, 1);
+    } finally {
+      declined.restore();
+    }
+    assert.deepEqual(declined.asked, [
+      { message: 'GW HTTP: send this request?', detail: 'Log in (line 4): This logs in to production' },
+    ]);
+    assert.deepEqual(paths, [], 'a declined dependency was sent');
+    const accepted = answerConfirmation('Send');
+    try {
+      await vscode.commands.executeCommand('gwhttp.previewSignature', document.uri, 1);
+    } finally {
+      accepted.restore();
+    }
+    assert.equal(accepted.asked.length, 1);
+    assert.deepEqual(paths, ['/login']);
+    const preview = await waitUntil(
+      () =>
+        vscode.workspace.textDocuments.find(
+          (each) => each.uri.scheme === 'gwhttp-signature' && each.getText().includes('/confirmed-orders'),
+        ),
+      10_000,
+      'no preview after the dependency was confirmed',
+    );
+    assert.match(preview!.getText(), /X-Token: tok-from-login-42/);
   });
 });
