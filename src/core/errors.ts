@@ -24,16 +24,49 @@ export interface SourceLocation {
   line: number;
 }
 
+/** What a front end may need besides the message: what to do, and which key or scheme was involved. */
+export interface ErrorDetails {
+  /** What to do about it (one sentence or two). */
+  hint?: string;
+  /** The key id involved (a missing secret: the editor offers to store it). */
+  keyId?: string;
+  /** The signing scheme involved. */
+  scheme?: string;
+}
+
+/**
+ * A failure a user can cause, as data. The message says what failed without saying where: the
+ * front ends put the location (`file:line`) in front of it, each in its own way. `location` is
+ * required: null only for what no line of a file causes (command-line usage, an unwritable report,
+ * a network failure before runOne locates it at its request).
+ */
 export class GwHttpError extends Error {
   constructor(
     readonly code: GwHttpErrorCode,
     message: string,
-    readonly hint?: string,
-    readonly location?: SourceLocation,
+    readonly location: SourceLocation | null,
+    readonly details: ErrorDetails = {},
   ) {
     super(message);
     this.name = 'GwHttpError';
   }
+
+  get hint(): string | undefined {
+    return this.details.hint;
+  }
+
+  /** The same error at `location` when it has none yet (a failure deep in a send, located at its request). */
+  locatedAt(location: SourceLocation): GwHttpError {
+    return this.location === null ? new GwHttpError(this.code, this.message, location, this.details) : this;
+  }
+}
+
+/** The file of a location in a document that was never saved. */
+export const untitledFile = 'untitled';
+
+/** `file:line` for messages. */
+export function formatLocation(location: SourceLocation): string {
+  return `${location.file}:${location.line}`;
 }
 
 export function isGwHttpError(value: unknown): value is GwHttpError {

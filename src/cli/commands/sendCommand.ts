@@ -8,12 +8,10 @@ import { fileResponseStore } from '../../core/run/responseFileStore';
 import { resultPassed } from '../../core/run/resultOutcome';
 import { runRequests } from '../../core/run/runRequests';
 import { parseShard, type Shard, shardRequests } from '../../core/run/shardRequests';
-import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
-import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
-import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
-import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
+import { preloadVariables } from '../../core/variables/preloadVariables';
 import type { VariableContext } from '../../core/variables/variableContext';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
 import type { ReportCollector } from '../report/writeReports';
@@ -110,22 +108,22 @@ async function prepareFile(file: string, options: SendOptions, io: CommandIo): P
   const { values } = options;
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
   const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
-  const variables = buildVariableContext({
-    requestFile: loaded.absolutePath,
-    environmentName: values.env,
-    vars: values.var ?? [],
-    processEnv: io.env,
-    clock: io.clock,
-    fileReader: nodeFileReader,
-    cwd: io.cwd,
-  });
-  const probe = { ...variables, chain: new Map() };
-  variables.environments = await loadContextEnvironments(probe);
-  variables.dotenv = await loadContextDotenv(probe);
-  if (values.env !== undefined && !variables.environments.names.includes(values.env)) {
-    const known = variables.environments.names.filter((name) => !name.startsWith('$'));
+  const variables = await preloadVariables(
+    buildVariableContext({
+      requestFile: loaded.absolutePath,
+      environmentName: values.env,
+      vars: values.var ?? [],
+      processEnv: io.env,
+      clock: io.clock,
+      fileReader: nodeFileReader,
+      cwd: io.cwd,
+    }),
+  );
+  const environments = variables.environments!;
+  if (values.env !== undefined && !environments.names.includes(values.env)) {
+    const known = environments.names.filter((name) => !name.startsWith('$'));
     throw usageError(
-      `--env ${values.env}: no such environment for ${file} (${variables.environments.files.length > 0 ? `read ${variables.environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
+      `--env ${values.env}: no such environment for ${file} (${environments.files.length > 0 ? `read ${environments.files.join(', ')}` : 'no gwhttp.env.json found'}).`,
       known.length > 0
         ? `Known environments: ${known.join(', ')}.`
         : 'Create gwhttp.env.json beside the request file, e.g. {"local": {"host": "127.0.0.1:8080"}}.',
@@ -180,11 +178,7 @@ async function sendFile(
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
     responseFiles: fileResponseStore,
-    secretSources: [
-      environmentSecretSource(io.env),
-      awsCredentialSource(io.env, nodeFileReader),
-      dotenvSecretSource(target.loaded.absolutePath, target.variables.searchRoot, nodeFileReader),
-    ].map((source) => tally.redactor.watch(source)),
+    secretSources: secretSourcesFor(target.variables).map((source) => tally.redactor.watch(source)),
     redactor: tally.redactor,
   });
   for await (const result of run) {

@@ -6,21 +6,17 @@
  */
 import { parseArgs } from 'node:util';
 
-import { GwHttpError, isGwHttpError } from '../../core/errors';
+import { isGwHttpError } from '../../core/errors';
 import type { Diagnostic } from '../../core/model/diagnostic';
 import type { OutgoingRequest } from '../../core/model/outgoing';
 import type { Clock } from '../../core/ports';
 import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
-import { resolveSigning } from '../../core/run/resolveSigning';
-import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
-import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
-import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
+import { prepareAndSign } from '../../core/run/prepareAndSign';
+import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
 import { parseHttpDate } from '../../core/signing/httpDate';
-import { sensitiveParameters } from '../../core/signing/sensitiveParameters';
 import type { SigningInfo } from '../../core/signing/signingTypes';
-import { signRequest } from '../../core/signing/signRequest';
-import { prepareRequest } from '../../core/variables/prepareRequest';
+import { preloadVariables } from '../../core/variables/preloadVariables';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
@@ -145,49 +141,30 @@ async function signOne(
   io: CommandIo,
 ): Promise<{ request: OutgoingRequest; signing: SigningInfo | null; secrets: string[] }> {
   const clock: Clock = options.date === null ? io.clock : { now: () => options.date ?? io.clock.now() };
-  const base = buildVariableContext({
-    requestFile: loaded.absolutePath,
-    environmentName: options.env,
-    vars: options.vars,
-    processEnv: io.env,
-    clock,
-    fileReader: nodeFileReader,
-    cwd: io.cwd,
-  });
-  const context = { ...base, chain: new Map() };
-  const prepared = await prepareRequest(loaded.document, loaded.document.requests[index], context);
-  const signing = await resolveSigning(prepared, {
-    file: loaded.displayPath,
-    sources: [
-      environmentSecretSource(io.env),
-      awsCredentialSource(io.env, nodeFileReader),
-      dotenvSecretSource(loaded.absolutePath, context.searchRoot, nodeFileReader),
-    ],
-    location: { file: loaded.displayPath, line: prepared.source.line },
-    onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
-    keyFiles: context,
-  });
-  // The secrets of the request file's .env and environment files, which a request may carry signed or not,
-  // and those the request itself produced (a Basic password written in clear).
-  const fileSecrets = [...(await loadFileSecrets(base)), ...(prepared.secrets ?? [])];
-  if (signing === null) return { request: prepared.outgoing, signing: null, secrets: fileSecrets };
-  const location = { file: loaded.displayPath, line: signing.plan.line };
+  const variables = await preloadVariables(
+    buildVariableContext({
+      requestFile: loaded.absolutePath,
+      environmentName: options.env,
+      vars: options.vars,
+      processEnv: io.env,
+      clock,
+      fileReader: nodeFileReader,
+      cwd: io.cwd,
+    }),
+  );
   const { nonce } = options;
-  try {
-    const signed = signRequest(prepared.outgoing, signing.plan, signing.secret, clock, {
-      otherSecrets: signing.otherSecrets,
-      nonce: nonce === undefined ? undefined : () => nonce,
-    });
-    return {
-      ...signed,
-      secrets: [signing.secret, ...sensitiveParameters(signing.plan), ...signing.otherSecrets.values(), ...fileSecrets],
-    };
-  } catch (error) {
-    if (isGwHttpError(error)) {
-      throw new GwHttpError(error.code, `${location.file}:${location.line}: ${error.message}`, error.hint, location);
-    }
-    throw error;
-  }
+  const signed = await prepareAndSign(loaded.document, loaded.document.requests[index], new Map(), {
+    file: loaded.displayPath,
+    variables,
+    secretSources: secretSourcesFor(variables),
+    clock,
+    nonce: nonce === undefined ? undefined : () => nonce,
+    onWarnings: (warnings) => reportWarnings(loaded.displayPath, warnings, io.stderr),
+  });
+  // The signing's secrets and those of the environment, its files and the file's .env (a request may carry
+  // one signed or not), and those the request itself produced (a Basic password written in clear).
+  const secrets = [...signed.secrets, ...(await loadFileSecrets(variables)), ...(signed.prepared.secrets ?? [])];
+  return { request: signed.request, signing: signed.signing, secrets };
 }
 
 export async function runSign(args: string[], io: CommandIo = processCommandIo()): Promise<number> {

@@ -83,7 +83,8 @@ function writeReportFile(absolute: string, target: ReportTarget, text: string): 
     throw new GwHttpError(
       'file',
       `Cannot write the ${reportNames[target.kind]} report to ${target.path}: ${reason}`,
-      `The requests were sent and their results printed; give ${option} a path in a folder you can write.`,
+      null,
+      { hint: `The requests were sent and their results printed; give ${option} a path in a folder you can write.` },
     );
   }
 }

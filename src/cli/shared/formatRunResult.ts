@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 
+import { formatLocation } from '../../core/errors';
 import type { HttpResponse } from '../../core/http/httpResponse';
 import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
@@ -92,7 +93,10 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
       ...e.details.map((d) => `  ${d.label}: ${d.value}`),
     );
   } else if (result.error) {
-    lines.push(`error: ${result.error.message}`, `  hint: ${result.error.hint}`);
+    lines.push(
+      `error: ${formatLocation(result.error.location)}: ${result.error.message}`,
+      `  hint: ${result.error.hint}`,
+    );
   }
   // The body is masked in formatBody, before it is cut.
   const head = options.redactor.text(lines.join('\n'));

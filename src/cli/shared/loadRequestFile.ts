@@ -23,7 +23,9 @@ export async function loadRequestFile(file: string, fileReader: FileReader, cwd:
   } catch (error) {
     const code = (error as { code?: string }).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? 'unreadable');
-    throw new GwHttpError('file', `Cannot read ${file}: ${reason}`, 'Check the path of the request file.');
+    throw new GwHttpError('file', `Cannot read ${file}: ${reason}`, null, {
+      hint: 'Check the path of the request file.',
+    });
   }
   const text = new TextDecoder('utf-8').decode(bytes);
   return { displayPath: file, absolutePath, ...parseRequestFile(absolutePath, text) };

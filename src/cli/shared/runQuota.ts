@@ -35,7 +35,10 @@ export function writeQuotaChart(ledger: QuotaLedger, cwd: string, given: string)
     throw new GwHttpError(
       'file',
       `Cannot write the quota chart to ${given}: ${error instanceof Error ? error.message : String(error)}`,
-      'The requests were sent and their results printed; give --quota-chart a path in a folder you can write.',
+      null,
+      {
+        hint: 'The requests were sent and their results printed; give --quota-chart a path in a folder you can write.',
+      },
     );
   }
 }

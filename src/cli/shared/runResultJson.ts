@@ -32,7 +32,15 @@ export interface RunResultJson {
     usagePlanId: string | null;
     secretId: string | null;
   } | null;
-  error: { code: string; message: string; hint: string } | null;
+  /** What failed (without the place), at `location`; `keyId`/`scheme` when known. */
+  error: {
+    code: string;
+    message: string;
+    hint: string;
+    location: { file: string; line: number };
+    keyId?: string;
+    scheme?: string;
+  } | null;
   /** Beyond the issue's shape: clock drift and quota warnings (empty when there are none). */
   warnings: string[];
   /** Beyond the issue's shape: the request's `?? …` assertions and how they came out. */
@@ -85,7 +93,13 @@ export function runResultJson(result: RunResult): RunResultJson {
       usagePlanId: throttle.usagePlanId,
       secretId: throttle.secretId,
     },
-    error: result.error && { code: result.error.code, message: result.error.message, hint: result.error.hint },
+    error: result.error && {
+      code: result.error.code,
+      message: result.error.message,
+      hint: result.error.hint,
+      location: result.error.location,
+      ...result.error.details,
+    },
     warnings: [...result.warnings],
     assertions: result.assertions.map(({ line, text, passed, actual, failure, origin }) => ({
       line,

@@ -57,11 +57,10 @@ function stripComments(query: string): string {
 }
 
 function variablesError(what: string, location: SourceLocation | null): GwHttpError {
-  const where = location ? `${location.file}:${location.line}: ` : '';
   return new GwHttpError(
     'parse',
-    `${where}the GraphQL variables block (after the last blank line of the body) ${what}`,
-    'Write the variables as one JSON object after a blank line, e.g. {"id": 7}, or remove the blank line.',
-    location ?? undefined,
+    `the GraphQL variables block (after the last blank line of the body) ${what}`,
+    location ?? null,
+    { hint: 'Write the variables as one JSON object after a blank line, e.g. {"id": 7}, or remove the blank line.' },
   );
 }

@@ -24,68 +24,63 @@ export function mapHttpError(error: unknown, context: ErrorContext): GwHttpError
     return new GwHttpError(
       'timeout',
       `No complete answer from ${host} within ${context.timeoutMs} ms (${target})`,
-      'Check that the server answers, or raise the limit with --timeout MS or # @timeout MS.',
+      null,
+      { hint: 'Check that the server answers, or raise the limit with --timeout MS or # @timeout MS.' },
     );
   }
   if (context.reason === 'aborted' || (error instanceof Error && error.name === 'AbortError')) {
-    return new GwHttpError('aborted', `Request cancelled (${target})`, 'Send it again when you are ready.');
+    return new GwHttpError('aborted', `Request cancelled (${target})`, null, {
+      hint: 'Send it again when you are ready.',
+    });
   }
   const code = systemCode(error);
   const detail = error instanceof Error ? error.message.replace(/\s+/g, ' ') : String(error);
   if (code === 'ECONNREFUSED') {
-    return new GwHttpError(
-      'connectionRefused',
-      `Connection refused by ${host} (${target})`,
-      'Is the server running and listening on that port? Check the host and port in the URL (and the proxy settings).',
-    );
+    return new GwHttpError('connectionRefused', `Connection refused by ${host} (${target})`, null, {
+      hint: 'Is the server running and listening on that port? Check the host and port in the URL (and the proxy settings).',
+    });
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_NODATA' || code === 'EAI_NONAME') {
-    return new GwHttpError(
-      'dns',
-      `Cannot resolve host ${hostnameOf(context.url)} (${code}; ${target})`,
-      'Check the host name in the URL or environment, and your network or DNS.',
-    );
+    return new GwHttpError('dns', `Cannot resolve host ${hostnameOf(context.url)} (${code}; ${target})`, null, {
+      hint: 'Check the host name in the URL or environment, and your network or DNS.',
+    });
   }
   if (code !== null && tlsCode.test(code)) {
-    return new GwHttpError(
-      'tls',
-      `TLS failed with ${host}: ${tlsDetail(code, detail)} (${target})`,
-      'For a self-signed test server use --insecure or # @insecure; otherwise check the certificate and the host name.',
-    );
+    return new GwHttpError('tls', `TLS failed with ${host}: ${tlsDetail(code, detail)} (${target})`, null, {
+      hint: 'For a self-signed test server use --insecure or # @insecure; otherwise check the certificate and the host name.',
+    });
   }
   if (context.inBody) {
     return new GwHttpError(
       'network',
       `The connection to ${host} closed before the whole body arrived (${target})`,
-      'The server or a proxy dropped the connection mid-response; retry, or check the server logs.',
+      null,
+      { hint: 'The server or a proxy dropped the connection mid-response; retry, or check the server logs.' },
     );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
-    return new GwHttpError(
-      'network',
-      `The connection to ${host} was reset before an answer (${target})`,
-      'The server closed the connection; check that the URL scheme (http/https) and port are right.',
-    );
+    return new GwHttpError('network', `The connection to ${host} was reset before an answer (${target})`, null, {
+      hint: 'The server closed the connection; check that the URL scheme (http/https) and port are right.',
+    });
   }
   if (code === 'HPE_HEADER_OVERFLOW') {
     return new GwHttpError(
       'protocol',
       `${host} sent response headers larger than the ${kibibytes(context.maxHeaderSize)} limit (HPE_HEADER_OVERFLOW; ${target})`,
-      'A large Set-Cookie or a debug header? Raise the limit: gwhttp send --max-header-size BYTES, or the setting gwhttp.maxResponseHeaderSize in VS Code.',
+      null,
+      {
+        hint: 'A large Set-Cookie or a debug header? Raise the limit: gwhttp send --max-header-size BYTES, or the setting gwhttp.maxResponseHeaderSize in VS Code.',
+      },
     );
   }
   if (code !== null && code.startsWith('HPE_')) {
-    return new GwHttpError(
-      'protocol',
-      `${host} sent an invalid HTTP response (${code}; ${target})`,
-      'Check that the URL points to an HTTP server and that the scheme (http/https) is right.',
-    );
+    return new GwHttpError('protocol', `${host} sent an invalid HTTP response (${code}; ${target})`, null, {
+      hint: 'Check that the URL points to an HTTP server and that the scheme (http/https) is right.',
+    });
   }
-  return new GwHttpError(
-    'network',
-    `Request to ${host} failed: ${detail} (${target})`,
-    'Check the URL, the network and the proxy settings.',
-  );
+  return new GwHttpError('network', `Request to ${host} failed: ${detail} (${target})`, null, {
+    hint: 'Check the URL, the network and the proxy settings.',
+  });
 }
 
 function kibibytes(bytes: number): string {

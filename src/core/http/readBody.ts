@@ -58,7 +58,10 @@ export async function readBody(
     throw new GwHttpError(
       'decode',
       `The response body from ${host} is not valid ${codings.join(' + ')} (Content-Encoding: ${contentEncoding}): ${failed.error.message}`,
-      'The server labels the body as compressed but sent something else; report it to the API owner, or ask for an uncompressed answer (no Accept-Encoding header).',
+      null,
+      {
+        hint: 'The server labels the body as compressed but sent something else; report it to the API owner, or ask for an uncompressed answer (no Accept-Encoding header).',
+      },
     );
   }
   return { head: sink.head(), file: sink.filePath, size: sink.size, encodedSize };

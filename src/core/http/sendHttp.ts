@@ -65,7 +65,10 @@ export async function sendHttp(request: OutgoingRequest, options: SendOptions = 
         throw new GwHttpError(
           'protocol',
           `Too many redirects (more than ${maxRedirects}) starting at ${request.url}`,
-          'The server redirects in a loop; check the URL, or send with # @no-redirect to see the first answer.',
+          null,
+          {
+            hint: 'The server redirects in a loop; check the URL, or send with # @no-redirect to see the first answer.',
+          },
         );
       }
       redirects.push({ status: hop.response.status, url: current.url, location: next.url });
@@ -118,7 +121,7 @@ async function sendOnce(
     }),
   );
   const incoming = watch.incoming;
-  if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`);
+  if (!incoming) throw new GwHttpError('protocol', `No response message for ${request.method} ${url.href}`, null);
   guardPrematureClose(incoming, response.body as unknown as Readable);
   return { request: { ...request, url: url.href }, url, response, incoming, marks: watch.marks };
 }
@@ -206,14 +209,12 @@ function parseUrl(url: string): URL {
   try {
     parsed = new URL(url);
   } catch {
-    throw new GwHttpError('usage', `Invalid URL: ${url}`, 'Write an absolute http:// or https:// URL.');
+    throw new GwHttpError('usage', `Invalid URL: ${url}`, null, { hint: 'Write an absolute http:// or https:// URL.' });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw new GwHttpError(
-      'usage',
-      `Unsupported URL scheme ${parsed.protocol} in ${url}`,
-      'Only http:// and https:// URLs can be sent.',
-    );
+    throw new GwHttpError('usage', `Unsupported URL scheme ${parsed.protocol} in ${url}`, null, {
+      hint: 'Only http:// and https:// URLs can be sent.',
+    });
   }
   return parsed;
 }

@@ -70,11 +70,10 @@ function chooseAnswerable(challenges: readonly DigestChallenge[], plan: SigningP
     return chooseDigestChallenge(challenges, plan.parameters.algorithm);
   } catch (error) {
     if (!(error instanceof SchemeSigningError)) throw error;
-    throw new GwHttpError(
-      'signing',
-      `${error.message} (digest signing, line ${plan.line})`,
-      "Check the server's WWW-Authenticate challenge or the algorithm= option; the request was sent once unauthenticated.",
-    );
+    throw new GwHttpError('signing', `${error.message} (digest signing)`, null, {
+      scheme: plan.scheme,
+      hint: "Check the server's WWW-Authenticate challenge or the algorithm= option; the request was sent once unauthenticated.",
+    });
   }
 }
 

@@ -20,8 +20,8 @@ export function assertSendable(document: ParsedDocument, indexes: readonly numbe
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
   throw new GwHttpError(
     'parse',
-    `${file}:${first.line}: ${first.message}${more}`,
-    'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.',
+    `${first.message}${more}`,
     { file, line: first.line },
+    { hint: 'Fix the errors in the file (gwhttp parse FILE lists them); nothing was sent.' },
   );
 }

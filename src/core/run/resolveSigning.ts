@@ -43,12 +43,9 @@ async function keyFileSecret(
   const location = { file: options.file, line: plan.line };
   try {
     if (options.keyFiles === undefined) {
-      throw new GwHttpError(
-        'file',
-        `${options.file}:${plan.line}: private key files are not read here; nothing was sent.`,
-        'Store the PEM text itself as the secret of the key id.',
-        location,
-      );
+      throw new GwHttpError('file', 'private key files are not read here; nothing was sent.', location, {
+        hint: 'Store the PEM text itself as the secret of the key id.',
+      });
     }
     return { secret: await readPrivateKeyFile(written, options.keyFiles, location), usedPlaceholder: false };
   } catch (error) {
@@ -74,14 +71,16 @@ async function withAwsCredentials(plan: SigningPlan, options: ResolveSigningOpti
       otherSecrets: new Map(),
     };
   }
-  const where = options.location ? `${options.location.file}:${plan.line}: ` : '';
   const asked =
     profile === null ? 'AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY or the default profile' : `profile "${profile}"`;
   throw new GwHttpError(
     'missingSecret',
-    `${where}no AWS credentials for aws-sigv4 without id= (looked for ${asked}); nothing was sent.`,
-    'Add id=ACCESS_KEY_ID to the # @sign line and store its secret, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile of ~/.aws/credentials with profile=NAME.',
-    options.location,
+    `no AWS credentials for aws-sigv4 without id= (looked for ${asked}); nothing was sent.`,
+    { file: options.file, line: plan.line },
+    {
+      scheme: plan.scheme,
+      hint: 'Add id=ACCESS_KEY_ID to the # @sign line and store its secret, set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or name a profile of ~/.aws/credentials with profile=NAME.',
+    },
   );
 }
 
@@ -101,9 +100,9 @@ export async function resolveSigning(
   if (blocking) {
     throw new GwHttpError(
       'signing',
-      `${options.file}:${blocking.line}: ${blocking.message}`,
-      'Fix the signing setup of this request; nothing was sent.',
+      blocking.message,
       { file: options.file, line: blocking.line },
+      { hint: 'Fix the signing setup of this request; nothing was sent.', scheme: plan?.scheme },
     );
   }
   if (!plan) return null;

@@ -22,7 +22,7 @@ export function assertsStatus(result: RunResult): boolean {
 export function outcomeLine(result: RunResult): string {
   const mark = resultPassed(result) ? '✔' : '✘';
   const { response } = result;
-  if (!response) return `${mark} ${result.error?.message.replace(/^\S+:\d+: /, '') ?? 'not sent'}`;
+  if (!response) return `${mark} ${result.error?.message ?? 'not sent'}`;
   const passed = result.assertions.filter((assertion) => assertion.passed).length;
   const checks =
     result.assertions.length === 0

@@ -7,17 +7,14 @@ import { sendHttp } from '../http/sendHttp';
 import type { SendOptions } from '../http/sendOptions';
 import { type DirectiveName, directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
-import { sensitiveParameters } from '../signing/sensitiveParameters';
 import type { SigningPlan } from '../signing/signingTypes';
-import { signRequest } from '../signing/signRequest';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import type { PreparedRequest } from '../variables/preparedRequest';
-import { prepareRequest } from '../variables/prepareRequest';
 import type { ChainedExchange } from '../variables/variableContext';
 import { digestRoundTrip } from './digestRoundTrip';
 import { exchangeWarnings } from './exchangeWarnings';
 import { parseProblems } from './parseProblems';
-import { resolveSigning } from './resolveSigning';
+import { prepareAndSign, type SignedOutgoing } from './prepareAndSign';
 import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
 import { saveResponseStep } from './saveResponseStep';
@@ -53,17 +50,26 @@ export async function runOne(
     if (problem) {
       throw new GwHttpError(
         'parse',
-        `${context.file}:${problem.line}: ${problem.message}`,
-        'Fix the file; nothing was sent.',
+        problem.message,
+        { file: context.file, line: problem.line },
+        {
+          hint: 'Fix the file; nothing was sent.',
+        },
       );
     }
-    const prepared = await prepareRequest(document, request, { ...context.variables, chain });
-    result.request = prepared.outgoing;
-    context.redactor.addAll(prepared.secrets ?? []);
-    const { resign, answerChallenge } = await signFirst(prepared, result, context);
-    context.onSending?.(request, result.request);
+    const signed = await prepareAndSign(document, request, chain, {
+      ...context,
+      onPrepared: (prepared) => {
+        result.request = prepared.outgoing;
+        context.redactor.addAll(prepared.secrets ?? []);
+      },
+      onSecrets: (inPlay) => context.redactor.addAll(inPlay),
+    });
+    const prepared = signed.prepared;
+    const { resign, answerChallenge } = signedStart(signed, result);
+    context.onSending?.(request, signed.request);
     const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
-    const first = await send(result.request);
+    const first = await send(signed.request);
     const response = answerChallenge ? await answerChallenge(first, send) : first;
     result.request = response.request;
     result.response = response;
@@ -93,37 +99,27 @@ export async function runOne(
     });
     saveResponseStep(prepared.saveResponse ?? null, result, context);
   } catch (error) {
-    result.error = runError(error, location, context.redactor);
+    result.error = runError(error, location, context.variables.requestFile, context.redactor);
   }
   return result;
 }
 
-/** Signs the prepared request when it asks for signing; returns the re-signer for redirect hops. */
-async function signFirst(prepared: PreparedRequest, result: RunResult, context: RunContext): Promise<SignedStart> {
-  const signing = await resolveSigning(prepared, {
-    file: context.file,
-    sources: context.secretSources,
-    location: result.location,
-    memo: context.signingMemo,
-    keyFiles: context.variables,
-  });
-  if (!signing) {
-    result.sentAt = context.clock.now();
-    return {};
-  }
-  const { plan, secret, otherSecrets } = signing;
-  context.redactor.addAll([secret, ...sensitiveParameters(plan), ...otherSecrets.values()]);
-  const extras = { otherSecrets, privateKeys: context.privateKeys };
-  result.sentAt = context.clock.now();
-  const signed = signRequest(prepared.outgoing, plan, secret, context.clock, extras);
+/** Records the signed request on the result; returns the re-signer for redirect hops and the Digest answerer. */
+function signedStart(signed: SignedOutgoing, result: RunResult): SignedStart {
   result.request = signed.request;
   result.signing = signed.signing;
-  const resign = (next: OutgoingRequest) => {
-    const again = signRequest(next, plan, secret, context.clock, extras);
-    result.signing = again.signing;
-    return again.request;
+  result.sentAt = signed.signedAt;
+  const { plan, secret, resign } = signed;
+  if (plan === null || secret === null || resign === null) return {};
+  const again = (next: OutgoingRequest) => {
+    const hop = resign(next);
+    result.signing = hop.signing;
+    return hop.request;
   };
-  return { resign, answerChallenge: plan.scheme === 'digest' ? digestAnswerer(plan, secret, result) : undefined };
+  return {
+    resign: again,
+    answerChallenge: plan.scheme === 'digest' ? digestAnswerer(plan, secret, result) : undefined,
+  };
 }
 
 /** The re-signer for redirect hops, and what answers a 401 challenge (Digest). */
@@ -195,7 +191,9 @@ function explain(response: HttpResponse, result: RunResult): Explanation | null 
 function gatewayError(response: HttpResponse, explanation: Explanation, location: SourceLocation): RunResult['error'] {
   return {
     code: 'gatewayRejected',
-    message: `${location.file}:${location.line}: the gateway answered ${response.status} "${explanation.gatewayMessage}": ${explanation.cause}`,
+    location,
+    details: {},
+    message: `the gateway answered ${response.status} "${explanation.gatewayMessage}": ${explanation.cause}`,
     hint: explanation.fix,
   };
 }

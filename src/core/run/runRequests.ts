@@ -1,8 +1,6 @@
 import { responseText } from '../http/responseText';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
-import { chooseContextEnvironment, chosenName } from '../variables/chooseEnvironment';
-import { type LoadedEnvironments, sharedEnvironmentName } from '../variables/loadedEnvironments';
-import { loadContextDotenv, loadContextEnvironments } from '../variables/prepareRequest';
+import { preloadVariables, selectedEnvironmentValues } from '../variables/preloadVariables';
 import { referencedRequestNames } from '../variables/referencedRequestNames';
 import type { ChainedExchange } from '../variables/variableContext';
 import { assertSendable } from './parseProblems';
@@ -24,8 +22,8 @@ export async function* runRequests(
   assertSendable(document, indexes, context.file);
   const chain = new Map<string, ChainedExchange>();
   const done = new Set<number>();
-  const preloaded = await preloadVariables(context);
-  const environment = selectedEnvironmentValues(preloaded);
+  const preloaded = await preloadRun(context);
+  const environment = selectedEnvironmentValues(preloaded.variables);
   for (const index of indexes) {
     const request = document.requests[index];
     if (!request) continue;
@@ -47,29 +45,13 @@ export async function* runRequests(
 }
 
 /** Env files and `.env` are read once per run, not once per request; signing choices are kept per run. */
-async function preloadVariables(context: RunContext): Promise<RunContext> {
-  const probe = { ...context.variables, chain: new Map<string, ChainedExchange>() };
-  const environments = context.variables.environments ?? (await loadContextEnvironments(probe));
-  const dotenv = context.variables.dotenv !== undefined ? context.variables.dotenv : await loadContextDotenv(probe);
+async function preloadRun(context: RunContext): Promise<RunContext> {
   return {
     ...context,
-    variables: { ...context.variables, environments, dotenv, environmentName: usedEnvironment(environments, context) },
+    variables: await preloadVariables(context.variables),
     signingMemo: context.signingMemo ?? new Map(),
     privateKeys: context.privateKeys ?? new Map(),
   };
-}
-
-/** The environment the file uses (a `--env` it does not define is kept, for prepareRequest to refuse). */
-function usedEnvironment(environments: LoadedEnvironments, context: RunContext): string | null {
-  const choice = chooseContextEnvironment(environments, context.variables);
-  return choice.kind === 'undefined' ? choice.name : chosenName(choice);
-}
-
-/** The selected environment's values over `$shared` (where a `{{name}}` may lead to a chained request). */
-function selectedEnvironmentValues(context: RunContext): Record<string, string> {
-  const { environments, environmentName } = context.variables;
-  const all = environments?.environments ?? {};
-  return { ...all[sharedEnvironmentName], ...(environmentName === null ? {} : all[environmentName]) };
 }
 
 /** A request on the way to being sent: its dependencies (`names`) are sent first, one by one. */

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 
 import type { AssertionResult } from '../assert/assertion';
-import type { SourceLocation } from '../errors';
+import type { ErrorDetails, SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
 import type { HttpClient } from '../http/httpClient';
 import type { HttpResponse } from '../http/httpResponse';
@@ -51,16 +51,23 @@ export interface RunContext {
   privateKeys?: Map<string, KeyObject>;
   /** Where `>> path` / `# @save path` write response bodies (none: they are not written, e.g. a preview). */
   responseFiles?: ResponseFileStore | null;
+  /** Fixes the nonce of the schemes that send one (tests, dry runs); a fresh one per signature otherwise. */
+  nonce?: () => string;
   /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
 }
 
+/** A request's failure as data: the front ends put `location` in front of `message`. */
 export interface RunError {
   code: string;
+  /** What failed, without the place. */
   message: string;
   hint: string;
+  location: SourceLocation;
+  /** The key id and scheme involved, when known (see ErrorDetails). */
+  details: Omit<ErrorDetails, 'hint'>;
 }
 
 /** One request's outcome. A gateway rejection fills both `response` and `error`. */

@@ -29,13 +29,12 @@ export async function resolveSecret(
     if (value !== undefined && value !== '') return value;
   }
   const looked = sources.map((source) => source.description).join('; ') || 'no secret sources';
-  const where = location ? `${location.file}:${location.line}: ` : '';
   return Promise.reject(
     new GwHttpError(
       'missingSecret',
-      `${where}no secret key for key id "${keyId}" (looked in: ${looked}); nothing was sent.`,
-      secretProvisionHint(keyId),
-      location,
+      `no secret key for key id "${keyId}" (looked in: ${looked}); nothing was sent.`,
+      location ?? null,
+      { hint: secretProvisionHint(keyId), keyId },
     ),
   );
 }

@@ -29,7 +29,7 @@ export function privateKeyFilePath(plan: SigningPlan, secret: string | null): st
 }
 
 function keyFileError(code: 'file' | 'signing', location: SourceLocation, message: string, hint: string): GwHttpError {
-  return new GwHttpError(code, `${location.file}:${location.line}: ${message}; nothing was sent.`, hint, location);
+  return new GwHttpError(code, `${message}; nothing was sent.`, location, { hint });
 }
 
 /**

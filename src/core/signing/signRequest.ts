@@ -59,11 +59,10 @@ function baseHeaders(outgoing: OutgoingRequest, url: string, plan: SigningPlan, 
 }
 
 function signingError(message: string, plan: SigningPlan): GwHttpError {
-  return new GwHttpError(
-    'signing',
-    `${message} (${plan.scheme} signing, line ${plan.line})`,
-    'Fix the request or its signing options; nothing was sent.',
-  );
+  return new GwHttpError('signing', `${message} (${plan.scheme} signing)`, null, {
+    scheme: plan.scheme,
+    hint: 'Fix the request or its signing options; nothing was sent.',
+  });
 }
 
 /**

@@ -40,18 +40,23 @@ function parseJson(source: string, file: string): unknown {
     const line = position ? lineAt(source, Number(position[1])) : 1;
     throw new GwHttpError(
       'file',
-      `${file}:${line}: not valid JSON (${message})`,
-      'Fix the JSON in this environment file (keys and strings in double quotes, no trailing commas).',
+      `not valid JSON (${message})`,
       { file, line },
+      { hint: 'Fix the JSON in this environment file (keys and strings in double quotes, no trailing commas).' },
     );
   }
 }
 
 function shapeError(file: string, what: string): GwHttpError {
-  return new GwHttpError('file', `${file}: ${what}`, 'See gwhttp.env.json in the README for the expected shape.', {
-    file,
-    line: 1,
-  });
+  return new GwHttpError(
+    'file',
+    what,
+    {
+      file,
+      line: 1,
+    },
+    { hint: 'See gwhttp.env.json in the README for the expected shape.' },
+  );
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -83,7 +83,8 @@ function environmentUsed(environments: LoadedEnvironments, context: VariableCont
   throw new GwHttpError(
     'variable',
     `environment "${name}" is not defined${trust}. Known environments: ${known} (read: ${files})`,
-    `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.`,
+    null,
+    { hint: `Add "${name}": { … } to gwhttp.env.json beside the request file, or pick one of: ${known}.` },
   );
 }
 

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { GwHttpError } from '../errors';
+import { GwHttpError, untitledFile } from '../errors';
 import type { ParsedRequest } from '../model/document';
 import { isMultipart } from '../parser/parseBody';
 import type { FileReader } from '../ports';
@@ -100,7 +100,6 @@ async function readBodyFile(
 }
 
 function bodyFileError(sources: VariableSources, line: number, what: string, hint: string): GwHttpError {
-  const where = sources.requestFile ? `${sources.requestFile}:${line}` : `line ${line}`;
-  const location = sources.requestFile ? { file: sources.requestFile, line } : undefined;
-  return new GwHttpError('file', `${where}: ${what}`, hint, location);
+  const location = { file: sources.requestFile ?? untitledFile, line };
+  return new GwHttpError('file', what, location, { hint });
 }

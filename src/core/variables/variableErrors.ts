@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 
-import { GwHttpError } from '../errors';
+import { GwHttpError, untitledFile } from '../errors';
 import { dotenvDescription, type VariableSources } from './variableSources';
 
 /** A step of an ongoing resolution: the variable being resolved and where it is defined. */
@@ -24,7 +24,6 @@ export function variableError(
   hint: string,
   details = '',
 ): GwHttpError {
-  const where = sources.requestFile ? `${sources.requestFile}:${site.line}` : `line ${site.line}`;
   const via =
     site.frames.length > 0
       ? ` (used by ${[...site.frames]
@@ -32,8 +31,10 @@ export function variableError(
           .map((frame) => frame.label)
           .join(' ← ')})`
       : '';
-  const location = sources.requestFile ? { file: sources.requestFile, line: site.line } : undefined;
-  return new GwHttpError('variable', `${where}: ${what}${via}${details ? `. ${details}` : ''}`, hint, location);
+  const location = { file: sources.requestFile ?? untitledFile, line: site.line };
+  return new GwHttpError('variable', `${what}${via}${details ? `. ${details}` : ''}`, location, {
+    hint,
+  });
 }
 
 /** The places a plain `{{name}}` was looked for, highest precedence first. */

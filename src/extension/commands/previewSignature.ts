@@ -1,11 +1,11 @@
 import * as vscode from 'vscode';
 
-import { systemClock } from '../../core/ports';
-import { loadFileSecrets, runRedactor } from '../../core/redaction';
+import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
+import { prepareAndSign, previewPlaceholderSecret, type SignedOutgoing } from '../../core/run/prepareAndSign';
 import { displayedSigningString } from '../../core/signing/displayedSigningString';
-import { secretSourcesFor, variableContextFor } from '../send/sendContext';
-import type { SendServices } from '../send/sendController';
-import { signPrepared } from '../send/signPrepared';
+import { reportSendError } from '../send/reportSendError';
+import { editorSignContext } from '../send/sendContext';
+import { requestTitle, type SendController, type SendServices } from '../send/sendController';
 import { Disposable } from '../util/disposable';
 
 export const signaturePreviewScheme = 'gwhttp-signature';
@@ -31,9 +31,14 @@ export class SignaturePreviewProvider extends Disposable implements vscode.TextD
   }
 }
 
-/** Signs the request now (placeholder secret if none is stored) and shows what would be sent; never the secret. */
+/**
+ * Signs the request now (placeholder secret if none is stored) and shows what would be sent; never the
+ * secret. A chained request has its dependencies sent first, as Send does. A failure is told in a
+ * notification (the preview's own surface): the response panel keeps what it shows.
+ */
 export async function previewSignature(
-  services: Pick<SendServices, 'documents' | 'environments' | 'secrets'>,
+  services: Pick<SendServices, 'documents' | 'environments' | 'secrets' | 'logger' | 'panels'>,
+  sender: Pick<SendController, 'dependenciesFor'>,
   provider: SignaturePreviewProvider,
   uri: vscode.Uri,
   index: number,
@@ -41,20 +46,49 @@ export async function previewSignature(
   const document = await vscode.workspace.openTextDocument(uri);
   const parsed = services.documents.get(document);
   const request = parsed.requests[index];
-  const context = variableContextFor(uri, services.environments, new Map());
-  const redactor = runRedactor(context.processEnv);
-  redactor.addAll(await loadFileSecrets(context));
-  const sources = secretSourcesFor(context, services.secrets).map((source) => redactor.watch(source));
-  const signed = await signPrepared(parsed, index, context, sources, systemClock, true);
-  if (signed.secret) redactor.add(signed.secret);
-  redactor.addAll(signed.prepared.secrets ?? []);
-  const lines: string[] = [
-    `# Signature preview for ${vscode.workspace.asRelativePath(uri)}:${request.line} (${new Date().toUTCString()})`,
-  ];
-  if (!signed.signing) {
+  const title = `Preview Signature of ${requestTitle(request)}`;
+  const source = `${vscode.workspace.asRelativePath(uri)}:${request.line}`;
+  const notifyOnly = { notificationOnly: true };
+  try {
+    const dependencies = await sender.dependenciesFor(uri, parsed, index);
+    if (dependencies === null) return;
+    if ('failed' in dependencies) {
+      reportSendError(dependencies.failed.error ?? 'not sent', source, title, services, notifyOnly);
+      return;
+    }
+    const sign = editorSignContext(uri, services);
+    const redactor = runRedactor(sign.variables.processEnv);
+    const signed = await prepareAndSign(parsed, request, dependencies.chain, {
+      ...sign,
+      secretSources: sign.secretSources.map((source) => redactor.watch(source)),
+      placeholderSecret: previewPlaceholderSecret,
+    });
+    redactor.addAll([...signed.secrets, ...(signed.prepared.secrets ?? [])]);
+    redactor.addAll(await loadFileSecrets(sign.variables));
+    const target = vscode.Uri.from({
+      scheme: signaturePreviewScheme,
+      path: `/${request.name ?? `request-${index + 1}`}.signature.txt`,
+      query: `${uri.toString()}#${index}`,
+    });
+    provider.set(target, redactor.text(previewText(signed, `${source} (${signed.signedAt.toUTCString()})`, redactor)));
+    const preview = await vscode.workspace.openTextDocument(target);
+    await vscode.window.showTextDocument(preview, {
+      preview: true,
+      viewColumn: vscode.ViewColumn.Beside,
+      preserveFocus: true,
+    });
+  } catch (error) {
+    reportSendError(error, source, title, services, notifyOnly);
+  }
+}
+
+/** The preview document: the signing (or that there is none), then the request line and headers. */
+function previewText(signed: SignedOutgoing, heading: string, redactor: Redactor): string {
+  const lines: string[] = [`# Signature preview for ${heading}`];
+  const signing = signed.signing;
+  if (!signing) {
     lines.push('', 'This request is not signed (no Authorization template, # @sign directive or environment default).');
   } else {
-    const signing = signed.signing;
     if (signed.usedPlaceholder) {
       lines.push(
         `# No secret key is stored for ${signing.keyId}: the signature below uses a placeholder. Run "GW HTTP: Store Secret Key…".`,
@@ -75,16 +109,5 @@ export async function previewSignature(
     `${signed.request.method} ${signed.request.url}`,
     ...redactor.headers(signed.request.headers).map((header) => `${header.name}: ${header.value}`),
   );
-  const target = vscode.Uri.from({
-    scheme: signaturePreviewScheme,
-    path: `/${request.name ?? `request-${index + 1}`}.signature.txt`,
-    query: `${uri.toString()}#${index}`,
-  });
-  provider.set(target, redactor.text(lines.join('\n')));
-  const preview = await vscode.workspace.openTextDocument(target);
-  await vscode.window.showTextDocument(preview, {
-    preview: true,
-    viewColumn: vscode.ViewColumn.Beside,
-    preserveFocus: true,
-  });
+  return lines.join('\n');
 }

@@ -23,7 +23,8 @@ function guarded<A extends unknown[]>(
     try {
       return await body(...args);
     } catch (error) {
-      reportSendError(error, name, name, services);
+      // Not a send: its failure is a notification and the response panel keeps what it shows.
+      reportSendError(error, name, name, services, { notificationOnly: true });
       return undefined;
     }
   };
@@ -57,7 +58,7 @@ export function registerCommands(
     command('gwhttp.cancelRequest', async () => sender.cancel()),
     command('gwhttp.previewSignature', async (uri?: unknown, index?: unknown) => {
       const target = requestTarget(documents, uri, index);
-      if (target) await previewSignature(services, previews, target.uri, target.index);
+      if (target) await previewSignature(services, sender, previews, target.uri, target.index);
     }),
     command('gwhttp.copyAsCurl', async (uri?: unknown, index?: unknown) => {
       const target = requestTarget(documents, uri, index);

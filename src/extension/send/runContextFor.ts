@@ -3,7 +3,6 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
-import { systemClock } from '../../core/ports';
 import { type Redactor, runRedactor } from '../../core/redaction';
 import type { RunContext } from '../../core/run';
 import { fileResponseStore } from '../../core/run/responseFileStore';
@@ -12,7 +11,7 @@ import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
-import { secretSourcesFor, variableContextFor } from './sendContext';
+import { editorSignContext } from './sendContext';
 
 /**
  * The run context for sending requests of `uri` from the editor (Send, Send All, the Test Explorer):
@@ -28,14 +27,12 @@ export function runContextFor(
 ): { context: RunContext; redactor: Redactor } {
   const settings = readSettings(uri);
   const redactor = runRedactor(process.env);
-  const variables = variableContextFor(uri, services.environments, new Map());
-  if (environmentName !== undefined) variables.environmentName = environmentName;
+  const sign = editorSignContext(uri, services);
+  if (environmentName !== undefined) sign.variables.environmentName = environmentName;
   const context: RunContext = {
-    file: vscode.workspace.asRelativePath(uri),
-    variables,
-    secretSources: secretSourcesFor(variables, services.secrets).map((source) => redactor.watch(source)),
+    ...sign,
+    secretSources: sign.secretSources.map((source) => redactor.watch(source)),
     redactor,
-    clock: systemClock,
     client,
     env: proxyEnvironment(),
     signal,

@@ -1,21 +1,16 @@
 import * as vscode from 'vscode';
 
-import { type SecretSource, systemClock } from '../../core/ports';
-import { awsCredentialSource } from '../../core/secrets/awsCredentialSource';
-import { dotenvSecretSource } from '../../core/secrets/dotenvSecretSource';
-import { environmentSecretSource } from '../../core/secrets/environmentSecretSource';
-import type { ChainedExchange, VariableContext } from '../../core/variables/variableContext';
+import { systemClock } from '../../core/ports';
+import type { SignContext } from '../../core/run/prepareAndSign';
+import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
+import type { VariableContext } from '../../core/variables/variableContext';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import type { EnvironmentService } from '../state/environmentService';
 
 /** The variable context for sending a request of `uri`: settings, the selected environment (a preference), trust. */
-export function variableContextFor(
-  uri: vscode.Uri,
-  environments: EnvironmentService,
-  chain: ReadonlyMap<string, ChainedExchange>,
-): VariableContext {
+export function variableContextFor(uri: vscode.Uri, environments: EnvironmentService): Omit<VariableContext, 'chain'> {
   return {
     requestFile: uri.scheme === 'file' ? uri.fsPath : null,
     searchRoot: environments.searchRoot(uri),
@@ -23,7 +18,6 @@ export function variableContextFor(
     environmentIsPreference: true,
     overrides: {},
     settingsEnvironments: readSettings(uri).environments,
-    chain,
     processEnv: process.env,
     clock: systemClock,
     fileReader: vscodeFileReader,
@@ -31,15 +25,19 @@ export function variableContextFor(
   };
 }
 
-/** SecretStorage first, then `GWHTTP_SECRET_<KEYID>`, then the private env file / `.env` (trusted only). */
-export function secretSourcesFor(context: VariableContext, storage: SecretStorageSource): SecretSource[] {
-  const sources: SecretSource[] = [
-    storage,
-    environmentSecretSource(context.processEnv),
-    awsCredentialSource(context.processEnv, context.fileReader),
-  ];
-  if (context.mayReadWorkspaceFiles) {
-    sources.push(dotenvSecretSource(context.requestFile, context.searchRoot, context.fileReader));
-  }
-  return sources;
+/**
+ * What the core's sign step needs for a request of `uri` in the editor (Send, Preview Signature, Copy
+ * as cURL): its variables and the secret sources, SecretStorage first (see secretSourcesFor).
+ */
+export function editorSignContext(
+  uri: vscode.Uri,
+  services: { environments: EnvironmentService; secrets: SecretStorageSource },
+): SignContext {
+  const variables = variableContextFor(uri, services.environments);
+  return {
+    file: vscode.workspace.asRelativePath(uri),
+    variables,
+    secretSources: secretSourcesFor(variables, services.secrets),
+    clock: systemClock,
+  };
 }

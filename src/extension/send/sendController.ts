@@ -14,8 +14,11 @@ import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
 import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
 import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
+import { prepareAndSign } from '../../core/run/prepareAndSign';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
 import { savedBodyNote } from '../../core/run/saveResponseStep';
+import { dependencyIndexes, sendDependencies } from '../../core/run/sendDependencies';
+import type { ChainedExchange } from '../../core/variables/variableContext';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
@@ -30,8 +33,7 @@ import { Disposable } from '../util/disposable';
 import { reportSendError } from './reportSendError';
 import { requireTrust } from './requireTrust';
 import { runContextFor } from './runContextFor';
-import { secretSourcesFor, variableContextFor } from './sendContext';
-import { signPrepared } from './signPrepared';
+import { editorSignContext, variableContextFor } from './sendContext';
 
 export function requestTitle(request: ParsedRequest): string {
   return request.title ?? request.name ?? `${request.method} ${request.url}`;
@@ -242,16 +244,42 @@ export class SendController extends Disposable {
     if (!(await requireTrust('Copying a signed request'))) return null;
     const document = await vscode.workspace.openTextDocument(uri);
     const parsed = this.services.documents.get(document);
-    const context = variableContextFor(uri, this.services.environments, new Map());
-    const redactor = runRedactor(context.processEnv);
-    redactor.addAll(await loadFileSecrets(context));
-    const sources = secretSourcesFor(context, this.services.secrets).map((source) => redactor.watch(source));
-    const signed = await signPrepared(parsed, index, context, sources, systemClock, false);
-    if (signed.secret) redactor.add(signed.secret);
-    redactor.addAll(signed.prepared.secrets ?? []);
-    return toCurl(signed.request, {
-      redactor,
-      signedAt: signed.signing ? systemClock.now() : null,
+    const sign = editorSignContext(uri, this.services);
+    const redactor = runRedactor(sign.variables.processEnv);
+    const signed = await prepareAndSign(parsed, parsed.requests[index], new Map(), {
+      ...sign,
+      secretSources: sign.secretSources.map((source) => redactor.watch(source)),
     });
+    redactor.addAll([...signed.secrets, ...(signed.prepared.secrets ?? [])]);
+    redactor.addAll(await loadFileSecrets(sign.variables));
+    return toCurl(signed.request, { redactor, signedAt: signed.signing ? signed.signedAt : null });
+  }
+
+  /**
+   * The exchanges a chained request needs before it can be signed (Preview Signature): its
+   * dependencies sent first as Send sends them, after the same trust check and confirmation. An
+   * empty chain when it chains nothing; null when not sent (no trust, not confirmed); the failed
+   * dependency's result when one could not be sent.
+   */
+  async dependenciesFor(
+    uri: vscode.Uri,
+    parsed: ParsedDocument,
+    index: number,
+  ): Promise<{ chain: ReadonlyMap<string, ChainedExchange> } | { failed: RunResult } | null> {
+    const request = parsed.requests[index];
+    const indexes = await dependencyIndexes(parsed, request, variableContextFor(uri, this.services.environments));
+    if (indexes.length === 0) return { chain: new Map() };
+    if (!(await requireTrust('Sending the requests this one chains'))) return null;
+    if (!(await this.confirmed(uri, parsed, indexes))) return null;
+    this.client ??= createHttpClient();
+    const controller = new AbortController();
+    const { context } = runContextFor(uri, this.services, this.client, controller.signal);
+    const sent = await sendDependencies(parsed, indexes, context);
+    for (const result of sent.results) {
+      this.services.logger.info(
+        `Sent first for ${requestTitle(request)}: ${outcomeLine(result)} (${context.file}:${result.location.line})`,
+      );
+    }
+    return sent.failed ? { failed: sent.failed } : { chain: sent.chain };
   }
 }

@@ -80,3 +80,25 @@ export async function startLocalServer(handler: http.RequestListener): Promise<L
     },
   };
 }
+
+/** Answers the modal confirmation as the user would (VS Code's modal dialog cannot be clicked from here). */
+export function answerConfirmation(answer: string | undefined): {
+  asked: Array<{ message: string; detail: string }>;
+  restore(): void;
+} {
+  const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
+  const original = window.showWarningMessage;
+  const asked: Array<{ message: string; detail: string }> = [];
+  window.showWarningMessage = (...args: unknown[]) => {
+    const options = args[1] as { modal?: boolean; detail?: string } | undefined;
+    if (!options?.modal) return original.apply(vscode.window, args);
+    asked.push({ message: String(args[0]), detail: options.detail ?? '' });
+    return Promise.resolve(answer);
+  };
+  return {
+    asked,
+    restore: () => {
+      window.showWarningMessage = original;
+    },
+  };
+}

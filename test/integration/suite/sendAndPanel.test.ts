@@ -8,7 +8,13 @@ import { demoKeyPairId, demoKeyPairSecret } from '../../../src/cli/mockGateway/m
 import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway/startMockGateway';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
 import { waitUntil } from '../index';
-import { gwhttpApi, type LocalServer, openTempGwhttp, startLocalServer } from './extensionTestUtils';
+import {
+  answerConfirmation,
+  gwhttpApi,
+  type LocalServer,
+  openTempGwhttp,
+  startLocalServer,
+} from './extensionTestUtils';
 
 function signedRequest(baseUrl: string, keyId = demoKeyPairId): string {
   return `### List orders\n# @sign tencent-keypair id=${keyId}\nGET ${baseUrl}/release/orders?limit=2\nAccept: application/json\n`;
@@ -218,28 +224,6 @@ describe('Confirmation before sending (extension host)', function () {
   after(async () => {
     await server.close();
   });
-
-  /** Answers the modal confirmation as the user would (VS Code's modal dialog cannot be clicked from here). */
-  function answerConfirmation(answer: string | undefined): {
-    asked: Array<{ message: string; detail: string }>;
-    restore(): void;
-  } {
-    const window = vscode.window as unknown as { showWarningMessage: (...args: unknown[]) => Thenable<unknown> };
-    const original = window.showWarningMessage;
-    const asked: Array<{ message: string; detail: string }> = [];
-    window.showWarningMessage = (...args: unknown[]) => {
-      const options = args[1] as { modal?: boolean; detail?: string } | undefined;
-      if (!options?.modal) return original.apply(vscode.window, args);
-      asked.push({ message: String(args[0]), detail: options.detail ?? '' });
-      return Promise.resolve(answer);
-    };
-    return {
-      asked,
-      restore: () => {
-        window.showWarningMessage = original;
-      },
-    };
-  }
 
   it('asks before sending a request marked # @note, and sends only when confirmed', async () => {
     const document = await openTempGwhttp(

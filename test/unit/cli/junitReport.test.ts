@@ -66,7 +66,13 @@ describe('JUnit report', () => {
       result({
         index: 2,
         status: null,
-        error: { code: 'network', message: 'api.gwhttp:9: Connection refused', hint: 'Is the server running?' },
+        error: {
+          code: 'network',
+          message: 'Connection refused',
+          hint: 'Is the server running?',
+          location: { file: 'api.gwhttp', line: 9 },
+          details: {},
+        },
       }),
     ]);
     assert.deepEqual(
@@ -75,7 +81,7 @@ describe('JUnit report', () => {
         ['#0 GET http://127.0.0.1/x › status == 200', null],
         ['#0 GET http://127.0.0.1/x › body $.id == 8', 'expected body $.id == 8, got 7'],
         ['#1 missing GET http://127.0.0.1/x', 'HTTP 404 Not Found'],
-        ['#2 GET http://127.0.0.1/x', 'api.gwhttp:9: Connection refused'],
+        ['#2 GET http://127.0.0.1/x', 'Connection refused'],
       ],
     );
     assert.equal(cases[0].timeSeconds, 0.25);

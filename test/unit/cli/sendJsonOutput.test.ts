@@ -53,8 +53,10 @@ describe('gwhttp send --json output', () => {
       result(0, '{\n  "multi": "line\\nbody",\n  "emoji": "✓ ü 😀"\n}'),
       result(1, '', {
         code: 'gatewayRejected',
-        message: 'a.gwhttp:2: the gateway answered 401',
+        message: 'the gateway answered 401',
         hint: 'Check\nthe key.',
+        location: { file: 'a.gwhttp', line: 2 },
+        details: {},
       }),
     ];
     const text = runResultsJsonDocument(results.map(runResultJson));

@@ -11,7 +11,8 @@ const missingSecret =
 describe('one surface for a send error', () => {
   it('gives the notification one short line: the request and the gist, pointing at the panel', () => {
     assert.equal(
-      failureNotice('List orders', `${missingSecret}\nmore detail\nand more`),
+      // The message carries no file:line (the panel shows the place).
+      failureNotice('List orders', `${missingSecret.slice('orders.gwhttp:3: '.length)}\nmore detail\nand more`),
       'GW HTTP: List orders failed: no secret key for key id "AKIDx". Details in the response panel.',
     );
     const long = failureNotice('t', 'x'.repeat(500));

@@ -116,6 +116,6 @@ describe('gwhttp send round trip per standard scheme against the mock gateway', 
     fs.writeFileSync(path.join(dir, 'r.gwhttp'), text);
     const result = await send(dir, ['r.gwhttp', '--var', `gateway=${gateway.url}`], demoEnv());
     assert.equal(result.code, 1);
-    assert.match(result.output, /placement=body .*application\/x-www-form-urlencoded.*line 1/s);
+    assert.match(result.output, /r\.gwhttp:1: placement=body .*application\/x-www-form-urlencoded/s);
   });
 });

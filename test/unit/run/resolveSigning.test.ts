@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import { isGwHttpError } from '../../../src/core/errors';
 import { resolveSigning } from '../../../src/core/run/resolveSigning';
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
+import { located } from '../located';
 import { preparedFromText } from './preparedFromText';
 
 const keyId = 'AKIDresolve000000000000000000000001';
@@ -56,7 +57,7 @@ describe('resolveSigning', () => {
       }),
     );
     assert.ok(isGwHttpError(error) && error.code === 'signing', String(error));
-    assert.match(error.message, /^a\.gwhttp:1: /);
+    assert.match(located(error), /^a\.gwhttp:1: /);
     assert.deepEqual(error.location, { file: 'a.gwhttp', line: 1 });
   });
 });

@@ -46,16 +46,38 @@ describe('request outcomes', () => {
     assert.equal(resultPassed(result(200, [['body $.id == 1', false]])), false);
     assert.equal(
       resultPassed(
-        result(401, [['status == 401', true]], { code: 'gatewayRejected', message: 'a.gwhttp:1: rejected', hint: '' }),
+        result(401, [['status == 401', true]], {
+          code: 'gatewayRejected',
+          message: 'rejected',
+          hint: '',
+          location: { file: 'a.gwhttp', line: 1 },
+          details: {},
+        }),
       ),
       true,
     );
     assert.equal(
-      resultPassed(result(401, [], { code: 'gatewayRejected', message: 'a.gwhttp:1: rejected', hint: '' })),
+      resultPassed(
+        result(401, [], {
+          code: 'gatewayRejected',
+          message: 'rejected',
+          hint: '',
+          location: { file: 'a.gwhttp', line: 1 },
+          details: {},
+        }),
+      ),
       false,
     );
     assert.equal(
-      resultPassed(result(null, [], { code: 'network', message: 'a.gwhttp:1: Connection refused', hint: '' })),
+      resultPassed(
+        result(null, [], {
+          code: 'network',
+          message: 'Connection refused',
+          hint: '',
+          location: { file: 'a.gwhttp', line: 1 },
+          details: {},
+        }),
+      ),
       false,
     );
   });
@@ -74,7 +96,13 @@ describe('request outcomes', () => {
     assert.equal(outcomeLine(result(404, [['status == 404', true]])), '✔ 404 Not Found · 1/1 check · 12 ms');
     assert.equal(
       outcomeLine(
-        result(null, [], { code: 'network', message: 'a.gwhttp:1: Connection refused by 127.0.0.1:9', hint: '' }),
+        result(null, [], {
+          code: 'network',
+          message: 'Connection refused by 127.0.0.1:9',
+          hint: '',
+          location: { file: 'a.gwhttp', line: 1 },
+          details: {},
+        }),
       ),
       '✘ Connection refused by 127.0.0.1:9',
     );

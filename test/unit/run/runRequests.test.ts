@@ -5,6 +5,7 @@ import { type MockGateway, startMockGateway } from '../../../src/cli/mockGateway
 import { GwHttpError } from '../../../src/core/errors';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
 import { type Loopback, startLoopback } from '../http/loopback';
+import { located } from '../located';
 import { runText } from './runContext';
 
 async function runTextWithEnvironments(
@@ -73,7 +74,7 @@ describe('runRequests', () => {
     assert.ok(result.response && result.response.status >= 400);
     assert.ok(result.explanation);
     assert.equal(result.error?.code, 'gatewayRejected');
-    assert.match(result.error?.message ?? '', /^requests\.gwhttp:2: the gateway answered 4\d\d/);
+    assert.match(located(result.error), /^requests\.gwhttp:2: the gateway answered 4\d\d/);
     assert.ok(!JSON.stringify(result).includes('a-wrong-secret-value'));
   });
 
@@ -82,7 +83,7 @@ describe('runRequests', () => {
     const text = `GET ${server.url}/open\n\n###\n# @sign tencent-keypair id=AKIDnosecret0000000000000000000000\nGET ${server.url}/x\n`;
     const { results } = await runText(text, [1]);
     assert.equal(results[0].error?.code, 'missingSecret');
-    assert.match(results[0].error?.message ?? '', /^requests\.gwhttp:5: no secret key for key id "AKIDnosecret/);
+    assert.match(located(results[0].error), /^requests\.gwhttp:5: no secret key for key id "AKIDnosecret/);
     assert.match(results[0].error?.hint ?? '', /GWHTTP_SECRET_/);
     assert.equal(results[0].response, null);
     assert.equal(server.received.length, 0);
@@ -95,7 +96,7 @@ describe('runRequests', () => {
     await assert.rejects(
       failure,
       (error: unknown) =>
-        error instanceof GwHttpError && error.code === 'parse' && /^requests\.gwhttp:5: /.test(error.message),
+        error instanceof GwHttpError && error.code === 'parse' && /^requests\.gwhttp:5: /.test(located(error)),
     );
     assert.equal(server.received.length, 0);
   });
@@ -104,7 +105,7 @@ describe('runRequests', () => {
     server = await startLoopback((_request, response) => response.end());
     const { results } = await runText(`GET ${server.url}/{{missing}}\n`, null);
     assert.equal(results[0].error?.code, 'variable');
-    assert.match(results[0].error?.message ?? '', /missing/);
+    assert.match(located(results[0].error), /missing/);
     assert.equal(server.received.length, 0);
   });
 

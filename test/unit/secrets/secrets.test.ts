@@ -9,6 +9,7 @@ import { dotenvSecretSource } from '../../../src/core/secrets/dotenvSecretSource
 import { environmentSecretSource } from '../../../src/core/secrets/environmentSecretSource';
 import { resolveSecret } from '../../../src/core/secrets/resolveSecret';
 import { secretEnvVarName } from '../../../src/core/secrets/secretEnvVarName';
+import { located } from '../located';
 
 const nodeFileReader: FileReader = {
   readFile: async (file) => new Uint8Array(await fs.promises.readFile(file)),
@@ -51,7 +52,7 @@ describe('secrets', () => {
     await assert.rejects(resolveSecret('AKIDabc-1', sources, { file: '/w/a.gwhttp', line: 7 }), (error: unknown) => {
       assert.ok(error instanceof GwHttpError);
       assert.equal(error.code, 'missingSecret');
-      assert.match(error.message, /^\/w\/a\.gwhttp:7: no secret key for key id "AKIDabc-1"/);
+      assert.match(located(error), /^\/w\/a\.gwhttp:7: no secret key for key id "AKIDabc-1"/);
       assert.match(error.message, /environment variable GWHTTP_SECRET_<KEYID>; VS Code SecretStorage/);
       assert.match(error.hint ?? '', /"GW HTTP: Store Secret Key"/);
       assert.match(error.hint ?? '', /environment variable GWHTTP_SECRET_AKIDabc_1;/);

@@ -92,7 +92,7 @@ describe('cloud schemes: a body over the gateway limit is an error at the direct
       },
     ).catch((caught: unknown) => caught);
     assert.ok(isGwHttpError(error) && error.code === 'signing', String(error));
-    assert.match(error.message, /^r\.gwhttp:2: The body is 12582913 bytes/);
+    assert.match(error.message, /^The body is 12582913 bytes/);
     assert.deepEqual(error.location, { file: 'r.gwhttp', line: 2 });
   });
 

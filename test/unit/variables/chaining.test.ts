@@ -5,6 +5,7 @@ import type { FileVariable } from '../../../src/core/model/document';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
 import { referencedRequestNames } from '../../../src/core/variables/referencedRequestNames';
 import type { ChainedExchange } from '../../../src/core/variables/variableContext';
+import { located } from '../located';
 import { makeContext, makeDocument, makeExchange, makeRequest } from './variableTestKit';
 
 const loginExchange = makeExchange({
@@ -61,12 +62,12 @@ describe('request chaining', () => {
       assert.rejects(promise, (error: unknown) => {
         assert.ok(isGwHttpError(error));
         assert.equal(error.code, 'variable');
-        assert.match(error.message, pattern);
+        assert.match(located(error), pattern);
         return true;
       });
     await expectMessage(
       resolveUrl('{{login.response.body.$.nope}}'),
-      /^line 20: \{\{login\.response\.body\.\$\.nope\}\}: the JSONPath \$\.nope matched nothing in the response body of "login"/,
+      /^untitled:20: \{\{login\.response\.body\.\$\.nope\}\}: the JSONPath \$\.nope matched nothing in the response body of "login"/,
     );
     const html = new Map([['login', makeExchange({ responseBody: '<html>' })]]);
     await expectMessage(resolveUrl('{{login.response.body.$.token}}', html), /response body of "login" is not JSON/);
@@ -79,7 +80,7 @@ describe('request chaining', () => {
   it('a request not yet sent, or not in the file, is a clear error', async () => {
     await assert.rejects(resolveUrl('{{login.response.body.$.token}}', new Map()), (error: unknown) => {
       assert.ok(isGwHttpError(error));
-      assert.match(error.message, /needs the response of request "login", which has not been sent in this run/);
+      assert.match(located(error), /needs the response of request "login", which has not been sent in this run/);
       assert.match(error.hint ?? '', /Send "login" first/);
       return true;
     });

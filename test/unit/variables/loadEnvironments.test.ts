@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { isGwHttpError } from '../../../src/core/errors';
 import { loadDotenv } from '../../../src/core/variables/loadDotenv';
 import { loadEnvironments } from '../../../src/core/variables/loadEnvironments';
+import { located } from '../located';
 import { nodeFileReader, removeTempDir, tempFixture } from './variableTestKit';
 
 describe('loadEnvironments', () => {
@@ -81,8 +82,8 @@ describe('loadEnvironments', () => {
     await assert.rejects(loadEnvironments(path.join(root, 'a.gwhttp'), root, nodeFileReader, {}), (error: unknown) => {
       assert.ok(isGwHttpError(error));
       assert.equal(error.code, 'file');
-      assert.ok(error.message.startsWith(`${file}:`), error.message);
-      assert.match(error.message, /not valid JSON/);
+      assert.ok(located(error).startsWith(`${file}:`), located(error));
+      assert.match(located(error), /not valid JSON/);
       assert.equal(error.location?.file, file);
       assert.ok((error.location?.line ?? 0) >= 3, `line ${error.location?.line}`);
       assert.match(error.hint ?? '', /trailing commas/);
@@ -92,10 +93,10 @@ describe('loadEnvironments', () => {
 
   it('rejects a file whose environments are not objects', async () => {
     const root = fixture(null, { 'gwhttp.env.json': '{"local": "oops"}' });
-    await assert.rejects(
-      loadEnvironments(path.join(root, 'a.gwhttp'), root, nodeFileReader, {}),
-      /gwhttp\.env\.json: environment "local" must be an object/,
-    );
+    await assert.rejects(loadEnvironments(path.join(root, 'a.gwhttp'), root, nodeFileReader, {}), (error: unknown) => {
+      assert.match(located(error), /gwhttp\.env\.json:1: environment "local" must be an object/);
+      return true;
+    });
   });
 
   it('with no request file, reads only the search root', async () => {

@@ -5,6 +5,7 @@ import { GwHttpError, isGwHttpError } from '../../../src/core/errors';
 import type { FileVariable } from '../../../src/core/model/document';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
 import type { VariableContext } from '../../../src/core/variables/variableContext';
+import { located } from '../located';
 import { makeContext, makeDocument, makeRequest, removeTempDir, tempFixture } from './variableTestKit';
 
 function rejectsWith(promise: Promise<unknown>, check: (error: GwHttpError) => void): Promise<void> {
@@ -99,8 +100,8 @@ describe('prepareRequest: sources and precedence', () => {
     await rejectsWith(
       resolveUrl('http://{{onlyDotenv}}/', [], { mayReadWorkspaceFiles: false, settingsEnvironments }),
       (error) => {
-        assert.match(error.message, /not read: the workspace is not trusted/);
-        assert.match(error.message, /environment "local" \(gwhttp\.environments setting\)/);
+        assert.match(located(error), /not read: the workspace is not trusted/);
+        assert.match(located(error), /environment "local" \(gwhttp\.environments setting\)/);
       },
     );
   });
@@ -108,8 +109,8 @@ describe('prepareRequest: sources and precedence', () => {
   it('an error never shows the values it looked through (the private secret stays out)', async () => {
     const variables = [{ name: 'auth', value: '{{secretKey}}:{{missing}}', line: 1 }];
     await rejectsWith(resolveUrl('http://x/{{auth}}', variables), (error) => {
-      assert.match(error.message, /variable \{\{missing\}\} is not defined \(used by @auth \(line 1\)\)/);
-      assert.ok(!`${error.message} ${error.hint}`.includes('private-secret'));
+      assert.match(located(error), /variable \{\{missing\}\} is not defined \(used by @auth \(line 1\)\)/);
+      assert.ok(!`${located(error)} ${error.hint}`.includes('private-secret'));
     });
   });
 
@@ -184,9 +185,9 @@ describe('prepareRequest: errors', () => {
     const context = makeContext({ requestFile, searchRoot: root, environmentName: 'local' });
     await rejectsWith(prepareRequest(makeDocument([request]), request, context), (error) => {
       assert.equal(error.code, 'variable');
-      assert.ok(error.message.startsWith(`${requestFile}:14: variable {{apiUser}} is not defined.`), error.message);
+      assert.ok(located(error).startsWith(`${requestFile}:14: variable {{apiUser}} is not defined.`), located(error));
       assert.match(
-        error.message,
+        located(error),
         /Looked in: --var overrides, file variables, environment "local" \(gwhttp.env.json\), \$shared, \.env \(none found\)/,
       );
       assert.match(error.hint ?? '', /Add "apiUser" to environment "local" in gwhttp\.env\.json/);
@@ -199,10 +200,10 @@ describe('prepareRequest: errors', () => {
     const variables = [{ name: 'base', value: 'https://{{missingHost}}', line: 2 }];
     await rejectsWith(prepareRequest(makeDocument([request], variables), request, makeContext()), (error) => {
       assert.match(
-        error.message,
-        /^line 12: variable \{\{missingHost\}\} is not defined \(used by @base \(line 2\)\)\. Looked in: /,
+        located(error),
+        /^untitled:12: variable \{\{missingHost\}\} is not defined \(used by @base \(line 2\)\)\. Looked in: /,
       );
-      assert.match(error.message, /no environment selected/);
+      assert.match(located(error), /no environment selected/);
     });
   });
 
@@ -228,8 +229,8 @@ describe('prepareRequest: errors', () => {
     ];
     await rejectsWith(prepareRequest(makeDocument([request], variables), request, makeContext()), (error) => {
       assert.match(
-        error.message,
-        /^line 10: variables form a cycle: @a \(line 1\) → @b \(line 2\) → @c \(line 3\) → @a \(line 1\)$/,
+        located(error),
+        /^untitled:10: variables form a cycle: @a \(line 1\) → @b \(line 2\) → @c \(line 3\) → @a \(line 1\)$/,
       );
     });
   });
@@ -245,7 +246,7 @@ describe('prepareRequest: errors', () => {
     await rejectsWith(
       prepareRequest(makeDocument([request]), request, makeContext({ environmentName: 'local', environments })),
       (error) =>
-        assert.match(error.message, /cycle: "host" in environment "local" → "port" in environment "local" → "host"/),
+        assert.match(located(error), /cycle: "host" in environment "local" → "port" in environment "local" → "host"/),
     );
   });
 
@@ -259,7 +260,7 @@ describe('prepareRequest: errors', () => {
       ),
       (error) => {
         assert.equal(error.code, 'variable');
-        assert.match(error.message, /environment "prod" is not defined\. Known environments: local, release/);
+        assert.match(located(error), /environment "prod" is not defined\. Known environments: local, release/);
       },
     );
   });
@@ -267,7 +268,7 @@ describe('prepareRequest: errors', () => {
   it('a JavaScript expression in braces is rejected as a bad reference', async () => {
     const request = makeRequest({ url: 'http://x/{{ a + b }}' });
     await rejectsWith(prepareRequest(makeDocument([request]), request, makeContext()), (error) => {
-      assert.match(error.message, /"a \+ b" is not a variable name/);
+      assert.match(located(error), /"a \+ b" is not a variable name/);
     });
   });
 });

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 
 import { isGwHttpError } from '../../../src/core/errors';
 import { prepareRequest } from '../../../src/core/variables/prepareRequest';
+import { located } from '../located';
 import { makeContext, makeDocument, makeRequest, removeTempDir, tempFixture, utf8 } from './variableTestKit';
 
 describe('prepareRequest: bodies', () => {
@@ -79,10 +80,10 @@ describe('prepareRequest: bodies', () => {
       assert.ok(isGwHttpError(error));
       assert.equal(error.code, 'file');
       assert.ok(
-        error.message.startsWith(
+        located(error).startsWith(
           `${requestFile}:31: cannot read body file ${path.join(root, 'requests', 'missing-2.bin')} (ENOENT)`,
         ),
-        error.message,
+        located(error),
       );
       return true;
     });
@@ -93,7 +94,7 @@ describe('prepareRequest: bodies', () => {
     await assert.rejects(prepare('<@ needs.json', 25), (error: unknown) => {
       assert.ok(isGwHttpError(error));
       assert.match(
-        error.message,
+        located(error),
         /:25: variable \{\{nowhere\}\} is not defined \(used by body file "needs\.json"\)\. Looked in: /,
       );
       return true;

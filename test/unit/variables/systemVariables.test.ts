@@ -8,6 +8,7 @@ import {
   type SystemVariableEnvironment,
 } from '../../../src/core/variables/systemVariables';
 import { parseReferenceExpression } from '../../../src/core/variables/variableReference';
+import { located } from '../located';
 import { makeContext, makeDocument, makeRequest, pinnedClock } from './variableTestKit';
 
 const environment: SystemVariableEnvironment = {
@@ -139,7 +140,7 @@ describe('system variables', () => {
         assert.ok(isGwHttpError(error));
         assert.equal(error.code, 'variable');
         assert.match(
-          error.message,
+          located(error),
           /^\/tmp\/p\/a\.gwhttp:6: \{\{\$randomInt 9 1\}\}: \$randomInt MIN MAX: MIN must be less than MAX/,
         );
         assert.deepEqual(error.location, { file: '/tmp/p/a.gwhttp', line: 6 });

@@ -84,7 +84,8 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
     const request = outgoing('GET', 'https://h/x', []);
     const broken = '-----BEGIN PRIVATE KEY-----\nnot-base64-at-all!!\n-----END PRIVATE KEY-----';
     const malformed = signingError(() => signRequest(request, plan, broken, systemClock));
-    assert.match(malformed.message, /malformed.*line 7/);
+    // The signer does not know the file: prepareAndSign locates the error at the directive (see the CLI case below).
+    assert.match(malformed.message, /malformed/);
     assert.ok(!malformed.message.includes('not-base64'));
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 })
       .privateKey.export({ type: 'pkcs8', format: 'pem' })
@@ -124,7 +125,7 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
     const request = outgoing('POST', 'https://akab-h.luna.akamaiapis.net/x', [], '0123456789');
     assert.match(
       signingError(() => signRequest(request, plan, 'secret', systemClock)).message,
-      /larger than max-body=8.*line 3/,
+      /larger than max-body=8/,
     );
     const truncating = createSigningPlan('akamai-edgegrid', 'ct', {
       parameters: { 'access-token': 'at', 'max-body': '8', truncate: 'yes' },
@@ -159,7 +160,7 @@ describe('standard schemes: bad input is an error at the directive, nothing sent
       const result = await cli(runSend, ['a.gwhttp'], { [secretEnvVarName('pem-key')]: key });
       assert.equal(result.code, 1);
       assert.equal(server.received.length, 0);
-      assert.match(result.stdout + result.stderr, /a\.gwhttp:\d+: .*malformed.*line 2/);
+      assert.match(result.stdout + result.stderr, /a\.gwhttp:2: .*malformed/);
       assert.ok(!(result.stdout + result.stderr).includes('secretish'));
     });
 

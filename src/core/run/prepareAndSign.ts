@@ -1,0 +1,159 @@
+import type { KeyObject } from 'node:crypto';
+
+import { GwHttpError, type SourceLocation, untitledFile } from '../errors';
+import type { Diagnostic } from '../model/diagnostic';
+import type { ParsedDocument, ParsedRequest } from '../model/document';
+import type { OutgoingRequest } from '../model/outgoing';
+import type { Clock, SecretSource } from '../ports';
+import { dotenvSecrets, processEnvSecrets } from '../redaction';
+import type { SigningMemo } from '../signing/selectSigning';
+import { sensitiveParameters } from '../signing/sensitiveParameters';
+import type { SignedRequest, SigningInfo, SigningPlan } from '../signing/signingTypes';
+import { signRequest } from '../signing/signRequest';
+import { preloadVariables } from '../variables/preloadVariables';
+import type { PreparedRequest } from '../variables/preparedRequest';
+import { prepareRequest } from '../variables/prepareRequest';
+import type { ChainedExchange, VariableContext } from '../variables/variableContext';
+import { resolveSigning } from './resolveSigning';
+
+/** The secret Preview Signature signs with when none is stored (the preview says so; never sent). */
+export const previewPlaceholderSecret = 'gwhttp-placeholder-secret';
+
+/** What the sign step needs: the part of a RunContext that Send, Preview, cURL and `gwhttp sign` share. */
+export interface SignContext {
+  /** The request file as shown in messages. */
+  file: string;
+  variables: Omit<VariableContext, 'chain'>;
+  secretSources: readonly SecretSource[];
+  clock: Clock;
+  signingMemo?: SigningMemo;
+  privateKeys?: Map<string, KeyObject>;
+  /** Fixes the nonce of the schemes that send one (`gwhttp sign --nonce`); a fresh one per signature otherwise. */
+  nonce?: () => string;
+  /** When set, a missing secret is replaced by this value instead of failing (Preview Signature). */
+  placeholderSecret?: string;
+  /** Sees the warnings of the signing choice (`gwhttp sign` prints them). */
+  onWarnings?: (warnings: readonly Diagnostic[]) => void;
+  /** Told the prepared (unsigned) request before signing, so a signing failure can still show it. */
+  onPrepared?: (prepared: PreparedRequest) => void;
+  /** Told every secret of the signing before it is used, so a failure's text can mask them. */
+  onSecrets?: (secrets: readonly string[]) => void;
+}
+
+/** A request prepared and signed (or left unsigned), as it goes on the wire. */
+export interface SignedOutgoing {
+  prepared: PreparedRequest;
+  plan: SigningPlan | null;
+  request: OutgoingRequest;
+  signing: SigningInfo | null;
+  /** The secret signed with; null when unsigned or signed with the placeholder. */
+  secret: string | null;
+  usedPlaceholder: boolean;
+  /**
+   * Every secret in play, to mask in any output: the signing's (secret, sensitive parameters, further
+   * secrets) and every `GWHTTP_SECRET_*`/AWS secret of the environment and the request file's `.env`.
+   */
+  secrets: string[];
+  /** The clock's time when signing started (also for an unsigned request). */
+  signedAt: Date;
+  /** Signs another hop (a redirect) the same way; null for an unsigned request. */
+  resign: ((next: OutgoingRequest) => SignedRequest) | null;
+}
+
+/**
+ * The one sign step of Send, Preview Signature, Copy as cURL and `gwhttp sign`: preload the
+ * environments (unless loaded), resolve the request's variables, choose its signing, find the
+ * secret and sign. Throws GwHttpError ('variable', 'file', 'signing', 'missingSecret').
+ */
+export async function prepareAndSign(
+  document: ParsedDocument,
+  request: ParsedRequest,
+  chain: ReadonlyMap<string, ChainedExchange>,
+  context: SignContext,
+): Promise<SignedOutgoing> {
+  try {
+    return await signSteps(document, request, chain, context);
+  } catch (error) {
+    throw error instanceof GwHttpError ? inRequestFile(error, request, context) : error;
+  }
+}
+
+/**
+ * A failure at its place in the request file by the name the front end shows it (a variable error
+ * knows the file by its absolute path), or at the request when it has no place of its own.
+ */
+function inRequestFile(error: GwHttpError, request: ParsedRequest, context: SignContext): GwHttpError {
+  const { location } = error;
+  if (location === null) return error.locatedAt({ file: context.file, line: request.line });
+  if (location.file !== (context.variables.requestFile ?? untitledFile)) return error;
+  return new GwHttpError(error.code, error.message, { file: context.file, line: location.line }, error.details);
+}
+
+async function signSteps(
+  document: ParsedDocument,
+  request: ParsedRequest,
+  chain: ReadonlyMap<string, ChainedExchange>,
+  context: SignContext,
+): Promise<SignedOutgoing> {
+  const variables = await preloadVariables(context.variables);
+  const prepared = await prepareRequest(document, request, { ...variables, chain });
+  context.onPrepared?.(prepared);
+  const signing = await resolveSigning(prepared, {
+    file: context.file,
+    sources: [...context.secretSources],
+    location: { file: context.file, line: request.line },
+    memo: context.signingMemo,
+    placeholderSecret: context.placeholderSecret,
+    onWarnings: context.onWarnings,
+    keyFiles: context.variables,
+  });
+  // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
+  // Worked out only when asked for (Send masks through its own RunSecrets, once per run).
+  const sourced = () => environmentSecrets(variables);
+  if (!signing) {
+    const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
+    return {
+      ...unsigned,
+      plan: null,
+      get secrets() {
+        return sourced();
+      },
+      signedAt: context.clock.now(),
+      resign: null,
+    };
+  }
+  const { plan, secret, otherSecrets } = signing;
+  const inPlay = [secret, ...sensitiveParameters(plan), ...otherSecrets.values()];
+  context.onSecrets?.(inPlay);
+  const extras = { otherSecrets, privateKeys: context.privateKeys, nonce: context.nonce };
+  const signedAt = context.clock.now();
+  const resign = (next: OutgoingRequest) => signRequest(next, plan, secret, context.clock, extras);
+  const signed = signAt(() => resign(prepared.outgoing), { file: context.file, line: plan.line });
+  return {
+    prepared,
+    plan,
+    request: signed.request,
+    signing: signed.signing,
+    secret: signing.usedPlaceholder ? null : secret,
+    usedPlaceholder: signing.usedPlaceholder,
+    get secrets() {
+      return [...inPlay, ...sourced()];
+    },
+    signedAt,
+    resign,
+  };
+}
+
+/** Every `GWHTTP_SECRET_*` and AWS secret of the process environment and of the request file's `.env`. */
+function environmentSecrets(variables: Omit<VariableContext, 'chain'>): string[] {
+  return [...processEnvSecrets(variables.processEnv), ...dotenvSecrets(variables.dotenv ?? null)];
+}
+
+/** A signing failure located at the signing's line (the signer knows the request, not the file). */
+function signAt(sign: () => SignedRequest, location: SourceLocation): SignedRequest {
+  try {
+    return sign();
+  } catch (error) {
+    throw error instanceof GwHttpError ? error.locatedAt(location) : error;
+  }
+}
