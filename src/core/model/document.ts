@@ -16,6 +16,8 @@ export const directiveNames = [
   'insecure',
   'note',
   'expect-snapshot',
+  'repeat',
+  'parallel',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];
@@ -101,6 +103,11 @@ export interface ParsedRequest {
 
 export interface ParsedDocument {
   requests: ParsedRequest[];
+  /**
+   * Directives of the whole file: `# @repeat N` / `# @parallel N` in a preamble before the first
+   * request (a region of its own, closed by `###`). Absent when there are none.
+   */
+  fileDirectives?: Directive[];
   variables: FileVariable[];
   diagnostics: Diagnostic[];
 }

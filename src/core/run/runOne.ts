@@ -109,6 +109,7 @@ async function signFirst(
     location: result.location,
     memo: context.signingMemo,
   });
+  await context.beforeSend?.({ url: prepared.outgoing.url, keyId: signing?.plan.keyId ?? null });
   if (!signing) {
     result.sentAt = context.clock.now();
     return {};

@@ -14,7 +14,9 @@ import type { SnapshotOptions } from '../snapshot/snapshotStore';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
 import type { DigestChallengeExchange } from './digestRoundTrip';
+import type { PacedSend, QuotaPacer } from '../throttle/quotaPacer';
 import type { RateLimitRetry } from './retryRateLimited';
+import type { RunWait } from './waitWithCountdown';
 
 /** Everything a run needs; the CLI and the extension build it. */
 export interface RunContext {
@@ -49,6 +51,16 @@ export interface RunContext {
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
+  /** Sends at a time (`--parallel N`, `gwhttp.parallel`; default 1); a file's `# @parallel N` overrides it. */
+  parallel?: number;
+  /** Sends of each chosen request (`--repeat N`; default 1); `# @repeat N` of a request or file overrides it. */
+  repeat?: number;
+  /** Paces sends by the gateway's reported window and keeps the quota budget; one per run, across its files. */
+  pacer?: QuotaPacer | null;
+  /** Told once a second while the run waits before a send (a countdown), and with 0 when the wait ends. */
+  onWait?: (wait: RunWait) => void;
+  /** Awaited by runOne just before a request is signed and sent (runRequests sets it for the pacer); may throw. */
+  beforeSend?: (send: PacedSend) => Promise<void>;
 }
 
 export interface RunError {
@@ -77,6 +89,8 @@ export interface RunResult {
   assertions: AssertionResult[];
   /** How often the run waited and sent again after a 429 (`--retry-429`); absent when it did not. */
   waits?: number;
+  /** Which send of a repeated request this is (`--repeat`, `# @repeat`); absent when it is sent once. */
+  repetition?: { number: number; of: number };
   /** Digest: the first exchange (unauthenticated request, 401 challenge) before the answered one. */
   digestChallenge?: DigestChallengeExchange | null;
 }
