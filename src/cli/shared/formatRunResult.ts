@@ -1,6 +1,7 @@
 import type { HttpResponse } from '../../core/http/httpResponse';
 import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
+import { sendNumber } from '../../core/presentation/sendNumber';
 import type { RunResult } from '../../core/run/runTypes';
 import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
 import { formatBody } from './formatBody';
@@ -44,7 +45,7 @@ function assertionLines(result: RunResult): string[] {
 /** The human output for one result: heading, status, throttling, (headers), explanation or error, body. */
 export function formatRunResult(result: RunResult, options: FormatOptions): string {
   const heading = [
-    `#${result.index}`,
+    sendNumber(result),
     result.name,
     result.request && `${result.request.method} ${result.request.url}`,
     `(${result.location.file}:${result.location.line})`,

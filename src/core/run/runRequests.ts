@@ -65,9 +65,10 @@ export async function* runRequests(
 const paceRetry: RateLimitRetry = { maxWaitSeconds: 300, maxRetries: 3 };
 
 /**
- * Starts planned sends as they become ready: their dependencies answered, fewer than the limit
- * under way (a request's own `# @parallel N` caps its repetitions instead), and not too far ahead of
- * the result being reported, so a long run holds only a window of results at a time.
+ * Starts planned sends in plan order as they become ready: their dependencies answered (a send
+ * waiting for one lets later sends overtake it), fewer than the limit under way (a request's own
+ * `# @parallel N` lets up to N of its repetitions run together), and not too far ahead of the result
+ * being reported, so a long run holds only a window of results at a time.
  */
 class Scheduler {
   private running = 0;
@@ -94,22 +95,29 @@ class Scheduler {
     const end = Math.min(this.jobs.length, cursor + this.lookahead);
     for (let position = cursor; position < end; position++) {
       const job = this.jobs[position];
-      if (job.done === null && this.mayStart(job)) this.start(job, position);
+      if (job.done !== null) continue;
+      // A send waiting for its dependencies lets later ones go; one waiting for a free slot does not.
+      if (!job.send.needs.every((need) => this.jobs[need].settled)) continue;
+      if (!this.hasRoom(job)) return;
+      this.start(job, position);
     }
   }
 
-  private mayStart(job: Job): boolean {
-    if (!job.send.needs.every((position) => this.jobs[position].settled)) return false;
+  /** Fewer than the run's limit under way, or for a request with `# @parallel N`, fewer than N. */
+  private hasRoom(job: Job): boolean {
     const own = job.send.ownParallel;
-    return own === null ? this.running < this.limit : (this.ownRunning.get(job.send.request.index) ?? 0) < own;
+    if (own === null) return this.running < this.limit;
+    return this.running < own && (this.ownRunning.get(job.send.request.index) ?? 0) < own;
   }
 
   private start(job: Job, position: number): void {
-    const { request, ownParallel } = job.send;
-    if (ownParallel === null) this.running++;
-    else this.ownRunning.set(request.index, (this.ownRunning.get(request.index) ?? 0) + 1);
+    const { request } = job.send;
+    this.running++;
+    this.ownRunning.set(request.index, (this.ownRunning.get(request.index) ?? 0) + 1);
     const pacer = this.context.pacer;
-    const context = pacer?.active ? { ...this.context, beforeSend: (send: PacedSend) => this.admit(job, send) } : this.context;
+    const context = pacer?.active
+      ? { ...this.context, beforeSend: (send: PacedSend) => this.admit(job, send) }
+      : this.context;
     const retry = this.context.retryRateLimited ?? (pacer?.pacing ? paceRetry : null);
     const once = () => this.sendOnce(job, context);
     const sent =
@@ -143,9 +151,9 @@ class Scheduler {
   }
 
   private settle(job: Job, position: number, result: RunResult): RunResult {
-    const { request, repetition, ownParallel } = job.send;
-    if (ownParallel === null) this.running--;
-    else this.ownRunning.set(request.index, (this.ownRunning.get(request.index) ?? 1) - 1);
+    const { request, repetition } = job.send;
+    this.running--;
+    this.ownRunning.set(request.index, (this.ownRunning.get(request.index) ?? 1) - 1);
     const name = request.name;
     if (name && result.response && result.request && (this.chainedFrom.get(name) ?? -1) < position) {
       this.chain.set(name, chainedExchange(result));

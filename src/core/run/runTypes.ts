@@ -11,10 +11,10 @@ import type { Clock, SecretSource } from '../ports';
 import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { SnapshotOptions } from '../snapshot/snapshotStore';
+import type { PacedSend, QuotaPacer } from '../throttle/quotaPacer';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
 import type { DigestChallengeExchange } from './digestRoundTrip';
-import type { PacedSend, QuotaPacer } from '../throttle/quotaPacer';
 import type { RateLimitRetry } from './retryRateLimited';
 import type { RunWait } from './waitWithCountdown';
 

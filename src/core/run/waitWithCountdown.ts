@@ -1,3 +1,5 @@
+import { GwHttpError } from '../errors';
+
 /** A wait the run is making before a send: what the front ends show (a countdown) while it lasts. */
 export interface RunWait {
   /** Whole seconds still to wait; 0 when the wait is over (or was cancelled). */
@@ -11,7 +13,7 @@ export interface RunWait {
 
 /**
  * Waits `ms`, telling `tick` the seconds left once a second (and 0 at the end); rejects at once when
- * `signal` aborts. Plain timers: node:timers/promises would load a module on every CLI run.
+ * `signal` aborts (GwHttpError 'aborted'). Plain timers: node:timers/promises would load a module on every CLI run.
  */
 export function waitWithCountdown(
   ms: number,
@@ -19,7 +21,7 @@ export function waitWithCountdown(
   tick: (secondsLeft: number) => void = () => {},
 ): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error('aborted'));
+    if (signal?.aborted) return reject(cancelled());
     const end = Date.now() + Math.max(0, ms);
     let timer: NodeJS.Timeout | undefined;
     const finish = (error?: Error) => {
@@ -29,7 +31,7 @@ export function waitWithCountdown(
       if (error) reject(error);
       else resolve();
     };
-    const onAbort = () => finish(new Error('aborted'));
+    const onAbort = () => finish(cancelled());
     const step = () => {
       const left = end - Date.now();
       if (left <= 0) return finish();
@@ -39,4 +41,12 @@ export function waitWithCountdown(
     signal?.addEventListener('abort', onAbort, { once: true });
     step();
   });
+}
+
+function cancelled(): GwHttpError {
+  return new GwHttpError(
+    'aborted',
+    "Cancelled while waiting for the gateway's window; the request was not sent.",
+    'Run it again when the window has room, or without --pace.',
+  );
 }
