@@ -93,6 +93,12 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
       'sign-without-scheme',
       "'# @sign' needs a scheme, e.g. '# @sign tencent-keypair id=AKID…', or '# @sign none' to turn signing off.",
     );
+  } else if ((key === 'repeat' || key === 'parallel') && !/^[1-9]\d*$/.test(value)) {
+    sink.warning(
+      lineIndex,
+      `invalid-${key}`,
+      `'# @${key}' needs a whole number of 1 or more, e.g. '# @${key} 5'; ${value === '' ? 'it is empty' : `'${value}' is not one`} and is ignored.`,
+    );
   } else if (key === 'timeout' && !/^\d+$/.test(value)) {
     sink.warning(
       lineIndex,

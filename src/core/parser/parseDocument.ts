@@ -1,4 +1,4 @@
-import { directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
+import { type Directive, directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import { classifyLines } from './classifyLines';
 import { DiagnosticSink } from './diagnosticSink';
 import { parseBlockForm } from './parseBlockForm';
@@ -62,6 +62,7 @@ export function parseDocument(text: string): ParsedDocument {
   const sink = new DiagnosticSink();
   const requests: GwParsedRequest[] = [];
   const variables: ParsedDocument['variables'] = [];
+  const fileDirectives: Directive[] = [];
   try {
     const source = scanLines(typeof text === 'string' ? text : '');
     const classified = classifyLines(source, sink);
@@ -71,6 +72,7 @@ export function parseDocument(text: string): ParsedDocument {
       blockKinds: classified.blockKinds,
       sink,
       variables,
+      fileDirectives,
     };
     for (const region of splitRegions(classified)) parseRegion(context, region, requests);
     warnDuplicateNames(requests, sink);
@@ -82,5 +84,7 @@ export function parseDocument(text: string): ParsedDocument {
     );
   }
   const diagnostics = sink.items.sort((a, b) => a.line - b.line);
-  return { requests, variables, diagnostics };
+  return fileDirectives.length > 0
+    ? { requests, variables, diagnostics, fileDirectives }
+    : { requests, variables, diagnostics };
 }

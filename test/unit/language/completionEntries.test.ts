@@ -63,7 +63,17 @@ describe('completionEntries', () => {
     const directives = completionEntries({ kind: 'directive', prefix: '', startColumn: 0 }, data).map(
       (entry) => entry.label,
     );
-    assert.deepEqual(directives, ['name', 'sign', 'timeout', 'no-redirect', 'insecure', 'expect-snapshot', 'note']);
+    assert.deepEqual(directives, [
+      'name',
+      'sign',
+      'timeout',
+      'no-redirect',
+      'insecure',
+      'expect-snapshot',
+      'repeat',
+      'parallel',
+      'note',
+    ]);
     const schemes = completionEntries({ kind: 'signScheme', prefix: '', startColumn: 0 }, data).map(
       (entry) => entry.label,
     );

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 
+import { parseDocument } from '../../../src/core/parser/parseDocument';
 import { type Loopback, startLoopback } from '../http/loopback';
 import { runText } from './runContext';
 
@@ -91,5 +92,29 @@ describe('parallel and repeated runs', () => {
     );
     assert.equal(slow.seen.order.filter((u) => u === '/y').length, 4, '# @repeat 4 beats --repeat 2');
     assert.equal(slow.seen.most, 4, 'the four /y ran together (their own # @parallel 4), the rest one at a time');
+  });
+
+  it('# @repeat and # @parallel before the first ### apply to the whole file; bad values are warned about', async () => {
+    const slow = await slowServer(() => 60);
+    server = slow.server;
+    const url = slow.server.url;
+    const text = `# @repeat 2\n# @parallel 3\n\n###\nGET ${url}/f0\n###\nGET ${url}/f1\n###\n# @repeat 1\nGET ${url}/f2\n`;
+    const document = parseDocument(text);
+    assert.deepEqual(
+      document.fileDirectives?.map((d) => [d.key, d.value]),
+      [
+        ['repeat', '2'],
+        ['parallel', '3'],
+      ],
+    );
+    assert.deepEqual(document.diagnostics, [], 'a file preamble of directives is not "a directive without a request"');
+    const { results } = await runText(text, null);
+    assert.deepEqual(
+      results.map((r) => `${r.index}${r.repetition ? `:${r.repetition.number}/${r.repetition.of}` : ''}`),
+      ['0:1/2', '0:2/2', '1:1/2', '1:2/2', '2'],
+    );
+    assert.equal(slow.seen.most, 3);
+    const warned = parseDocument(`# @repeat many\n# @parallel 0\nGET ${url}/x\n`).diagnostics.map((d) => d.code);
+    assert.deepEqual(warned, ['invalid-repeat', 'invalid-parallel']);
   });
 });
