@@ -7,6 +7,7 @@ import { systemClock } from '../../core/ports';
 import type { RunContext } from '../../core/run';
 import { RunSecrets } from '../../core/secrets/runSecrets';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
+import { QuotaPacer } from '../../core/throttle/quotaPacer';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
@@ -44,6 +45,8 @@ export function runContextFor(
     maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
+    parallel: settings.parallel,
+    pacer: settings.pace ? new QuotaPacer({ pace: true, budget: null, clock: systemClock }) : null,
   };
   return { context, secrets };
 }

@@ -154,6 +154,12 @@ export class SendController extends Disposable {
       );
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
+    context.onWait = (wait) =>
+      report(
+        wait.secondsLeft > 0
+          ? `Waiting ${wait.secondsLeft} s: ${wait.reason === 'window' ? "the gateway's window is used up" : 'the gateway answered 429'} (Cancel stops)…`
+          : 'Sending…',
+      );
     const results: RunResult[] = [];
     try {
       for await (const result of runRequests(parsed, indexes, context)) {
