@@ -21,7 +21,10 @@ export interface RepeatChoice {
 }
 
 /** A directive's value as a whole number of 1 or more, or null (the parser warns about any other value). */
-export function countDirective(request: { readonly directives: ParsedRequest['directives'] }, name: 'repeat' | 'parallel'): number | null {
+export function countDirective(
+  request: { readonly directives: ParsedRequest['directives'] },
+  name: 'repeat' | 'parallel',
+): number | null {
   const value = directiveOf(request, name)?.value.trim() ?? '';
   return /^\d+$/.test(value) && Number(value) >= 1 ? Number(value) : null;
 }
