@@ -5,19 +5,13 @@ import { GwHttpError } from '../../core/errors';
 import { quotaChartSvg } from '../../core/presentation/quotaChartSvg';
 import type { RunResult } from '../../core/run/runTypes';
 import type { RunWait } from '../../core/run/waitWithCountdown';
-import { formatQuotaUse, type QuotaLedger } from '../../core/throttle/quotaLedger';
+import { formatQuotaUse, type QuotaLedger, quotaSampleOf } from '../../core/throttle/quotaLedger';
 import type { BudgetStop } from '../../core/throttle/quotaPacer';
 
 /** Adds an answered result to the run's quota ledger. */
 export function recordQuota(ledger: QuotaLedger, result: RunResult, now: Date): void {
-  if (!result.response) return;
-  ledger.record({
-    keyId: result.signing?.keyId ?? null,
-    status: result.response.status,
-    throttle: result.throttle,
-    at: result.sentAt ?? now,
-    waits: result.waits ?? 0,
-  });
+  const sample = quotaSampleOf(result, now);
+  if (sample) ledger.record(sample);
 }
 
 /** The per-key summary that ends the human output of a run (nothing when no gateway reported its quota). */

@@ -59,6 +59,12 @@ function throttleView(state: ThrottleForView | null, arrived: Date): ThrottleVie
   };
 }
 
+/** The card's chart points: the last 40 sends of the key at most (none: no chart). */
+function withHistory(view: ThrottleView | null, history: ExchangeForView['quotaHistory']): ThrottleView | null {
+  if (!view || !history || history.length === 0) return view;
+  return { ...view, history: history.slice(-40).map(({ used, limit, throttled }) => ({ used, limit, throttled })) };
+}
+
 function earlierViews(
   earlier: NonNullable<ExchangeForView['earlier']>,
   secrets: readonly string[],
@@ -92,7 +98,10 @@ export function buildResponseViewModel(
     timing: timingView(response.timings),
     size: { bytes: response.size, display: formatBytes(response.size) },
     contentType: response.contentType,
-    throttle: throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
+    throttle: withHistory(
+      throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
+      exchange.quotaHistory,
+    ),
     body: buildBodyView(response.body, response.bodyText, response.contentType, secrets, limits, {
       size: response.size,
       textTruncated: response.bodyTruncated,

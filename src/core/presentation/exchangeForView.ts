@@ -38,4 +38,6 @@ export interface ExchangeForView {
   earlier?: readonly { request: OutgoingRequest; status: number; responseHeaders: readonly HeaderField[] }[];
   /** Secret values that must never appear in the view; every occurrence is masked. */
   secrets: readonly string[];
+  /** This key's recent sends in this window (oldest first, this one last), for the throttling card's chart. */
+  quotaHistory?: readonly { used: number | null; limit: number | null; throttled: boolean }[];
 }

@@ -14,6 +14,7 @@ import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
 import { runRequests, type RunResult } from '../../core/run';
 import { confirmationText } from '../../core/run/confirmationText';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
+import { QuotaLedger, quotaSampleOf, type QuotaUse } from '../../core/throttle/quotaLedger';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
@@ -57,6 +58,8 @@ export class SendController extends Disposable {
   private running: AbortController | null = null;
   private last: LastSent | null = null;
   private nextModelId = 1;
+  /** What the gateways reported of each key's quota in this window: the throttling card's chart. */
+  private readonly quota = new QuotaLedger(40);
   /** The last Send All summary (read by the extension-host tests). */
   lastSummary: string | null = null;
 
@@ -193,6 +196,12 @@ export class SendController extends Disposable {
     else void vscode.window.showWarningMessage(summary);
   }
 
+  /** This key's (and plan's) recent sends in this window, this one last; none when its gateway reports nothing. */
+  private quotaHistory(result: RunResult): QuotaUse['points'] | undefined {
+    const sample = quotaSampleOf(result, systemClock.now());
+    return (sample && this.quota.record(sample)?.points) ?? undefined;
+  }
+
   private show(
     uri: vscode.Uri,
     request: ParsedRequest,
@@ -222,6 +231,7 @@ export class SendController extends Disposable {
         warnings: result.warnings,
         assertions: result.assertions,
         earlier: earlierExchanges(result),
+        quotaHistory: this.quotaHistory(result),
         secrets: [...shown.secrets],
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
