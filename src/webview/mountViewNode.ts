@@ -22,7 +22,7 @@ export function mountViewNode(
     (element as HTMLImageElement).src = node.imageDataUri;
   }
   for (const child of node.children ?? []) element.appendChild(mountViewNode(doc, child, onStream));
-  if (node.chart) element.appendChild(mountQuotaChart(doc, node.chart));
+  if (node.chart) element.appendChild(mountQuotaChart<Element>(doc, node.chart));
   if (node.stream && onStream) onStream(element, node.stream);
   return element;
 }

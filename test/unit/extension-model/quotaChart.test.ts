@@ -44,7 +44,7 @@ const fakeDocument = {
       },
     };
   },
-} as unknown as Document;
+};
 
 describe("the throttling card's chart of recent use", () => {
   const at = new Date('2026-01-01T10:00:00Z');
@@ -89,7 +89,7 @@ describe("the throttling card's chart of recent use", () => {
     assert.ok(dots[0].y > dots[1].y && dots[1].y > dots[2].y && dots[3].y === chart.chart.fullY, 'rising to the limit');
     assert.equal(line, dots.map((dot) => `${dot.x},${dot.y}`).join(' '));
 
-    const svg = mountQuotaChart(fakeDocument, chart.chart) as unknown as FakeElement;
+    const svg = mountQuotaChart(fakeDocument, chart.chart);
     const all: FakeElement[] = [];
     const walk = (element: FakeElement) => {
       all.push(element);
