@@ -164,4 +164,42 @@ describe('paced runs and the quota budget (gwhttp send --pace, --quota-budget)',
       [200, 200, 'aborted'],
     );
   });
+
+  it('--parallel keeps the human output, --json and JUnit in file order, with --repeat counted per result', async () => {
+    server = await startLoopback((request, response) => {
+      // The first requests answer last: in parallel they finish out of order.
+      const index = Number(/\/o\/(\d+)/.exec(request.url ?? '')?.[1] ?? 0);
+      setTimeout(() => response.end('{}'), (4 - index) * 40);
+    });
+    const text = Array.from({ length: 4 }, (_, i) => `GET ${server!.url}/o/${i}`).join('\n###\n');
+    fs.writeFileSync(path.join(dir, 'o.gwhttp'), text);
+    const run = await send(dir, ['o.gwhttp', '--parallel', '4', '--repeat', '2', '--junit', 'o.xml']);
+    assert.equal(run.code, 0, run.stderr);
+    const headings = run.stdout.match(/^#\d+ \[\d\/2\] GET \S+/gm) ?? [];
+    assert.deepEqual(
+      headings.map((line) => line.replace(/ GET http:\/\/127\.0\.0\.1:\d+/, ' ')),
+      [
+        '#0 [1/2] /o/0',
+        '#0 [2/2] /o/0',
+        '#1 [1/2] /o/1',
+        '#1 [2/2] /o/1',
+        '#2 [1/2] /o/2',
+        '#2 [2/2] /o/2',
+        '#3 [1/2] /o/3',
+        '#3 [2/2] /o/3',
+      ],
+    );
+    const cases = fs.readFileSync(path.join(dir, 'o.xml'), 'utf8').match(/<testcase name="[^"]*"/g) ?? [];
+    assert.deepEqual(
+      cases.map((name) => /#\d \[\d\/2\]/.exec(name)?.[0]),
+      ['#0 [1/2]', '#0 [2/2]', '#1 [1/2]', '#1 [2/2]', '#2 [1/2]', '#2 [2/2]', '#3 [1/2]', '#3 [2/2]'],
+    );
+    const json = JSON.parse((await send(dir, ['o.gwhttp', '--parallel', '4', '--json'])).stdout) as {
+      results: { index: number }[];
+    };
+    assert.deepEqual(
+      json.results.map((result) => result.index),
+      [0, 1, 2, 3],
+    );
+  });
 });
