@@ -11,6 +11,7 @@ const benchmarks = [
   'requestFileKindsBench.js',
   'cliStartBench.js',
   'sendBench.js',
+  'parallelBench.js',
   'signBench.js',
   'signBenchB.js',
 ];

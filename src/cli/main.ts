@@ -27,12 +27,16 @@ Usage:
                                      print a request exactly as it would be sent (signed), without sending
   gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
               [--report html=FILE|tap[=FILE]|json=FILE|junit=FILE]... [--bail] [--retry-429 MAX_SECONDS]
-              [--update-snapshots] [--shard I/N] [--quota-chart FILE.svg] [--timeout MS]
+              [--update-snapshots] [--shard I/N] [--parallel N] [--repeat N] [--pace]
+              [--quota-budget 20%|COUNT] [--quota-chart FILE.svg] [--timeout MS]
               [--max-header-size BYTES] [--insecure] [--markdown] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit (or --report junit=FILE) writes a JUnit report,
                                      --report html/tap/json a page, TAP or JSON, --bail stops at a failure,
                                      --retry-429 sends a throttled request again after its Retry-After,
+                                     --parallel N sends N at a time (file order kept), --repeat N each
+                                     request N times, --pace spreads sends by the gateway's reported
+                                     window, --quota-budget stops before a send past that use (exit 3),
                                      --max-header-size accepts larger response headers (default 262144)
   gwhttp import curl|postman|openapi INPUT [--out FILE|FOLDER] [--env POSTMAN_ENV.json] [--force]
                                      turn a cURL command, a Postman collection or an OpenAPI document
@@ -46,7 +50,7 @@ Usage:
   gwhttp --help                      print this help
 
 Exit status: 0 success, 1 a file has errors (check --strict: or warnings) or a request failed, 2 usage
-error or unreadable file.
+error or unreadable file, 3 send stopped at its --quota-budget.
 `;
 
 export async function main(argv: string[]): Promise<number> {

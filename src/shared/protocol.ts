@@ -31,6 +31,15 @@ export interface ThrottleView {
   usagePlanId: string | null;
   secretId: string | null;
   notes: string[];
+  /** This key's (and plan's) recent sends in this window, oldest first, this one last: the card's chart. */
+  history?: QuotaPointView[];
+}
+
+/** One answered send of a key: the use it reported (null: none) against the limit, and whether it was a 429. */
+export interface QuotaPointView {
+  used: number | null;
+  limit: number | null;
+  throttled: boolean;
 }
 
 export type BodyView =

@@ -1,4 +1,5 @@
 import type { LineStream } from './body/bodyLines';
+import { mountQuotaChart } from './mountQuotaChart';
 import { allowedImageUri, type ViewNode } from './viewNode';
 
 /**
@@ -21,6 +22,7 @@ export function mountViewNode(
     (element as HTMLImageElement).src = node.imageDataUri;
   }
   for (const child of node.children ?? []) element.appendChild(mountViewNode(doc, child, onStream));
+  if (node.chart) element.appendChild(mountQuotaChart<Element>(doc, node.chart));
   if (node.stream && onStream) onStream(element, node.stream);
   return element;
 }

@@ -1,5 +1,6 @@
 import type { ExplanationView, PanelCardState, ThrottleView } from '../shared/protocol';
 import { card, isCardOpen } from './renderCard';
+import { renderQuotaChart } from './renderQuotaChart';
 import { h, text, type ViewNode } from './viewNode';
 
 function row(label: string, value: string | number | null): ViewNode | null {
@@ -71,6 +72,7 @@ export function renderThrottle(throttle: ThrottleView, cards: PanelCardState): V
       retryClock ? text('span', 'throttle-retry', `retry at ${retryClock}`) : null,
     ],
     bar,
+    renderQuotaChart(throttle.history),
     h(
       'dl',
       'kv-list',

@@ -1,4 +1,5 @@
 import type { LineStream } from './body/bodyLines';
+import type { QuotaChartShape } from './renderQuotaChart';
 
 /**
  * A tiny, DOM-free description of what the panel shows. The renderer builds it as a pure function
@@ -62,6 +63,8 @@ export interface ViewNode {
   imageDataUri?: string;
   /** The lines of a large body still to come: mounted into this element in slices after it is shown. */
   stream?: LineStream;
+  /** A chart drawn inside this element as inline SVG (the throttling card's recent use). */
+  chart?: QuotaChartShape;
 }
 
 export const allowedImageUri = /^data:image\/(png|jpeg|gif|webp|bmp|x-icon);base64,[A-Za-z0-9+/=]*$/;

@@ -11,20 +11,22 @@ import { parseShard, type Shard, shardRequests } from '../../core/run/shardReque
 import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { QuotaLedger } from '../../core/throttle/quotaLedger';
+import { QuotaPacer } from '../../core/throttle/quotaPacer';
 import { preloadVariables } from '../../core/variables/preloadVariables';
 import type { VariableContext } from '../../core/variables/variableContext';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
 import type { ReportCollector } from '../report/writeReports';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
-import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
+import { exitFailed, exitOk, exitQuotaBudget, reportCliError, usageError } from '../shared/cliError';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { readMaxHeaderSize } from '../shared/maxHeaderSizeOption';
 import { nodeFileReader } from '../shared/nodeFileReader';
-import { quotaSummaryText, recordQuota, writeQuotaChart } from '../shared/runQuota';
+import { readPaceOptions } from '../shared/paceOptions';
+import { budgetStopText, quotaSummaryText, recordQuota, waitCountdown, writeQuotaChart } from '../shared/runQuota';
 import { type RunResultJson, runResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 
 /** Default per-request timeout, so a CI run never hangs on a silent server. */
@@ -46,6 +48,10 @@ const optionsSpec = {
   'quota-chart': { type: 'string' },
   bail: { type: 'boolean' },
   'retry-429': { type: 'string' },
+  parallel: { type: 'string' },
+  repeat: { type: 'string' },
+  pace: { type: 'boolean' },
+  'quota-budget': { type: 'string' },
   'max-header-size': { type: 'string' },
   markdown: { type: 'boolean' },
 } as const;
@@ -83,6 +89,7 @@ function readArgs(args: string[]) {
   const reports = readReportTargets(parsed.values.report ?? [], parsed.values.junit, parsed.values.json ?? false);
   const maxHeaderSize = readMaxHeaderSize(parsed.values['max-header-size']);
   return {
+    pace: readPaceOptions(parsed.values),
     paths: parsed.positionals,
     values: parsed.values,
     timeoutMs: Number(timeout),
@@ -145,6 +152,8 @@ interface RunTally {
   quota: QuotaLedger;
   /** Masks the run's secrets in every output: the human text, --json and the reports. */
   redactor: Redactor;
+  /** Paces the sends (`--pace`) and keeps the quota budget, across the run's files. */
+  pacer: QuotaPacer;
   stopped: boolean;
 }
 
@@ -175,6 +184,10 @@ async function sendFile(
     followRedirects: true,
     spillDirectory: os.tmpdir(),
     retryRateLimited: options.retryRateLimited,
+    parallel: options.pace.parallel,
+    repeat: options.pace.repeat,
+    pacer: tally.pacer.active ? tally.pacer : null,
+    onWait: waitCountdown(io.stderr),
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
     responseFiles: fileResponseStore,
@@ -211,7 +224,7 @@ async function sendFile(
 
 /**
  * `gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail]
- * [--retry-429 S] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
+ * [--retry-429 S] [--parallel N] [--repeat N] [--pace] [--quota-budget 20%|N] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
  * `*.gwhttp`, `*.http` and `*.rest` below it (`*.md` too with `--markdown`); every file is read and checked before the first request is sent.
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
@@ -232,6 +245,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       reports,
       quota: new QuotaLedger(),
       redactor: runRedactor(io.env),
+      pacer: new QuotaPacer({ pace: options.pace.pace, budget: options.pace.budget, clock: io.clock }),
       stopped: false,
     };
     const toSend = options.shard ? shardTargets(targets, options.shard) : targets;
@@ -241,14 +255,19 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     }
     for (const target of toSend) {
       await sendFile(target, options, io, client, tally, toSend.length > 1);
-      if (tally.stopped) break;
+      if (tally.stopped || tally.pacer.stopped) break;
     }
     const { values } = options;
-    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary()));
+    const budgetStop = tally.pacer.stopped;
+    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary(), budgetStop));
     else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
     if (values['quota-chart'] !== undefined) writeQuotaChart(tally.quota, io.cwd, values['quota-chart']);
     const stdoutReport = reports?.write(io.cwd, tally.redactor) ?? null;
     if (stdoutReport !== null) io.stdout.write(stdoutReport);
+    if (budgetStop) {
+      io.stderr.write(budgetStopText(budgetStop));
+      return exitQuotaBudget;
+    }
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
     return reportCliError(error, io.stderr);

@@ -39,6 +39,9 @@ export interface MockGateway {
   close(): Promise<void>;
 }
 
+/** The options every answer reads; `reportReset`: a window was set, so its reset is reported. */
+type MockSettings = Required<Pick<MockGatewayOptions, 'profile' | 'clock' | 'cloudScheme'>> & { reportReset: boolean };
+
 interface Answer {
   status: number;
   body: unknown;
@@ -46,10 +49,12 @@ interface Answer {
   note: string;
 }
 
-function throttlingHeaders(key: MockKey, usage: Usage): Record<string, string> {
+/** With a window set (`--window`), the seconds until it ends too, so a client can pace itself (`--pace`). */
+function throttlingHeaders(key: MockKey, usage: Usage, reportReset: boolean): Record<string, string> {
   return {
     'X-RateLimit-Limit': String(usage.limit),
     'X-RateLimit-Used': `${usage.used}/${usage.limit}`,
+    ...(reportReset ? { 'X-RateLimit-Reset': String(usage.resetSeconds) } : {}),
     'X-UsagePlan-ID': key.usagePlanId,
     'X-Secret-ID': key.id,
   };
@@ -61,7 +66,7 @@ function rejected(value: Rejection, headers: Record<string, string> = {}): Answe
 
 function answer(
   request: MockRequest,
-  options: Required<Pick<MockGatewayOptions, 'profile' | 'clock' | 'cloudScheme'>>,
+  options: MockSettings,
   keys: Map<string, MockKey>,
   counter: UsageCounter,
   cloudState: CloudMockState,
@@ -76,7 +81,7 @@ function answer(
   if (!verification.ok) return rejected(verification.rejection);
   const { key } = verification;
   const usage = counter.take(key.id, key.usagePlanId, key.limit, now);
-  const headers = throttlingHeaders(key, usage);
+  const headers = throttlingHeaders(key, usage, options.reportReset);
   if (!usage.allowed) {
     return rejected(rejection(options.profile, 'rateLimited'), {
       ...headers,
@@ -111,7 +116,7 @@ function originForm(target: string): string {
 }
 
 interface HandlerContext {
-  settings: Required<Pick<MockGatewayOptions, 'profile' | 'clock' | 'cloudScheme'>>;
+  settings: MockSettings;
   cloudState: CloudMockState;
   keys: Map<string, MockKey>;
   counter: UsageCounter;
@@ -167,6 +172,7 @@ export async function startMockGateway(options: MockGatewayOptions = {}): Promis
     profile: options.profile ?? 'current',
     clock: options.clock ?? systemClock,
     cloudScheme: options.cloudScheme ?? null,
+    reportReset: options.window !== undefined,
   } as const;
   const counter = new UsageCounter(options.window ?? 60, options.burst ?? null);
   const maxBodyBytes = options.maxBodyBytes ?? 10 * 1024 * 1024;

@@ -1,3 +1,4 @@
+import { sendNumber } from '../../core/presentation/sendNumber';
 import { resultPassed } from '../../core/run/resultOutcome';
 import type { RunResult } from '../../core/run/runTypes';
 import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
@@ -39,7 +40,7 @@ export function reportEntry(result: RunResult, file: string): ReportEntry {
     file,
     line: result.location.line,
     index: result.index,
-    label: [`#${result.index}`, result.name, what].filter((part) => part).join(' '),
+    label: [sendNumber(result), result.name, what].filter((part) => part).join(' '),
     passed: resultPassed(result),
     status: response && { code: response.status, text: response.statusText },
     durationMs: response && Math.round(response.timings.totalMs),

@@ -1,9 +1,10 @@
 import { formatLocation, GwHttpError } from '../../core/errors';
 
-/** Exit statuses: 0 success, 1 a request failed, 2 usage or parse error / unreadable file. */
+/** Exit statuses: 0 success, 1 a request failed, 2 usage or parse error / unreadable file, 3 quota budget reached. */
 export const exitOk = 0;
 export const exitFailed = 1;
 export const exitUsage = 2;
+export const exitQuotaBudget = 3;
 
 /** A usage problem (bad arguments): reported on one line, exit 2. */
 export function usageError(message: string, hint = "Run 'gwhttp --help' for the usage."): GwHttpError {

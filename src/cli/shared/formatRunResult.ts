@@ -4,6 +4,7 @@ import { formatLocation } from '../../core/errors';
 import type { HttpResponse } from '../../core/http/httpResponse';
 import type { HeaderField } from '../../core/model/outgoing';
 import { formatBytes } from '../../core/presentation/formatBytes';
+import { sendNumber } from '../../core/presentation/sendNumber';
 import type { Redactor } from '../../core/redaction';
 import type { RunResult } from '../../core/run/runTypes';
 import { savedBodyNote } from '../../core/run/saveResponseStep';
@@ -59,7 +60,7 @@ function assertionLines(result: RunResult): string[] {
 /** The human output for one result: heading, status, throttling, (headers), explanation or error, body; secrets masked. */
 export function formatRunResult(result: RunResult, options: FormatOptions): string {
   const heading = [
-    `#${result.index}`,
+    sendNumber(result),
     result.name,
     result.request && `${result.request.method} ${result.request.url}`,
     `(${result.location.file}:${result.location.line})`,

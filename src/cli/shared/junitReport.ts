@@ -4,6 +4,7 @@
  * for a request without assertions, one test case for the request itself (2xx and no error). A
  * request that failed to send, or that the gateway rejected, also gets a failing test case.
  */
+import { sendNumber } from '../../core/presentation/sendNumber';
 import { assertsStatus, resultPassed } from '../../core/run/resultOutcome';
 import type { RunResult } from '../../core/run/runTypes';
 
@@ -35,7 +36,7 @@ export function escapeXml(text: string): string {
 
 function requestLabel(result: RunResult): string {
   const what = result.request ? `${result.request.method} ${result.request.url}` : '';
-  return [`#${result.index}`, result.name, what].filter((part) => part).join(' ');
+  return [sendNumber(result), result.name, what].filter((part) => part).join(' ');
 }
 
 export function junitCases(results: readonly RunResult[]): JunitCase[] {

@@ -4,18 +4,14 @@ import * as path from 'node:path';
 import { GwHttpError } from '../../core/errors';
 import { quotaChartSvg } from '../../core/presentation/quotaChartSvg';
 import type { RunResult } from '../../core/run/runTypes';
-import { formatQuotaUse, type QuotaLedger } from '../../core/throttle/quotaLedger';
+import type { RunWait } from '../../core/run/waitWithCountdown';
+import { formatQuotaUse, type QuotaLedger, quotaSampleOf } from '../../core/throttle/quotaLedger';
+import type { BudgetStop } from '../../core/throttle/quotaPacer';
 
 /** Adds an answered result to the run's quota ledger. */
 export function recordQuota(ledger: QuotaLedger, result: RunResult, now: Date): void {
-  if (!result.response) return;
-  ledger.record({
-    keyId: result.signing?.keyId ?? null,
-    status: result.response.status,
-    throttle: result.throttle,
-    at: result.sentAt ?? now,
-    waits: result.waits ?? 0,
-  });
+  const sample = quotaSampleOf(result, now);
+  if (sample) ledger.record(sample);
 }
 
 /** The per-key summary that ends the human output of a run (nothing when no gateway reported its quota). */
@@ -41,4 +37,36 @@ export function writeQuotaChart(ledger: QuotaLedger, cwd: string, given: string)
       },
     );
   }
+}
+
+/**
+ * The line a run stopped at its quota budget ends with: `gwhttp: stopped at the quota budget: key AKID…
+ * · plan p has used 5 of 10 (budget 50% = 5); the next send would exceed it.`
+ */
+export function budgetStopText(stop: BudgetStop): string {
+  const who = [stop.keyId && `key ${stop.keyId}`, stop.usagePlanId && `plan ${stop.usagePlanId}`]
+    .filter(Boolean)
+    .join(' · ');
+  const budget = stop.budget.kind === 'percent' ? `${stop.budget.value}% = ${stop.ceiling}` : `${stop.ceiling}`;
+  const of = stop.limit === null ? '' : ` of ${stop.limit}`;
+  return `gwhttp: stopped at the quota budget: ${who || 'unnamed key'} has used ${stop.used}${of} (budget ${budget}); the next send would exceed it, so the rest of the run was not sent.\n`;
+}
+
+/**
+ * The countdown of a wait on stderr's progress line (a terminal only: `\r` and a cleared line); the
+ * line is cleared when the wait ends.
+ */
+export function waitCountdown(stderr: NodeJS.WritableStream): ((wait: RunWait) => void) | undefined {
+  if (!(stderr as NodeJS.WriteStream).isTTY) return undefined;
+  return (wait) => {
+    if (wait.secondsLeft === 0) {
+      stderr.write('\r\x1b[2K');
+      return;
+    }
+    const who = [wait.keyId && `key ${wait.keyId}`, wait.usagePlanId && `plan ${wait.usagePlanId}`].filter(Boolean);
+    const why = wait.reason === 'window' ? "the gateway's window is used up" : 'the gateway answered 429';
+    stderr.write(
+      `\r\x1b[2Kgwhttp: waiting ${wait.secondsLeft} s: ${why}${who.length > 0 ? ` (${who.join(' · ')})` : ''} — Ctrl+C stops`,
+    );
+  };
 }

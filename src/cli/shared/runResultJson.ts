@@ -1,6 +1,7 @@
 import type { HeaderField } from '../../core/model/outgoing';
 import type { RunResult } from '../../core/run/runTypes';
 import type { QuotaUse } from '../../core/throttle/quotaLedger';
+import type { BudgetStop } from '../../core/throttle/quotaPacer';
 
 /** One result in the `gwhttp send --json` shape (issue 4, item 5). */
 export interface RunResultJson {
@@ -59,6 +60,10 @@ export interface RunResultJson {
   file?: string;
   /** Beyond the issue's shape: the request's line in its file (for Markdown, the line in the `.md` file). */
   line: number;
+  /** Which send of a repeated request this is (`--repeat`, `# @repeat`); absent when it was sent once. */
+  repetition?: { number: number; of: number };
+  /** How often the run waited before this send (a 429's Retry-After, the paced window); absent when it did not. */
+  waits?: number;
 }
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
@@ -110,6 +115,8 @@ export function runResultJson(result: RunResult): RunResultJson {
       origin: origin ?? 'file',
     })),
     ...(result.savedTo ? { savedTo: result.savedTo } : {}),
+    ...(result.repetition ? { repetition: { ...result.repetition } } : {}),
+    ...(result.waits ? { waits: result.waits } : {}),
   };
 }
 
@@ -124,8 +131,13 @@ export function runResultsJson(results: readonly RunResult[]): string {
  * serialises them in one pass: serialising each result as it arrived, between requests, cost about
  * three times as much per result as one indented JSON.stringify over all of them.
  */
-export function runResultsJsonDocument(items: readonly RunResultJson[], quota: readonly QuotaUse[] = []): string {
-  return `${JSON.stringify({ results: items, quota: quota.map(quotaJson) }, null, 2)}\n`;
+export function runResultsJsonDocument(
+  items: readonly RunResultJson[],
+  quota: readonly QuotaUse[] = [],
+  budgetStop: BudgetStop | null = null,
+): string {
+  const document = { results: items, quota: quota.map(quotaJson), ...(budgetStop ? { budgetStop } : {}) };
+  return `${JSON.stringify(document, null, 2)}\n`;
 }
 
 /** A key's quota over the run in `--json` (issue 16): `{keyId, usagePlanId, limit, usedAtStart, usedAtEnd, peak, throttled, waits}`. */

@@ -29,6 +29,18 @@ export const directives: CatalogEntry[] = [
     description: "Compare the response's status, header names and JSON shape with the snapshot beside the file.",
   },
   {
+    label: 'repeat',
+    description:
+      'Send this request N times in a run (a count per result); before the first `###`, every request of the file.',
+    snippet: 'repeat ${1:5}',
+  },
+  {
+    label: 'parallel',
+    description:
+      "Up to N sends at a time: of this request's repeats, or before the first `###`, of the whole file (chained requests still wait for what they read).",
+    snippet: 'parallel ${1:4}',
+  },
+  {
     label: 'note',
     description: 'Ask for confirmation before sending (for requests that change real data).',
     snippet: 'note ${1:This request changes production data}',

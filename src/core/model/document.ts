@@ -18,6 +18,8 @@ export const directiveNames = [
   'expect-snapshot',
   // httpYac: `# @save path` writes the response body to a file (run/saveResponse.ts).
   'save',
+  'repeat',
+  'parallel',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];
@@ -114,6 +116,11 @@ export interface ParsedRequest {
 
 export interface ParsedDocument {
   requests: ParsedRequest[];
+  /**
+   * Directives of the whole file: `# @repeat N` / `# @parallel N` in a preamble before the first
+   * request (a region of its own, closed by `###`). Absent when there are none.
+   */
+  fileDirectives?: Directive[];
   variables: FileVariable[];
   diagnostics: Diagnostic[];
 }

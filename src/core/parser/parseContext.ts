@@ -1,4 +1,4 @@
-import type { FileVariable } from '../model/document';
+import type { Directive, FileVariable } from '../model/document';
 import type { BlockKind } from './blockHeadings';
 import type { LineKind } from './classifyLine';
 import type { DiagnosticSink } from './diagnosticSink';
@@ -13,4 +13,6 @@ export interface ParseContext {
   sink: DiagnosticSink;
   /** File variables found so far, in file order. */
   variables: FileVariable[];
+  /** `# @repeat` / `# @parallel` of the whole file: in the preamble before the first `###`. */
+  fileDirectives: Directive[];
 }

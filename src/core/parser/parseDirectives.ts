@@ -99,6 +99,12 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
       'save-without-path',
       "'# @save' needs a path for the response body, e.g. '# @save ./out/order.json'; without one it is ignored.",
     );
+  } else if ((key === 'repeat' || key === 'parallel') && !/^[1-9]\d*$/.test(value)) {
+    sink.warning(
+      lineIndex,
+      `invalid-${key}`,
+      `'# @${key}' needs a whole number of 1 or more, e.g. '# @${key} 5'; ${value === '' ? 'it is empty' : `'${value}' is not one`} and is ignored.`,
+    );
   } else if (key === 'timeout' && !/^\d+$/.test(value)) {
     sink.warning(
       lineIndex,

@@ -1,4 +1,4 @@
-import { directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
+import { type Directive, directiveOf, type ParsedDocument, type ParsedRequest } from '../model/document';
 import { classifyLines } from './classifyLines';
 import { DiagnosticSink } from './diagnosticSink';
 import { parseBlockForm } from './parseBlockForm';
@@ -92,6 +92,7 @@ export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocum
   const sink = new DiagnosticSink();
   const requests: GwParsedRequest[] = [];
   const variables: ParsedDocument['variables'] = [];
+  const fileDirectives: Directive[] = [];
   try {
     const given = typeof text === 'string' ? text : '';
     const source = memo ? memo.scan(given) : scanLines(given);
@@ -102,6 +103,7 @@ export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocum
       blockKinds: classified.blockKinds,
       sink,
       variables,
+      fileDirectives,
     };
     memo?.beginParse(source, classified.hasBlockHeading ? 'block headings' : '');
     parseRegions(context, splitRegions(classified), requests, memo);
@@ -116,5 +118,7 @@ export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocum
     );
   }
   const diagnostics = sink.items.sort((a, b) => a.line - b.line);
-  return { requests, variables, diagnostics };
+  return fileDirectives.length > 0
+    ? { requests, variables, diagnostics, fileDirectives }
+    : { requests, variables, diagnostics };
 }

@@ -115,6 +115,18 @@ function readHeaders(
   return { next: end, last };
 }
 
+/**
+ * The file's preamble: a first region (before any `###`) without a request whose directives are all
+ * ones of the whole file (`# @repeat N`, `# @parallel N`).
+ */
+function isFilePreamble(region: Region, directives: readonly Directive[]): boolean {
+  return (
+    region.separator === -1 &&
+    directives.length > 0 &&
+    directives.every((directive) => directive.key === 'repeat' || directive.key === 'parallel')
+  );
+}
+
 /** Directives with no request after them, and block headings in a region without an Address. */
 function warnMisplaced(context: ParseContext, region: Region, requestLine: number, directives: Directive[]): void {
   if (requestLine === -1 && directives.length > 0) {
@@ -138,6 +150,10 @@ export function parseLineForm(context: ParseContext, region: Region): DraftReque
   const { source, sink } = context;
   const { requestLine, directives } = readPreamble(context, region);
   const requestText = requestLine === -1 ? '' : source.line(requestLine);
+  if (requestLine === -1 && isFilePreamble(region, directives)) {
+    context.fileDirectives.push(...directives);
+    return null;
+  }
   warnMisplaced(context, region, requestLine, directives);
   if (requestLine === -1 || isResponseLine(requestText)) return null;
   const parsed = parseRequestLine(requestText, requestLine, sink);

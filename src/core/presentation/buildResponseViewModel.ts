@@ -59,6 +59,12 @@ function throttleView(state: ThrottleForView | null, arrived: Date): ThrottleVie
   };
 }
 
+/** The card's chart points: the last 40 sends of the key at most (none: no chart). */
+function withHistory(view: ThrottleView | null, history: ExchangeForView['quotaHistory']): ThrottleView | null {
+  if (!view || !history || history.length === 0) return view;
+  return { ...view, history: history.slice(-40).map(({ used, limit, throttled }) => ({ used, limit, throttled })) };
+}
+
 function earlierViews(earlier: NonNullable<ExchangeForView['earlier']>, redactor: Redactor): EarlierExchangeView[] {
   return earlier.map(({ request, status, responseHeaders }) => ({
     method: request.method,
@@ -94,8 +100,9 @@ export function buildResponseViewModel(
     size: { bytes: response.size, display: formatBytes(response.size) },
     contentType: response.contentType === null ? null : redactor.text(response.contentType),
     // Read from response headers, which a hostile server fills as it likes.
-    throttle: redactor.deep(
-      throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs)),
+    throttle: withHistory(
+      redactor.deep(throttleView(exchange.throttle, new Date(exchange.sentAt.getTime() + response.timings.totalMs))),
+      exchange.quotaHistory,
     ),
     body: buildBodyView(response.body, response.bodyText, response.contentType, redactor, limits, {
       size: response.size,

@@ -41,4 +41,6 @@ export interface ExchangeForView {
   earlier?: readonly { request: OutgoingRequest; status: number; responseHeaders: readonly HeaderField[] }[];
   /** Masks every secret of the run (and credential headers) in the view. */
   redactor: Redactor;
+  /** This key's recent sends in this window (oldest first, this one last), for the throttling card's chart. */
+  quotaHistory?: readonly { used: number | null; limit: number | null; throttled: boolean }[];
 }

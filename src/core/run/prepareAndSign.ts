@@ -38,6 +38,11 @@ export interface SignContext {
   onPrepared?: (prepared: PreparedRequest) => void;
   /** Told every secret of the signing before it is used, so a failure's text can mask them. */
   onSecrets?: (secrets: readonly string[]) => void;
+  /**
+   * Awaited once the signing is chosen and before the request is signed (the pacer's wait): a wait
+   * never leaves a stale signature.
+   */
+  beforeSign?: (target: { url: string; keyId: string | null }) => Promise<void>;
 }
 
 /** A request prepared and signed (or left unsigned), as it goes on the wire. */
@@ -107,6 +112,7 @@ async function signSteps(
     onWarnings: context.onWarnings,
     keyFiles: context.variables,
   });
+  await context.beforeSign?.({ url: prepared.outgoing.url, keyId: signing?.plan.keyId ?? null });
   // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
   // Worked out only when asked for (Send masks through its own RunSecrets, once per run).
   const sourced = () => environmentSecrets(variables);

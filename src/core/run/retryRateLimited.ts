@@ -1,20 +1,5 @@
 import type { RunResult } from './runTypes';
-
-/** Waits `ms`; rejects when `signal` aborts (node:timers/promises would load a module every CLI run). */
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new Error('aborted'));
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(new Error('aborted'));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
+import { type RunWait, waitWithCountdown } from './waitWithCountdown';
 
 /** `gwhttp send --retry-429 MAX_SECONDS`: how a request refused with 429 is sent again. */
 export interface RateLimitRetry {
@@ -34,14 +19,16 @@ export function retryDelaySeconds(result: RunResult, retry: RateLimitRetry): num
 /**
  * Runs `send` and, while it answers 429 with a Retry-After (or reset) the caller accepts, waits that
  * long and sends again (freshly prepared and signed). The result says how often and how long it waited.
- * An abort during a wait ends the waiting and returns the last result.
+ * An abort during a wait, or a send that is not made (`send` answers null), ends the waiting and
+ * returns the last result.
  */
 export async function retryRateLimited(
-  send: () => Promise<RunResult>,
+  send: () => Promise<RunResult | null>,
   retry: RateLimitRetry | null,
   signal?: AbortSignal,
+  onWait?: (wait: RunWait) => void,
 ): Promise<RunResult> {
-  let result = await send();
+  let result = (await send())!;
   if (retry === null) return result;
   const waits: number[] = [];
   for (
@@ -49,13 +36,23 @@ export async function retryRateLimited(
     delay !== null && waits.length < retry.maxRetries;
     delay = retryDelaySeconds(result, retry)
   ) {
+    const tell = (secondsLeft: number) =>
+      onWait?.({
+        secondsLeft,
+        keyId: result.throttle?.secretId ?? result.signing?.keyId ?? null,
+        usagePlanId: result.throttle?.usagePlanId ?? null,
+        reason: 'retry-after',
+      });
     try {
-      await sleep(delay * 1000, signal);
+      await waitWithCountdown(delay * 1000, signal, tell);
     } catch {
       break;
     }
+    const again = await send();
+    // null: the send was not made after all (the run stopped at its quota budget); the 429 stands.
+    if (again === null) break;
     waits.push(delay);
-    result = await send();
+    result = again;
   }
   if (waits.length > 0) {
     result.waits = waits.length;

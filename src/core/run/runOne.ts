@@ -64,6 +64,7 @@ export async function runOne(
         context.redactor.addAll(prepared.secrets ?? []);
       },
       onSecrets: (inPlay) => context.redactor.addAll(inPlay),
+      beforeSign: context.beforeSend,
     });
     const prepared = signed.prepared;
     const { resign, answerChallenge } = signedStart(signed, result);

@@ -1,18 +1,38 @@
+import { GwHttpError } from '../errors';
 import { responseText } from '../http/responseText';
-import type { ParsedDocument, ParsedRequest } from '../model/document';
+import type { ParsedDocument } from '../model/document';
+import type { PacedSend } from '../throttle/quotaPacer';
 import { preloadVariables, selectedEnvironmentValues } from '../variables/preloadVariables';
-import { referencedRequestNames } from '../variables/referencedRequestNames';
 import type { ChainedExchange } from '../variables/variableContext';
 import { assertSendable } from './parseProblems';
-import { retryRateLimited } from './retryRateLimited';
+import { countDirective, type PlannedSend, planRun } from './planRun';
+import { type RateLimitRetry, retryRateLimited } from './retryRateLimited';
 import { runOne } from './runOne';
 import type { RunContext, RunResult } from './runTypes';
 
+/** A planned send under way: its result once answered, and what the pacer was told. */
+interface Job {
+  send: PlannedSend;
+  done: Promise<RunResult> | null;
+  settled?: boolean;
+  /** The send the pacer let go and has not been told the answer of yet (null: none). */
+  admitted: PacedSend | null;
+  /** The quota budget refused it: it was not sent and the run stops. */
+  refused: boolean;
+  /** Waits the pacer made before it went. */
+  waits: number;
+  /** Tries so far (a 429 is sent again with --retry-429 or --pace). */
+  tries: number;
+}
+
 /**
- * Runs the chosen requests in order, yielding one result per request sent. A request that refers to
- * a named request not yet sent in this run (`{{login.response…}}`) has that request sent first (it is
- * yielded too, and not sent again later). Throws GwHttpError('parse') before sending anything when a
- * chosen request has an error diagnostic. Stops when the signal is aborted.
+ * Runs the chosen requests, yielding one result per send in plan order (file order, a request's
+ * dependencies first): a request that refers to a named request not yet sent in this run
+ * (`{{login.response…}}`) has that request sent first (yielded too, not sent again later). Up to
+ * `context.parallel` sends run at a time; one that reads another's exchange waits for it. Each chosen
+ * request is sent `--repeat`/`# @repeat` times. Throws GwHttpError('parse') before sending anything
+ * when a chosen request has an error diagnostic. Stops when the signal aborts or the quota budget
+ * refuses a send (`context.pacer.stopped`).
  */
 export async function* runRequests(
   document: ParsedDocument,
@@ -20,27 +40,128 @@ export async function* runRequests(
   context: RunContext,
 ): AsyncGenerator<RunResult> {
   assertSendable(document, indexes, context.file);
-  const chain = new Map<string, ChainedExchange>();
-  const done = new Set<number>();
   const preloaded = await preloadRun(context);
-  const environment = selectedEnvironmentValues(preloaded.variables);
-  for (const index of indexes) {
-    const request = document.requests[index];
-    if (!request) continue;
-    const frames: Frame[] = [{ request, names: null, next: 0, stack: [] }];
-    while (frames.length > 0) {
-      const ready = nextToSend(document, frames, chain, done, preloaded.signal, environment);
-      if (ready === undefined) continue;
-      if (ready === null || preloaded.signal?.aborted) return;
-      done.add(ready.index);
-      const retry = preloaded.retryRateLimited ?? null;
-      const result =
-        retry === null
-          ? await runOne(document, ready, chain, preloaded)
-          : await retryRateLimited(() => runOne(document, ready, chain, preloaded), retry, preloaded.signal);
-      if (ready.name && result.response && result.request) chain.set(ready.name, chainedExchange(result));
-      yield result;
+  const fileDirectives = { directives: document.fileDirectives ?? [] };
+  const plan = planRun(document, indexes, selectedEnvironmentValues(preloaded.variables), {
+    run: context.repeat ?? 1,
+    file: countDirective(fileDirectives, 'repeat'),
+  });
+  const jobs: Job[] = plan.map((send) => ({ send, done: null, admitted: null, refused: false, waits: 0, tries: 0 }));
+  const limit = countDirective(fileDirectives, 'parallel') ?? Math.max(1, context.parallel ?? 1);
+  const scheduler = new Scheduler(jobs, document, preloaded, limit);
+  for (let cursor = 0; cursor < jobs.length; cursor++) {
+    scheduler.fill(cursor);
+    const job = jobs[cursor];
+    if (job.done === null) return;
+    const result = await job.done;
+    // A send the budget refused was not sent: nothing to report (the later ones already sent are).
+    if (!job.refused) yield result;
+  }
+}
+
+/** A 429 is sent again after its wait with --retry-429, and with --pace (up to 5 minutes, 3 times). */
+const paceRetry: RateLimitRetry = { maxWaitSeconds: 300, maxRetries: 3 };
+
+/**
+ * Starts planned sends in plan order as they become ready: their dependencies answered (a send
+ * waiting for one lets later sends overtake it), fewer than the limit under way (a request's own
+ * `# @parallel N` lets up to N of its repetitions run together), and not too far ahead of the result
+ * being reported, so a long run holds only a window of results at a time.
+ */
+class Scheduler {
+  private running = 0;
+  private readonly ownRunning = new Map<number, number>();
+  private readonly chain = new Map<string, ChainedExchange>();
+  private readonly chainedFrom = new Map<string, number>();
+  private readonly lookahead: number;
+  private cursor = 0;
+
+  constructor(
+    private readonly jobs: Job[],
+    private readonly document: ParsedDocument,
+    private readonly context: RunContext,
+    private readonly limit: number,
+  ) {
+    const widest = Math.max(limit, ...jobs.map((job) => job.send.ownParallel ?? 1));
+    this.lookahead = widest === 1 ? 1 : widest * 4;
+  }
+
+  /** Starts every send from `cursor` on (within the lookahead) that may start now. */
+  fill(cursor: number): void {
+    this.cursor = cursor;
+    if (this.context.signal?.aborted || this.context.pacer?.stopped) return;
+    const end = Math.min(this.jobs.length, cursor + this.lookahead);
+    for (let position = cursor; position < end; position++) {
+      const job = this.jobs[position];
+      if (job.done !== null) continue;
+      // A send waiting for its dependencies lets later ones go; one waiting for a free slot does not.
+      if (!job.send.needs.every((need) => this.jobs[need].settled)) continue;
+      if (!this.hasRoom(job)) return;
+      this.start(job, position);
     }
+  }
+
+  /** Fewer than the run's limit under way, or for a request with `# @parallel N`, fewer than N. */
+  private hasRoom(job: Job): boolean {
+    const own = job.send.ownParallel;
+    if (own === null) return this.running < this.limit;
+    return this.running < own && (this.ownRunning.get(job.send.request.index) ?? 0) < own;
+  }
+
+  private start(job: Job, position: number): void {
+    const { request } = job.send;
+    this.running++;
+    this.ownRunning.set(request.index, (this.ownRunning.get(request.index) ?? 0) + 1);
+    const pacer = this.context.pacer;
+    const context = pacer?.active
+      ? { ...this.context, beforeSend: (send: PacedSend) => this.admit(job, send) }
+      : this.context;
+    const retry = this.context.retryRateLimited ?? (pacer?.pacing ? paceRetry : null);
+    const once = () => this.sendOnce(job, context);
+    const sent =
+      retry === null
+        ? (once() as Promise<RunResult>)
+        : retryRateLimited(once, retry, this.context.signal, this.context.onWait);
+    job.done = sent.then((result) => this.settle(job, position, result));
+  }
+
+  /** One try; null when the budget refused a try after a 429 (the 429 is the result then). */
+  private async sendOnce(job: Job, context: RunContext): Promise<RunResult | null> {
+    job.tries++;
+    const result = await runOne(this.document, job.send.request, this.chain, context);
+    if (job.admitted) {
+      this.context.pacer?.answered(job.admitted, result.response?.status ?? null, result.throttle);
+      job.admitted = null;
+    }
+    if (!job.refused || job.tries === 1) return result;
+    job.refused = false;
+    return null;
+  }
+
+  /** The pre-send hook of runOne: waits for the pacer; a send the budget refuses is not sent. */
+  private async admit(job: Job, send: PacedSend): Promise<void> {
+    const go = await this.context.pacer!.beforeSend(send, this.context.signal, () => job.waits++);
+    if (!go) {
+      job.refused = true;
+      throw new GwHttpError('aborted', 'Not sent: the run stopped at its quota budget.', null);
+    }
+    job.admitted = send;
+  }
+
+  private settle(job: Job, position: number, result: RunResult): RunResult {
+    const { request, repetition } = job.send;
+    this.running--;
+    this.ownRunning.set(request.index, (this.ownRunning.get(request.index) ?? 1) - 1);
+    const name = request.name;
+    if (name && result.response && result.request && (this.chainedFrom.get(name) ?? -1) < position) {
+      this.chain.set(name, chainedExchange(result));
+      this.chainedFrom.set(name, position);
+    }
+    if (job.waits > 0) result.waits = (result.waits ?? 0) + job.waits;
+    if (repetition) result.repetition = repetition;
+    job.settled = true;
+    this.fill(this.cursor);
+    return result;
   }
 }
 
@@ -52,49 +173,6 @@ async function preloadRun(context: RunContext): Promise<RunContext> {
     signingMemo: context.signingMemo ?? new Map(),
     privateKeys: context.privateKeys ?? new Map(),
   };
-}
-
-/** A request on the way to being sent: its dependencies (`names`) are sent first, one by one. */
-interface Frame {
-  request: ParsedRequest;
-  names: string[] | null;
-  next: number;
-  stack: readonly number[];
-}
-
-/**
- * One step of the depth-first walk over dependencies (one flat loop rather than a nested async
- * generator per request, whose `yield*` chain cost more per request than the rest of the run).
- * Returns the request to send now, undefined to step again, or null when the run was aborted.
- */
-function nextToSend(
-  document: ParsedDocument,
-  frames: Frame[],
-  chain: ReadonlyMap<string, ChainedExchange>,
-  done: ReadonlySet<number>,
-  signal: AbortSignal | undefined,
-  environment: Readonly<Record<string, string>>,
-): ParsedRequest | null | undefined {
-  const frame = frames[frames.length - 1];
-  if (frame.names === null) {
-    if (signal?.aborted) return null;
-    if (done.has(frame.request.index)) {
-      frames.pop();
-      return undefined;
-    }
-    frame.names = referencedRequestNames(frame.request, document, environment);
-  }
-  while (frame.next < frame.names.length) {
-    const name = frame.names[frame.next++];
-    if (chain.has(name)) continue;
-    const dependency = document.requests.find((candidate) => candidate.name === name);
-    // A missing or cyclic dependency is left to prepareRequest, which names the unresolved reference.
-    if (!dependency || dependency.index === frame.request.index || frame.stack.includes(dependency.index)) continue;
-    frames.push({ request: dependency, names: null, next: 0, stack: [...frame.stack, frame.request.index] });
-    return undefined;
-  }
-  frames.pop();
-  return frame.request;
 }
 
 /** What later requests may read of this exchange through `{{name.request…}}` / `{{name.response…}}`. */

@@ -12,11 +12,13 @@ import type { Redactor } from '../redaction';
 import type { SigningMemo } from '../signing/selectSigning';
 import type { SigningInfo } from '../signing/signingTypes';
 import type { SnapshotOptions } from '../snapshot/snapshotStore';
+import type { PacedSend, QuotaPacer } from '../throttle/quotaPacer';
 import type { ThrottleState } from '../throttle/throttleState';
 import type { VariableContext } from '../variables/variableContext';
 import type { DigestChallengeExchange } from './digestRoundTrip';
 import type { ResponseFileStore } from './responseFileStore';
 import type { RateLimitRetry } from './retryRateLimited';
+import type { RunWait } from './waitWithCountdown';
 
 /** Everything a run needs; the CLI and the extension build it. */
 export interface RunContext {
@@ -57,6 +59,16 @@ export interface RunContext {
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
+  /** Sends at a time (`--parallel N`, `gwhttp.parallel`; default 1); a file's `# @parallel N` overrides it. */
+  parallel?: number;
+  /** Sends of each chosen request (`--repeat N`; default 1); `# @repeat N` of a request or file overrides it. */
+  repeat?: number;
+  /** Paces sends by the gateway's reported window and keeps the quota budget; one per run, across its files. */
+  pacer?: QuotaPacer | null;
+  /** Told once a second while the run waits before a send (a countdown), and with 0 when the wait ends. */
+  onWait?: (wait: RunWait) => void;
+  /** Awaited by runOne just before a request is signed and sent (runRequests sets it for the pacer); may throw. */
+  beforeSend?: (send: PacedSend) => Promise<void>;
 }
 
 /** A request's failure as data: the front ends put `location` in front of `message`. */
@@ -92,6 +104,8 @@ export interface RunResult {
   waits?: number;
   /** Where the response body was written (`>> path`, `# @save path`); absent when it was not. */
   savedTo?: string;
+  /** Which send of a repeated request this is (`--repeat`, `# @repeat`); absent when it is sent once. */
+  repetition?: { number: number; of: number };
   /** Digest: the first exchange (unauthenticated request, 401 challenge) before the answered one. */
   digestChallenge?: DigestChallengeExchange | null;
 }

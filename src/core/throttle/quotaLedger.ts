@@ -1,3 +1,4 @@
+import type { RunResult } from '../run/runTypes';
 import type { ThrottleState } from './throttleState';
 
 /** One key's (and usage plan's) use of its quota over a run, as the gateway reported it. */
@@ -41,9 +42,13 @@ function usedOf(state: ThrottleState): number | null {
 export class QuotaLedger {
   private readonly uses = new Map<string, QuotaUse>();
 
-  record(sample: QuotaSample): void {
+  /** `maxPoints`: keep only the last so many points per key (the editor's window keeps a few for its chart). */
+  constructor(private readonly maxPoints = Infinity) {}
+
+  /** Takes in one answered send; returns the key's use it counts in (null when its gateway reported nothing). */
+  record(sample: QuotaSample): QuotaUse | null {
     const state = sample.throttle;
-    if (!state && sample.status !== 429) return;
+    if (!state && sample.status !== 429) return null;
     const keyId = state?.secretId ?? sample.keyId;
     const usagePlanId = state?.usagePlanId ?? null;
     const id = `${keyId ?? ''}\u0000${usagePlanId ?? ''}`;
@@ -59,6 +64,8 @@ export class QuotaLedger {
     if (sample.status === 429) use.throttled++;
     use.waits += sample.waits;
     use.points.push({ at: sample.at, used, limit: use.limit, throttled: sample.status === 429 });
+    if (use.points.length > this.maxPoints) use.points.splice(0, use.points.length - this.maxPoints);
+    return use;
   }
 
   /** The last reported use of a key (any of its plans): what a budget check reads before a send. */
@@ -87,6 +94,18 @@ export class QuotaLedger {
     this.uses.set(id, use);
     return use;
   }
+}
+
+/** What the ledger takes of a result: null when it got no response. */
+export function quotaSampleOf(result: RunResult, now: Date): QuotaSample | null {
+  if (!result.response) return null;
+  return {
+    keyId: result.signing?.keyId ?? null,
+    status: result.response.status,
+    throttle: result.throttle,
+    at: result.sentAt ?? now,
+    waits: result.waits ?? 0,
+  };
 }
 
 /** `key AKID… · plan usagePlan-1: used 3 → 9 of 500 (peak 9), 0 throttled, 0 waits`. */

@@ -10,6 +10,10 @@ export interface GwHttpSettings {
   inlineBodyLimitBytes: number;
   /** Largest response header block accepted, in bytes (`gwhttp.maxResponseHeaderSize`). */
   maxHeaderSize: number;
+  /** Send All: sends at a time (`gwhttp.parallel`, 1–64). */
+  parallel: number;
+  /** Pace sends by the gateway's reported window (`gwhttp.pace`). */
+  pace: boolean;
 }
 
 export function readSettings(scope?: vscode.Uri): GwHttpSettings {
@@ -23,6 +27,8 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     diagnosticsDelayMs: Math.max(0, config.get<number>('diagnosticsDelayMs') ?? 250),
     inlineBodyLimitBytes: inlineBodyLimitBytes(configuredInlineBodyLimit(config)),
     maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderSize') ?? 256)) * 1024,
+    parallel: Math.min(64, Math.max(1, Math.floor(config.get<number>('parallel') ?? 1))),
+    pace: config.get<boolean>('pace') ?? false,
   };
 }
 

@@ -3,10 +3,12 @@ import * as os from 'node:os';
 import * as vscode from 'vscode';
 
 import type { HttpClient } from '../../core/http/httpClient';
+import { systemClock } from '../../core/ports';
 import { type Redactor, runRedactor } from '../../core/redaction';
 import type { RunContext } from '../../core/run';
 import { fileResponseStore } from '../../core/run/responseFileStore';
 import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
+import { QuotaPacer } from '../../core/throttle/quotaPacer';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
@@ -44,6 +46,8 @@ export function runContextFor(
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
     responseFiles: fileResponseStore,
+    parallel: settings.parallel,
+    pacer: settings.pace ? new QuotaPacer({ pace: true, budget: null, clock: systemClock }) : null,
   };
   return { context, redactor };
 }

@@ -18,6 +18,7 @@ import { prepareAndSign } from '../../core/run/prepareAndSign';
 import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
 import { savedBodyNote } from '../../core/run/saveResponseStep';
 import { dependencyIndexes, sendDependencies } from '../../core/run/sendDependencies';
+import { QuotaLedger, quotaSampleOf, type QuotaUse } from '../../core/throttle/quotaLedger';
 import type { ChainedExchange } from '../../core/variables/variableContext';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
@@ -61,6 +62,8 @@ export class SendController extends Disposable {
   private running: AbortController | null = null;
   private last: LastSent | null = null;
   private nextModelId = 1;
+  /** What the gateways reported of each key's quota in this window: the throttling card's chart. */
+  private readonly quota = new QuotaLedger(40);
   /** The last Send All summary (read by the extension-host tests). */
   lastSummary: string | null = null;
 
@@ -158,6 +161,12 @@ export class SendController extends Disposable {
       );
     const first = parsed.requests[indexes[0]];
     report(`Sending ${requestTitle(first)}${indexes.length > 1 ? ` and ${indexes.length - 1} more` : ''}…`);
+    context.onWait = (wait) =>
+      report(
+        wait.secondsLeft > 0
+          ? `Waiting ${wait.secondsLeft} s: ${wait.reason === 'window' ? "the gateway's window is used up" : 'the gateway answered 429'} (Cancel stops)…`
+          : 'Sending…',
+      );
     const results: RunResult[] = [];
     try {
       redactor.addAll(await loadFileSecrets(context.variables));
@@ -194,6 +203,12 @@ export class SendController extends Disposable {
     else void vscode.window.showWarningMessage(summary);
   }
 
+  /** This key's (and plan's) recent sends in this window, this one last; none when its gateway reports nothing. */
+  private quotaHistory(result: RunResult): QuotaUse['points'] | undefined {
+    const sample = quotaSampleOf(result, systemClock.now());
+    return (sample && this.quota.record(sample)?.points) ?? undefined;
+  }
+
   private show(
     uri: vscode.Uri,
     request: ParsedRequest,
@@ -225,6 +240,7 @@ export class SendController extends Disposable {
         assertions: result.assertions,
         earlier: earlierExchanges(result),
         redactor: shown.redactor,
+        quotaHistory: this.quotaHistory(result),
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
     );

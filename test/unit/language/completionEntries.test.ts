@@ -70,6 +70,8 @@ describe('completionEntries', () => {
       'no-redirect',
       'insecure',
       'expect-snapshot',
+      'repeat',
+      'parallel',
       'note',
       'save',
     ]);
