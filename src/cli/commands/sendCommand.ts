@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 
+import { type CookieJar, createCookieJar } from '../../core/cookies/cookieJar';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { assertSendable } from '../../core/run/parseProblems';
 import { resultPassed } from '../../core/run/resultOutcome';
@@ -49,6 +50,7 @@ const optionsSpec = {
   'retry-429': { type: 'string' },
   'max-header-size': { type: 'string' },
   markdown: { type: 'boolean' },
+  'no-cookie-jar': { type: 'boolean' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -146,6 +148,8 @@ interface RunTally {
   quota: QuotaLedger;
   /** The secrets of the run, which the reports mask. */
   secrets: RunSecrets;
+  /** The run's cookie jar (one for every file of the run), or null with --no-cookie-jar. */
+  cookieJar: CookieJar | null;
   stopped: boolean;
 }
 
@@ -177,6 +181,7 @@ async function sendFile(
     retryRateLimited: options.retryRateLimited,
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
+    cookieJar: tally.cookieJar,
     secretSources: [
       environmentSecretSource(io.env),
       awsCredentialSource(io.env, nodeFileReader),
@@ -188,7 +193,10 @@ async function sendFile(
     inFile++;
     const failure = !resultPassed(result);
     tally.failed ||= failure;
-    const json = values.json || tally.reports?.needsJson ? { ...runResultJson(result), file: target.file } : null;
+    const json =
+      values.json || tally.reports?.needsJson
+        ? { ...runResultJson(result, tally.secrets.values), file: target.file }
+        : null;
     if (values.json && json) tally.json.push(json);
     if (humanOutput) {
       io.stdout.write(`${inFile > 1 ? '\n' : ''}${formatRunResult(result, { verbose: values.verbose ?? false })}`);
@@ -205,7 +213,7 @@ async function sendFile(
 
 /**
  * `gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail]
- * [--retry-429 S] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
+ * [--retry-429 S] [--timeout MS] [--insecure] [--no-cookie-jar] [--env NAME] [--var k=v] [-v]`. A folder means every
  * `*.gwhttp`, `*.http` and `*.rest` below it (`*.md` too with `--markdown`); every file is read and checked before the first request is sent.
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
@@ -226,6 +234,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       reports,
       quota: new QuotaLedger(),
       secrets: new RunSecrets(io.env),
+      cookieJar: options.values['no-cookie-jar'] ? null : createCookieJar(),
       stopped: false,
     };
     const toSend = options.shard ? shardTargets(targets, options.shard) : targets;

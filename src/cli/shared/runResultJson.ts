@@ -1,4 +1,6 @@
+import type { CookieSet } from '../../core/cookies/cookieSet';
 import type { HeaderField } from '../../core/model/outgoing';
+import { redactSecrets } from '../../core/presentation/redactSecrets';
 import type { RunResult } from '../../core/run/runTypes';
 import type { QuotaUse } from '../../core/throttle/quotaLedger';
 
@@ -45,6 +47,8 @@ export interface RunResultJson {
     /** `file` for a `??` line, `documentation` for a check the gateway document's response sample states. */
     origin: 'file' | 'documentation';
   }[];
+  /** Beyond the issue's shape: the cookies the responses set (each hop's), as the jar took them (issue 15). */
+  cookiesSet: CookieSet[];
   /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
   file?: string;
   /** Beyond the issue's shape: the request's line in its file (for Markdown, the line in the `.md` file). */
@@ -53,7 +57,8 @@ export interface RunResultJson {
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
 
-export function runResultJson(result: RunResult): RunResultJson {
+/** One result's JSON; `secrets` (the run's) are masked in the cookie values a server set. */
+export function runResultJson(result: RunResult, secrets: readonly string[] = []): RunResultJson {
   const { request, response, throttle } = result;
   return {
     index: result.index,
@@ -93,12 +98,13 @@ export function runResultJson(result: RunResult): RunResultJson {
       failure,
       origin: origin ?? 'file',
     })),
+    cookiesSet: (result.cookiesSet ?? []).map((cookie) => ({ ...cookie, value: redactSecrets(cookie.value, secrets) })),
   };
 }
 
 /** The whole `--json` output: `{ "results": [ … ] }`, two-space indented, with a final newline. */
 export function runResultsJson(results: readonly RunResult[]): string {
-  return runResultsJsonDocument(results.map(runResultJson));
+  return runResultsJsonDocument(results.map((result) => runResultJson(result)));
 }
 
 /**

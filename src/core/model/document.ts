@@ -16,6 +16,7 @@ export const directiveNames = [
   'insecure',
   'note',
   'expect-snapshot',
+  'no-cookie-jar',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];

@@ -14,6 +14,7 @@ import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import { prepareRequest } from '../variables/prepareRequest';
 import type { ChainedExchange } from '../variables/variableContext';
+import { cookieStep, redirectWithCookies } from './cookieStep';
 import { digestRoundTrip } from './digestRoundTrip';
 import { exchangeWarnings } from './exchangeWarnings';
 import { parseProblems } from './parseProblems';
@@ -58,10 +59,15 @@ export async function runOne(
       );
     }
     const prepared = await prepareRequest(document, request, { ...context.variables, chain });
+    const cookies = cookieStep(prepared, context, result);
     result.request = prepared.outgoing;
     const { resign, answerChallenge } = await signFirst(prepared, result, secrets, context);
     context.onSending?.(request, result.request);
-    const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
+    const options = {
+      ...sendOptions(prepared, context, redirectWithCookies(cookies, resign)),
+      onHop: cookies?.received,
+    };
+    const send = (request: OutgoingRequest) => sendHttp(request, options);
     const first = await send(result.request);
     const response = answerChallenge ? await answerChallenge(first, send) : first;
     result.request = response.request;
