@@ -1,4 +1,4 @@
-import { type RequestCookies,requestCookies } from '../cookies/requestCookies';
+import { type RequestCookies, requestCookies } from '../cookies/requestCookies';
 import { directiveOf } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { PreparedRequest } from '../variables/preparedRequest';
