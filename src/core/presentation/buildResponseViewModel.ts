@@ -8,6 +8,7 @@ import type {
 import { displayedSigningString } from '../signing/displayedSigningString';
 import { type BodyLimits, buildBodyView, defaultBodyLimits } from './buildBodyView';
 import { buildRequestView } from './buildRequestView';
+import { cookieViews } from './cookieViews';
 import type { ExchangeForView, ResponseForView, ThrottleForView } from './exchangeForView';
 import { formatBytes } from './formatBytes';
 import { redactHeaders, redactSecrets } from './redactSecrets';
@@ -98,6 +99,7 @@ export function buildResponseViewModel(
       textTruncated: response.bodyTruncated,
     }),
     headers: redactHeaders(response.headers, secrets),
+    ...(exchange.cookiesSet?.length ? { cookies: cookieViews(exchange.cookiesSet, secrets) } : {}),
     request: exchange.earlier?.length
       ? { ...buildRequestView(exchange.request, secrets), earlier: earlierViews(exchange.earlier, secrets) }
       : buildRequestView(exchange.request, secrets),

@@ -1,4 +1,5 @@
 import type { AssertionResult } from '../assert/assertion';
+import type { CookieSet } from '../cookies/cookieSet';
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
@@ -36,6 +37,8 @@ export interface ExchangeForView {
   assertions?: readonly AssertionResult[];
   /** Exchanges before the final one in the same send (Digest: the unauthenticated request and its 401). */
   earlier?: readonly { request: OutgoingRequest; status: number; responseHeaders: readonly HeaderField[] }[];
+  /** The cookies the responses set, as the jar took them. */
+  cookiesSet?: readonly CookieSet[];
   /** Secret values that must never appear in the view; every occurrence is masked. */
   secrets: readonly string[];
 }

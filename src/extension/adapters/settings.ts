@@ -10,6 +10,8 @@ export interface GwHttpSettings {
   inlineBodyLimitBytes: number;
   /** Largest response header block accepted, in bytes (`gwhttp.maxResponseHeaderSize`). */
   maxHeaderSize: number;
+  /** Keep the cookies responses set and send them back (`gwhttp.rememberCookies`). */
+  rememberCookies: boolean;
 }
 
 export function readSettings(scope?: vscode.Uri): GwHttpSettings {
@@ -23,6 +25,7 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     diagnosticsDelayMs: Math.max(0, config.get<number>('diagnosticsDelayMs') ?? 250),
     inlineBodyLimitBytes: inlineBodyLimitBytes(configuredInlineBodyLimit(config)),
     maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderSize') ?? 256)) * 1024,
+    rememberCookies: config.get<boolean>('rememberCookies') ?? true,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
@@ -10,6 +11,7 @@ import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
+import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
 import { secretSourcesFor, variableContextFor } from './sendContext';
 
@@ -20,7 +22,7 @@ import { secretSourcesFor, variableContextFor } from './sendContext';
  */
 export function runContextFor(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource },
+  services: { environments: EnvironmentService; secrets: SecretStorageSource; cookies: CookieJars },
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,
@@ -44,6 +46,9 @@ export function runContextFor(
     maxHeaderSize: settings.maxHeaderSize,
     spillDirectory: os.tmpdir(),
     snapshots: { store: fileSnapshotStore, update: false, ci: false },
+    cookieJar: settings.rememberCookies
+      ? services.cookies.jarFor(variables.environmentName, `${path.dirname(uri.fsPath)}|${variables.searchRoot ?? ''}`)
+      : null,
   };
   return { context, secrets };
 }

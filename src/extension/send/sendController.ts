@@ -19,6 +19,7 @@ import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
 import type { ResponsePanels } from '../response/responsePanel';
+import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
 import type { LastSent } from '../state/lastSent';
 import type { RequestOutcomes } from '../state/requestOutcomes';
@@ -49,6 +50,7 @@ export interface SendServices {
   logger: OutputLogger;
   outcomes: RequestOutcomes;
   history: ResponseHistory;
+  cookies: CookieJars;
 }
 
 /** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
@@ -216,6 +218,7 @@ export class SendController extends Disposable {
         warnings: result.warnings,
         assertions: result.assertions,
         earlier: earlierExchanges(result),
+        cookiesSet: result.cookiesSet,
         secrets: [...shown.secrets],
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
