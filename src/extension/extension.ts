@@ -18,6 +18,7 @@ import { BodyDocuments } from './response/bodyDocuments';
 import { ResponsePanels, responseViewType } from './response/responsePanel';
 import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
+import { CookieJars } from './state/cookieJars';
 import { EnvironmentService } from './state/environmentService';
 import { RequestOutcomes } from './state/requestOutcomes';
 import { ResponseHistory } from './state/responseHistory';
@@ -67,12 +68,13 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   );
   const outcomes = new RequestOutcomes();
   const history = new ResponseHistory();
-  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history };
+  const cookies = new CookieJars();
+  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
-  const tests = new RequestTestController({ documents, environments, secrets, logger });
+  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies });
   const intelligence = editorIntelligence({
     documents,
     environmentFor: (uri) => environments.nameFor(uri),

@@ -10,6 +10,15 @@ export interface NameValue {
   value: string;
 }
 
+/** A cookie the response set (Headers tab): its value masked, its attributes in one line. */
+export interface CookieView {
+  name: string;
+  value: string;
+  attributes: string;
+  /** Why the jar refused it (another domain …), or null when it was kept. */
+  rejected: string | null;
+}
+
 export interface TimingView {
   totalMs: number;
   phases: { label: string; ms: number }[];
@@ -113,6 +122,8 @@ export interface ResponseViewModel {
   throttle: ThrottleView | null;
   body: BodyView;
   headers: NameValue[];
+  /** The cookies the response set (each redirect hop's too); absent when it set none or the jar was off. */
+  cookies?: CookieView[];
   request: RequestView;
   signature: SignatureView | null;
   explanation: ExplanationView | null;

@@ -69,10 +69,39 @@ function renderSignature(signature: SignatureView | null): ViewNode {
   );
 }
 
+/** The response headers, then the cookies it set (the jar's verdict on each). */
+function renderHeaders(model: ResponseViewModel): ViewNode {
+  const cookies = model.cookies ?? [];
+  if (cookies.length === 0) return headerTable(model.headers);
+  return h(
+    'div',
+    'response-headers',
+    headerTable(model.headers),
+    text('h3', undefined, `Cookies set (${cookies.length})`),
+    h(
+      'table',
+      'headers cookies',
+      h(
+        'tbody',
+        undefined,
+        ...cookies.map((cookie) =>
+          h(
+            'tr',
+            undefined,
+            text('th', undefined, cookie.name),
+            text('td', undefined, cookie.value),
+            text('td', undefined, cookie.rejected === null ? cookie.attributes : `not kept: ${cookie.rejected}`),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 function tabContent(model: ResponseViewModel, ui: PanelUiState): ViewNode {
   switch (ui.tab) {
     case 'headers':
-      return headerTable(model.headers);
+      return renderHeaders(model);
     case 'request':
       return renderRequest(model);
     case 'signature':

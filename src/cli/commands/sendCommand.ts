@@ -1,6 +1,7 @@
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 
+import { type CookieJar, createCookieJar } from '../../core/cookies/cookieJar';
 import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
 import { assertSendable } from '../../core/run/parseProblems';
@@ -54,6 +55,7 @@ const optionsSpec = {
   'quota-budget': { type: 'string' },
   'max-header-size': { type: 'string' },
   markdown: { type: 'boolean' },
+  'no-cookie-jar': { type: 'boolean' },
 } as const;
 
 function readArgs(args: string[]) {
@@ -154,6 +156,8 @@ interface RunTally {
   redactor: Redactor;
   /** Paces the sends (`--pace`) and keeps the quota budget, across the run's files. */
   pacer: QuotaPacer;
+  /** The run's cookie jar (one for every file of the run), or null with --no-cookie-jar. */
+  cookieJar: CookieJar | null;
   stopped: boolean;
 }
 
@@ -193,6 +197,7 @@ async function sendFile(
     responseFiles: fileResponseStore,
     secretSources: secretSourcesFor(target.variables).map((source) => tally.redactor.watch(source)),
     redactor: tally.redactor,
+    cookieJar: tally.cookieJar,
   });
   for await (const result of run) {
     tally.count++;
@@ -224,7 +229,7 @@ async function sendFile(
 
 /**
  * `gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail]
- * [--retry-429 S] [--parallel N] [--repeat N] [--pace] [--quota-budget 20%|N] [--timeout MS] [--insecure] [--env NAME] [--var k=v] [-v]`. A folder means every
+ * [--retry-429 S] [--parallel N] [--repeat N] [--pace] [--quota-budget 20%|N] [--timeout MS] [--insecure] [--no-cookie-jar] [--env NAME] [--var k=v] [-v]`. A folder means every
  * `*.gwhttp`, `*.http` and `*.rest` below it (`*.md` too with `--markdown`); every file is read and checked before the first request is sent.
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
@@ -246,6 +251,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       quota: new QuotaLedger(),
       redactor: runRedactor(io.env),
       pacer: new QuotaPacer({ pace: options.pace.pace, budget: options.pace.budget, clock: io.clock }),
+      cookieJar: options.values['no-cookie-jar'] ? null : createCookieJar(),
       stopped: false,
     };
     const toSend = options.shard ? shardTargets(targets, options.shard) : targets;

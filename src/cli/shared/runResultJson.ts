@@ -1,3 +1,4 @@
+import type { CookieSet } from '../../core/cookies/cookieSet';
 import type { HeaderField } from '../../core/model/outgoing';
 import type { RunResult } from '../../core/run/runTypes';
 import type { QuotaUse } from '../../core/throttle/quotaLedger';
@@ -56,6 +57,8 @@ export interface RunResultJson {
   }[];
   /** Beyond the issue's shape: where the response body was written (`>> path`, `# @save path`), when it was. */
   savedTo?: string;
+  /** Beyond the issue's shape: the cookies the responses set (each hop's), as the jar took them (issue 15). */
+  cookiesSet: CookieSet[];
   /** Beyond the issue's shape: the request file, as given (`gwhttp send` takes several). */
   file?: string;
   /** Beyond the issue's shape: the request's line in its file (for Markdown, the line in the `.md` file). */
@@ -68,6 +71,7 @@ export interface RunResultJson {
 
 const fields = (headers: readonly HeaderField[]): HeaderField[] => headers.map(({ name, value }) => ({ name, value }));
 
+/** One result's JSON (the caller masks the run's secrets in it, cookie values included). */
 export function runResultJson(result: RunResult): RunResultJson {
   const { request, response, throttle } = result;
   return {
@@ -117,12 +121,13 @@ export function runResultJson(result: RunResult): RunResultJson {
     ...(result.savedTo ? { savedTo: result.savedTo } : {}),
     ...(result.repetition ? { repetition: { ...result.repetition } } : {}),
     ...(result.waits ? { waits: result.waits } : {}),
+    cookiesSet: (result.cookiesSet ?? []).map((cookie) => ({ ...cookie })),
   };
 }
 
 /** The whole `--json` output: `{ "results": [ … ] }`, two-space indented, with a final newline. */
 export function runResultsJson(results: readonly RunResult[]): string {
-  return runResultsJsonDocument(results.map(runResultJson));
+  return runResultsJsonDocument(results.map((result) => runResultJson(result)));
 }
 
 /**

@@ -54,6 +54,7 @@ export async function sendHttp(request: OutgoingRequest, options: SendOptions = 
     const redirects: RedirectHop[] = [];
     for (;;) {
       const hop = await sendOnce(current, client, options, scope, now);
+      options.onHop?.(hop.url.href, rawHeaderFields(hop.incoming.rawHeaders));
       const location = hop.response.headers.get('location');
       const next = options.followRedirects === false ? null : nextRedirect(current, hop.response.status, location);
       inBody = true;

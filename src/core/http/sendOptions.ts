@@ -1,4 +1,4 @@
-import type { OutgoingRequest } from '../model/outgoing';
+import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import type { HttpClient } from './httpClient';
 
 export interface SendOptions {
@@ -17,6 +17,8 @@ export interface SendOptions {
   env?: Record<string, string | undefined>;
   /** Called for each redirect hop with the next request; returns it re-signed. */
   onRedirect?: (next: OutgoingRequest) => OutgoingRequest | Promise<OutgoingRequest>;
+  /** Told each hop's URL and response headers as they arrive (the cookie jar stores their `Set-Cookie`). */
+  onHop?: (url: string, headers: readonly HeaderField[]) => void;
   /** Bytes of body decoded into `bodyText` (default 1 MiB). */
   displayLimit?: number;
   /** Bytes of body kept in memory before spilling to a file (default 32 MiB). */

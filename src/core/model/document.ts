@@ -20,6 +20,7 @@ export const directiveNames = [
   'save',
   'repeat',
   'parallel',
+  'no-cookie-jar',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];

@@ -9,6 +9,7 @@ import type { Redactor } from '../redaction';
 import { displayedSigningString } from '../signing/displayedSigningString';
 import { type BodyLimits, buildBodyView, defaultBodyLimits } from './buildBodyView';
 import { buildRequestView } from './buildRequestView';
+import { cookieViews } from './cookieViews';
 import type { ExchangeForView, ResponseForView, ThrottleForView } from './exchangeForView';
 import { formatBytes } from './formatBytes';
 
@@ -109,6 +110,7 @@ export function buildResponseViewModel(
       textTruncated: response.bodyTruncated,
     }),
     headers: redactor.headers(response.headers),
+    ...(exchange.cookiesSet?.length ? { cookies: cookieViews(exchange.cookiesSet, redactor) } : {}),
     request: exchange.earlier?.length
       ? { ...buildRequestView(exchange.request, redactor), earlier: earlierViews(exchange.earlier, redactor) }
       : buildRequestView(exchange.request, redactor),

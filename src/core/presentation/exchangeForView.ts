@@ -1,4 +1,5 @@
 import type { AssertionResult } from '../assert/assertion';
+import type { CookieSet } from '../cookies/cookieSet';
 import type { Explanation } from '../explain/explanation';
 import type { HttpResponse } from '../http/httpResponse';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
@@ -43,4 +44,6 @@ export interface ExchangeForView {
   redactor: Redactor;
   /** This key's recent sends in this window (oldest first, this one last), for the throttling card's chart. */
   quotaHistory?: readonly { used: number | null; limit: number | null; throttled: boolean }[];
+  /** The cookies the responses set, as the jar took them. */
+  cookiesSet?: readonly CookieSet[];
 }

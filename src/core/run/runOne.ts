@@ -1,4 +1,5 @@
 import type { evaluateAssertions } from '../assert/evaluateAssertions';
+import type { RequestCookies } from '../cookies/requestCookies';
 import { GwHttpError, type SourceLocation } from '../errors';
 import type { explainGatewayError, Explanation } from '../explain/explainGatewayError';
 import type { HttpResponse } from '../http/httpResponse';
@@ -11,6 +12,7 @@ import type { SigningPlan } from '../signing/signingTypes';
 import { parseThrottle, throttleHeaderNames } from '../throttle/parseThrottle';
 import type { PreparedRequest } from '../variables/preparedRequest';
 import type { ChainedExchange } from '../variables/variableContext';
+import { cookieStep, redirectWithCookies } from './cookieStep';
 import { digestRoundTrip } from './digestRoundTrip';
 import { exchangeWarnings } from './exchangeWarnings';
 import { parseProblems } from './parseProblems';
@@ -57,9 +59,12 @@ export async function runOne(
         },
       );
     }
+    let cookies: RequestCookies | null = null;
     const signed = await prepareAndSign(document, request, chain, {
       ...context,
       onPrepared: (prepared) => {
+        // The jar's cookies join the prepared request before it is signed.
+        cookies = cookieStep(prepared, context, result);
         result.request = prepared.outgoing;
         context.redactor.addAll(prepared.secrets ?? []);
       },
@@ -69,7 +74,12 @@ export async function runOne(
     const prepared = signed.prepared;
     const { resign, answerChallenge } = signedStart(signed, result);
     context.onSending?.(request, signed.request);
-    const send = (request: OutgoingRequest) => sendHttp(request, sendOptions(prepared, context, resign));
+    const jar = cookies as RequestCookies | null;
+    const options = {
+      ...sendOptions(prepared, context, redirectWithCookies(jar, resign)),
+      onHop: jar?.received,
+    };
+    const send = (request: OutgoingRequest) => sendHttp(request, options);
     const first = await send(signed.request);
     const response = answerChallenge ? await answerChallenge(first, send) : first;
     result.request = response.request;

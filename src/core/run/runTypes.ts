@@ -1,6 +1,8 @@
 import type { KeyObject } from 'node:crypto';
 
 import type { AssertionResult } from '../assert/assertion';
+import type { CookieJar } from '../cookies/cookieJar';
+import type { CookieSet } from '../cookies/cookieSet';
 import type { ErrorDetails, SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
 import type { HttpClient } from '../http/httpClient';
@@ -57,6 +59,8 @@ export interface RunContext {
   nonce?: () => string;
   /** Told when a request's signed bytes are about to go on the wire (the panel's in-flight state). */
   onSending?: (request: ParsedRequest, outgoing: OutgoingRequest) => void;
+  /** The cookie jar of the run (CLI) or of the environment scope (editor); none: cookies are neither sent nor kept. */
+  cookieJar?: CookieJar | null;
   /** Send a request refused with 429 again after its Retry-After (`gwhttp send --retry-429`); none by default. */
   retryRateLimited?: RateLimitRetry | null;
   /** Sends at a time (`--parallel N`, `gwhttp.parallel`; default 1); a file's `# @parallel N` overrides it. */
@@ -106,6 +110,8 @@ export interface RunResult {
   savedTo?: string;
   /** Which send of a repeated request this is (`--repeat`, `# @repeat`); absent when it is sent once. */
   repetition?: { number: number; of: number };
+  /** The `Set-Cookie` of the responses (each hop's), as the jar took them; absent when the jar was not used. */
+  cookiesSet?: CookieSet[];
   /** Digest: the first exchange (unauthenticated request, 401 challenge) before the answered one. */
   digestChallenge?: DigestChallengeExchange | null;
 }

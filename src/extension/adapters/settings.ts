@@ -14,6 +14,8 @@ export interface GwHttpSettings {
   parallel: number;
   /** Pace sends by the gateway's reported window (`gwhttp.pace`). */
   pace: boolean;
+  /** Keep the cookies responses set and send them back (`gwhttp.rememberCookies`). */
+  rememberCookies: boolean;
 }
 
 export function readSettings(scope?: vscode.Uri): GwHttpSettings {
@@ -29,6 +31,7 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     maxHeaderSize: Math.min(65536, Math.max(1, config.get<number>('maxResponseHeaderSize') ?? 256)) * 1024,
     parallel: Math.min(64, Math.max(1, Math.floor(config.get<number>('parallel') ?? 1))),
     pace: config.get<boolean>('pace') ?? false,
+    rememberCookies: config.get<boolean>('rememberCookies') ?? true,
   };
 }
 

@@ -1,4 +1,5 @@
 import * as os from 'node:os';
+import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
@@ -12,6 +13,7 @@ import { QuotaPacer } from '../../core/throttle/quotaPacer';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
+import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
 import { editorSignContext } from './sendContext';
 
@@ -22,7 +24,7 @@ import { editorSignContext } from './sendContext';
  */
 export function runContextFor(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource },
+  services: { environments: EnvironmentService; secrets: SecretStorageSource; cookies: CookieJars },
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,
@@ -48,6 +50,12 @@ export function runContextFor(
     responseFiles: fileResponseStore,
     parallel: settings.parallel,
     pacer: settings.pace ? new QuotaPacer({ pace: true, budget: null, clock: systemClock }) : null,
+    cookieJar: settings.rememberCookies
+      ? services.cookies.jarFor(
+          sign.variables.environmentName,
+          `${path.dirname(uri.fsPath)}|${sign.variables.searchRoot ?? ''}`,
+        )
+      : null,
   };
   return { context, redactor };
 }

@@ -25,6 +25,7 @@ import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { DocumentCache } from '../language/documentCache';
 import type { ResponsePanels } from '../response/responsePanel';
+import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
 import type { LastSent } from '../state/lastSent';
 import type { RequestOutcomes } from '../state/requestOutcomes';
@@ -54,6 +55,7 @@ export interface SendServices {
   logger: OutputLogger;
   outcomes: RequestOutcomes;
   history: ResponseHistory;
+  cookies: CookieJars;
 }
 
 /** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
@@ -241,6 +243,7 @@ export class SendController extends Disposable {
         earlier: earlierExchanges(result),
         redactor: shown.redactor,
         quotaHistory: this.quotaHistory(result),
+        cookiesSet: result.cookiesSet,
       },
       { ...defaultBodyLimits, inlineBytes, prettyBytes: Math.min(defaultBodyLimits.prettyBytes, inlineBytes) },
     );

@@ -4,6 +4,7 @@ import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { DocumentCache } from '../language/documentCache';
+import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';
 import type { ReportedTest } from './reportTestResult';
@@ -15,6 +16,7 @@ export interface TestServices {
   environments: EnvironmentService;
   secrets: SecretStorageSource;
   logger: OutputLogger;
+  cookies: CookieJars;
 }
 
 /**

@@ -61,6 +61,7 @@ describe('gwhttp send', () => {
       'error',
       'warnings',
       'assertions',
+      'cookiesSet',
       'file',
     ]);
     assert.equal(result.file, 'a.gwhttp');

@@ -59,7 +59,7 @@ describe('gwhttp send --json output', () => {
         details: {},
       }),
     ];
-    const text = runResultsJsonDocument(results.map(runResultJson));
+    const text = runResultsJsonDocument(results.map((result) => runResultJson(result)));
     assert.equal(text, runResultsJson(results));
     assert.ok(text.startsWith('{\n  "results": [\n    {\n      "index": 0,\n'));
     assert.ok(text.endsWith('\n  ],\n  "quota": []\n}\n'), 'the per-key quota summary (empty here) ends the document');
