@@ -16,8 +16,30 @@ const nodeUrlForWhatwgUrl = {
     }));
   },
 };
+// The front ends import the core through one index (src/core/index.ts). Its modules run no code when
+// loaded, so marking them free of side effects lets esbuild drop every module a bundle does not use,
+// as it would with deep imports.
+const coreDir = join(process.cwd(), 'src', 'core');
+const coreWithoutSideEffects = {
+  name: 'core-without-side-effects',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?(\/|$)/ }, async (args) => {
+      if (args.pluginData?.resolvingCore || !args.importer) return undefined;
+      const { path, errors } = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: { resolvingCore: true },
+      });
+      return errors.length === 0 && path.startsWith(coreDir) ? { path, sideEffects: false } : undefined;
+    });
+  },
+};
+// A build's own plugins go between the two: esbuild asks the plugins in order, and the last one takes
+// every relative import the others leave.
+const withPlugins = (...plugins) => [nodeUrlForWhatwgUrl, ...plugins, coreWithoutSideEffects];
 const common = {
-  plugins: [nodeUrlForWhatwgUrl],
+  plugins: withPlugins(),
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -138,7 +160,7 @@ const builds = [
     entryPoints: ['src/extension/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
-    plugins: [...common.plugins, unpatchedHttp, lazyImporter],
+    plugins: withPlugins(unpatchedHttp, lazyImporter),
   }),
   esbuild.build({ ...common, entryPoints: [{ in: 'src/core/import/index.ts', out: 'import' }], outdir: 'dist' }),
   esbuild.build({
@@ -146,16 +168,16 @@ const builds = [
     entryPoints: ['src/cli/main.ts'],
     outfile: 'dist/cli.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [...common.plugins, cliSplit],
+    plugins: withPlugins(cliSplit),
   }),
   esbuild.build({
     ...common,
     entryPoints: cliCommandEntries,
     outdir: 'dist/cli',
-    plugins: [...common.plugins, cliSplit],
+    plugins: withPlugins(cliSplit),
   }),
   esbuild.build({ ...common, entryPoints: cliVendorEntries, outdir: 'dist/cli/vendor' }),
-  esbuild.build({ ...common, entryPoints: cliLazyEntries, outdir: 'dist/cli', plugins: [...common.plugins, cliSplit] }),
+  esbuild.build({ ...common, entryPoints: cliLazyEntries, outdir: 'dist/cli', plugins: withPlugins(cliSplit) }),
 ];
 if (existsSync('src/webview/main.ts')) {
   builds.push(

@@ -2,6 +2,13 @@ import js from '@eslint/js';
 import simpleImportSort from 'eslint-plugin-simple-import-sort';
 import tseslint from 'typescript-eslint';
 
+// The front ends enter the core through its index (src/core/index.ts); src/core/import is a second
+// entry, loaded lazily.
+const deepCoreImport = {
+  group: ['**/core/*', '!**/core/import'],
+  message: 'Import from src/core (its index), not from a module inside it.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vsx-test-output/**', 'tools/**', '*.mjs', 'scripts/**'] },
   js.configs.recommended,
@@ -46,10 +53,17 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'vscode', message: 'The CLI runs in plain Node: no vscode import.' }],
-          patterns: [{ group: ['**/extension/**', '**/webview/**'], message: 'The CLI uses src/core only.' }],
+          patterns: [
+            { group: ['**/extension/**', '**/webview/**'], message: 'The CLI uses src/core only.' },
+            deepCoreImport,
+          ],
         },
       ],
     },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [deepCoreImport] }] },
   },
   {
     files: ['src/webview/**/*.ts'],

@@ -8,11 +8,14 @@
  */
 import { parseArgs } from 'node:util';
 
-import { documentDiagnostics } from '../../core/language/documentDiagnostics';
-import type { Diagnostic } from '../../core/model/diagnostic';
-import { chooseContextEnvironment } from '../../core/variables/chooseEnvironment';
-import { loadContextDotenv, loadContextEnvironments } from '../../core/variables/prepareRequest';
-import { variableScope } from '../../core/variables/variableScope';
+import {
+  chooseContextEnvironment,
+  type Diagnostic,
+  documentDiagnostics,
+  loadContextDotenv,
+  loadContextEnvironments,
+  variableScope,
+} from '../../core';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';

@@ -6,9 +6,7 @@ import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 
-import { parseRequestFile } from '../../core/files/parseRequestFile';
-import type { ParsedDocument } from '../../core/model/document';
-import { toParseJson } from '../../core/parser/toParseJson';
+import { type ParsedDocument, parseRequestFile, toParseJson } from '../../core';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 
 const usage = 'Usage: gwhttp parse FILE|FOLDER... [--markdown] [--json]';

@@ -1,20 +1,28 @@
 import * as os from 'node:os';
 import { parseArgs } from 'node:util';
 
-import { type CookieJar, createCookieJar } from '../../core/cookies/cookieJar';
-import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
-import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
-import { assertSendable } from '../../core/run/parseProblems';
-import { fileResponseStore } from '../../core/run/responseFileStore';
-import { resultPassed } from '../../core/run/resultOutcome';
-import { runRequests } from '../../core/run/runRequests';
-import { parseShard, type Shard, shardRequests } from '../../core/run/shardRequests';
-import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
-import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
-import { QuotaLedger } from '../../core/throttle/quotaLedger';
-import { QuotaPacer } from '../../core/throttle/quotaPacer';
-import { preloadVariables } from '../../core/variables/preloadVariables';
-import type { VariableContext } from '../../core/variables/variableContext';
+import {
+  assertSendable,
+  type CookieJar,
+  createCookieJar,
+  createHttpClient,
+  fileResponseStore,
+  fileSnapshotStore,
+  type HttpClient,
+  loadFileSecrets,
+  parseShard,
+  preloadVariables,
+  QuotaLedger,
+  QuotaPacer,
+  type Redactor,
+  resultPassed,
+  runRedactor,
+  runRequests,
+  secretSourcesFor,
+  type Shard,
+  shardRequests,
+  type VariableContext,
+} from '../../core';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
 import type { ReportCollector } from '../report/writeReports';
 import { buildVariableContext } from '../shared/buildVariableContext';

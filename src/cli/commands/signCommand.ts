@@ -6,17 +6,21 @@
  */
 import { parseArgs } from 'node:util';
 
-import { isGwHttpError } from '../../core/errors';
-import type { Diagnostic } from '../../core/model/diagnostic';
-import type { OutgoingRequest } from '../../core/model/outgoing';
-import type { Clock } from '../../core/ports';
-import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
-import { prepareAndSign } from '../../core/run/prepareAndSign';
-import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
-import { displayedSigningString } from '../../core/signing/displayedSigningString';
-import { parseHttpDate } from '../../core/signing/httpDate';
-import type { SigningInfo } from '../../core/signing/signingTypes';
-import { preloadVariables } from '../../core/variables/preloadVariables';
+import {
+  type Clock,
+  type Diagnostic,
+  displayedSigningString,
+  isGwHttpError,
+  loadFileSecrets,
+  type OutgoingRequest,
+  parseHttpDate,
+  preloadVariables,
+  prepareAndSign,
+  type Redactor,
+  runRedactor,
+  secretSourcesFor,
+  type SigningInfo,
+} from '../../core';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';

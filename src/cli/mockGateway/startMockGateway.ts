@@ -1,7 +1,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-import { type Clock, systemClock } from '../../core/ports';
+import { type Clock, systemClock } from '../../core';
 import type { CloudScheme } from './clouds/mockCloudKeys';
 import { type CloudMockState, verifyCloudRequest } from './clouds/verifyCloudRequest';
 import { echoBody } from './echoBody';

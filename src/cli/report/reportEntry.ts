@@ -1,7 +1,4 @@
-import { sendNumber } from '../../core/presentation/sendNumber';
-import { resultPassed } from '../../core/run/resultOutcome';
-import type { RunResult } from '../../core/run/runTypes';
-import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
+import { formatThrottleLine, resultPassed, type RunResult, sendNumber } from '../../core';
 
 /** One request of a run as the HTML and TAP reports show it: small, built as each result arrives. */
 export interface ReportEntry {

@@ -1,9 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { GwHttpError } from '../../core/errors';
-import type { Redactor } from '../../core/redaction';
-import type { RunResult } from '../../core/run/runTypes';
+import { GwHttpError, type Redactor, type RunResult } from '../../core';
 import { junitCases, junitReport, type JunitSuite } from '../shared/junitReport';
 import { type RunResultJson, runResultsJsonDocument } from '../shared/runResultJson';
 import { htmlReport } from './htmlReport';

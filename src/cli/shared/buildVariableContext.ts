@@ -1,8 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import type { Clock, FileReader } from '../../core/ports';
-import type { VariableContext } from '../../core/variables/variableContext';
+import type { Clock, FileReader, VariableContext } from '../../core';
 import { usageError } from './cliError';
 
 export interface VariableOptions {

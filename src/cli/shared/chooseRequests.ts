@@ -1,4 +1,4 @@
-import type { ParsedDocument } from '../../core/model/document';
+import type { ParsedDocument } from '../../core';
 import { usageError } from './cliError';
 
 /**

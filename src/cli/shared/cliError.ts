@@ -1,4 +1,4 @@
-import { formatLocation, GwHttpError } from '../../core/errors';
+import { formatLocation, GwHttpError } from '../../core';
 
 /** Exit statuses: 0 success, 1 a request failed, 2 usage or parse error / unreadable file, 3 quota budget reached. */
 export const exitOk = 0;

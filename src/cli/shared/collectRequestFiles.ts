@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { isFolderRequestFile } from '../../core/files/requestFileKind';
+import { isFolderRequestFile } from '../../core';
 import { usageError } from './cliError';
 
 /** Folders never searched for request files. */

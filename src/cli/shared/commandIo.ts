@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from '../../core/ports';
+import { type Clock, systemClock } from '../../core';
 
 /** What a command touches outside itself; tests pass their own. */
 export interface CommandIo {

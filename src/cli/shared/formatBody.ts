@@ -1,6 +1,4 @@
-import type { HttpResponse } from '../../core/http/httpResponse';
-import { formatBytes } from '../../core/presentation/formatBytes';
-import type { Redactor } from '../../core/redaction';
+import { formatBytes, type HttpResponse, type Redactor } from '../../core';
 
 const binaryType = /^(image|audio|video|font)\/|^application\/(octet-stream|zip|gzip|pdf|x-protobuf|protobuf)/i;
 

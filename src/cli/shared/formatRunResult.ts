@@ -1,14 +1,16 @@
 import * as path from 'node:path';
 
-import { formatLocation } from '../../core/errors';
-import type { HttpResponse } from '../../core/http/httpResponse';
-import type { HeaderField } from '../../core/model/outgoing';
-import { formatBytes } from '../../core/presentation/formatBytes';
-import { sendNumber } from '../../core/presentation/sendNumber';
-import type { Redactor } from '../../core/redaction';
-import type { RunResult } from '../../core/run/runTypes';
-import { savedBodyNote } from '../../core/run/saveResponseStep';
-import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
+import {
+  formatBytes,
+  formatLocation,
+  formatThrottleLine,
+  type HeaderField,
+  type HttpResponse,
+  type Redactor,
+  type RunResult,
+  savedBodyNote,
+  sendNumber,
+} from '../../core';
 import { formatBody } from './formatBody';
 
 export interface FormatOptions {

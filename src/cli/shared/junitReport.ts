@@ -4,9 +4,7 @@
  * for a request without assertions, one test case for the request itself (2xx and no error). A
  * request that failed to send, or that the gateway rejected, also gets a failing test case.
  */
-import { sendNumber } from '../../core/presentation/sendNumber';
-import { assertsStatus, resultPassed } from '../../core/run/resultOutcome';
-import type { RunResult } from '../../core/run/runTypes';
+import { assertsStatus, resultPassed, type RunResult, sendNumber } from '../../core';
 
 export interface JunitCase {
   name: string;

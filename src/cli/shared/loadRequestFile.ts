@@ -1,9 +1,6 @@
 import * as path from 'node:path';
 
-import { GwHttpError } from '../../core/errors';
-import { parseRequestFile } from '../../core/files/parseRequestFile';
-import type { ParsedDocument } from '../../core/model/document';
-import type { FileReader } from '../../core/ports';
+import { type FileReader, GwHttpError, type ParsedDocument, parseRequestFile } from '../../core';
 
 export interface LoadedRequestFile {
   /** The path as the user gave it (shown in `file:line` messages). */

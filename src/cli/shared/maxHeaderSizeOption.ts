@@ -1,4 +1,4 @@
-import { defaultMaxHeaderSize, maxHeaderSizeLimit } from '../../core/http/sendOptions';
+import { defaultMaxHeaderSize, maxHeaderSizeLimit } from '../../core';
 import { usageError } from './cliError';
 
 /** `--max-header-size BYTES`: the response header limit (default 256 KiB), at least 1 KiB, at most 64 MiB. */

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 
-import type { FileReader } from '../../core/ports';
+import type { FileReader } from '../../core';
 
 /**
  * The FileReader port on Node's file system. The CLI runs one thing at a time, so the calls are

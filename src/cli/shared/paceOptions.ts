@@ -1,4 +1,4 @@
-import { parseQuotaBudget, type QuotaBudget } from '../../core/throttle/quotaBudget';
+import { parseQuotaBudget, type QuotaBudget } from '../../core';
 import { usageError } from './cliError';
 
 /** `--parallel`, `--repeat`, `--pace` and `--quota-budget` of `gwhttp send`, checked. */

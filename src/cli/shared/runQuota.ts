@@ -1,12 +1,16 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { GwHttpError } from '../../core/errors';
-import { quotaChartSvg } from '../../core/presentation/quotaChartSvg';
-import type { RunResult } from '../../core/run/runTypes';
-import type { RunWait } from '../../core/run/waitWithCountdown';
-import { formatQuotaUse, type QuotaLedger, quotaSampleOf } from '../../core/throttle/quotaLedger';
-import type { BudgetStop } from '../../core/throttle/quotaPacer';
+import {
+  type BudgetStop,
+  formatQuotaUse,
+  GwHttpError,
+  quotaChartSvg,
+  type QuotaLedger,
+  quotaSampleOf,
+  type RunResult,
+  type RunWait,
+} from '../../core';
 
 /** Adds an answered result to the run's quota ledger. */
 export function recordQuota(ledger: QuotaLedger, result: RunResult, now: Date): void {

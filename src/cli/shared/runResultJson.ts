@@ -1,8 +1,4 @@
-import type { CookieSet } from '../../core/cookies/cookieSet';
-import type { HeaderField } from '../../core/model/outgoing';
-import type { RunResult } from '../../core/run/runTypes';
-import type { QuotaUse } from '../../core/throttle/quotaLedger';
-import type { BudgetStop } from '../../core/throttle/quotaPacer';
+import type { BudgetStop, CookieSet, HeaderField, QuotaUse, RunResult } from '../../core';
 
 /** One result in the `gwhttp send --json` shape (issue 4, item 5). */
 export interface RunResultJson {

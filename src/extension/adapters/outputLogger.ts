@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { Logger } from '../../core/ports';
-import { Redactor } from '../../core/redaction';
+import { type Logger, Redactor } from '../../core';
 
 /**
  * The extension's log. Every line passes through a `Redactor` that knows every secret seen in this

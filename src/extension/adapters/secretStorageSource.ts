@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 
-import type { SecretSource } from '../../core/ports';
+import type { SecretSource } from '../../core';
 
 const prefix = 'gwhttp.secret.';
 

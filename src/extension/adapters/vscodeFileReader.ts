@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { FileReader } from '../../core/ports';
+import type { FileReader } from '../../core';
 
 /** Reads files through `workspace.fs`, so remote workspaces work too. */
 export const vscodeFileReader: FileReader = {

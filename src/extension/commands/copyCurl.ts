@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { CurlCopy } from '../../core/presentation/toCurl';
+import type { CurlCopy } from '../../core';
 
 /** Puts the command alone on the clipboard (an import box takes it as it is) and says the rest beside it. */
 export async function copyCurl(curl: CurlCopy): Promise<void> {

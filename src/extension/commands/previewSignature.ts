@@ -1,8 +1,14 @@
 import * as vscode from 'vscode';
 
-import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
-import { prepareAndSign, previewPlaceholderSecret, type SignedOutgoing } from '../../core/run/prepareAndSign';
-import { displayedSigningString } from '../../core/signing/displayedSigningString';
+import {
+  displayedSigningString,
+  loadFileSecrets,
+  prepareAndSign,
+  previewPlaceholderSecret,
+  type Redactor,
+  runRedactor,
+  type SignedOutgoing,
+} from '../../core';
 import { reportSendError } from '../send/reportSendError';
 import { editorSignContext } from '../send/sendContext';
 import { requestTitle, type SendController, type SendServices } from '../send/sendController';

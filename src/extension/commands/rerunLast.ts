@@ -2,7 +2,7 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
-import { describeIdentity, findRequestAgain } from '../../core/language/requestIdentity';
+import { describeIdentity, findRequestAgain } from '../../core';
 import type { DocumentCache } from '../language/documentCache';
 import type { SendController } from '../send/sendController';
 

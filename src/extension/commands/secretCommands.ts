@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { keyIdsInRequests } from '../../core/presentation/requestSigningHints';
+import { keyIdsInRequests } from '../../core';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { DocumentCache } from '../language/documentCache';

@@ -4,9 +4,9 @@ import {
   completionEntries,
   type CompletionEntry,
   type CompletionEntryKind,
-} from '../../core/language/completionEntries';
-import { completionSiteAt } from '../../core/language/completionSite';
-import { splitLines } from '../../core/language/documentLines';
+  completionSiteAt,
+  splitLines,
+} from '../../core';
 import type { DocumentCache } from '../language/documentCache';
 import type { VariableCatalog } from './variableCatalog';
 

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { definitionForReference, type DefinitionTarget } from '../../core/language/variableDefinition';
+import { definitionForReference, type DefinitionTarget } from '../../core';
 import type { VariableCatalog } from './variableCatalog';
 
 /** From a `{{variable}}` to its `@name = value` line or env-file key; from a chaining reference to `# @name`. */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import { splitLines } from '../../core/language/documentLines';
-import { documentSymbols, type OutlineSymbol, type SymbolKind } from '../../core/language/documentSymbols';
+import { documentSymbols, type OutlineSymbol, splitLines, type SymbolKind } from '../../core';
 import type { DocumentCache } from '../language/documentCache';
 
 const symbolKinds: Record<SymbolKind, vscode.SymbolKind> = {

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import { splitLines } from '../../core/language/documentLines';
-import { foldingRanges } from '../../core/language/foldingRanges';
+import { foldingRanges, splitLines } from '../../core';
 
 /** One fold per request region (separator to separator) and one per block of the block form. */
 export class GwHttpFoldingRangeProvider implements vscode.FoldingRangeProvider {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { hoverForReference } from '../../core/language/variableHover';
+import { hoverForReference } from '../../core';
 import type { VariableCatalog } from './variableCatalog';
 
 /** On a `{{variable}}`: its resolved value (secrets masked) and where it comes from. */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { LoadedDotenv } from '../../core/variables/loadDotenv';
-import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
+import type { LoadedDotenv, LoadedEnvironments } from '../../core';
 import type { DocumentCache } from '../language/documentCache';
 import { completionTriggerCharacters, GwHttpCompletionProvider } from './completionProvider';
 import { GwHttpDefinitionProvider } from './definitionProvider';

@@ -1,12 +1,15 @@
 import * as vscode from 'vscode';
 
-import { referenceAt } from '../../core/language/variableHover';
-import type { ParsedDocument } from '../../core/model/document';
-import { systemClock } from '../../core/ports';
-import { describeVariables, type VariableDescription } from '../../core/variables/describeVariables';
-import type { VariableReference } from '../../core/variables/findVariableReferences';
-import { emptyEnvironments } from '../../core/variables/loadedEnvironments';
-import type { SystemVariableEnvironment } from '../../core/variables/systemVariables';
+import {
+  describeVariables,
+  emptyEnvironments,
+  type ParsedDocument,
+  referenceAt,
+  systemClock,
+  type SystemVariableEnvironment,
+  type VariableDescription,
+  type VariableReference,
+} from '../../core';
 import type { EditorIntelligenceServices } from './registerEditorIntelligence';
 
 /** The variables a document can use right now (active environment, env files, `.env`), for the editor. */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import { requestSigningHints } from '../../core/presentation/requestSigningHints';
-import { describeChoice } from '../../core/variables/chooseEnvironment';
+import { describeChoice, requestSigningHints } from '../../core';
 import type { EnvironmentService } from '../state/environmentService';
 import type { RequestOutcomes } from '../state/requestOutcomes';
 import { Disposable } from '../util/disposable';

@@ -1,10 +1,12 @@
 import * as vscode from 'vscode';
 
-import { DiagnosticsMemo } from '../../core/language/diagnosticsMemo';
-import { documentDiagnostics } from '../../core/language/documentDiagnostics';
-import type { Diagnostic as CoreDiagnostic } from '../../core/model/diagnostic';
-import type { ParsedDocument } from '../../core/model/document';
-import type { VariableScope } from '../../core/variables/variableScope';
+import {
+  type Diagnostic as CoreDiagnostic,
+  DiagnosticsMemo,
+  documentDiagnostics,
+  type ParsedDocument,
+  type VariableScope,
+} from '../../core';
 import { readSettings } from '../adapters/settings';
 import type { EnvironmentService } from '../state/environmentService';
 import { Disposable } from '../util/disposable';

@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 
-import { type ParsedRequestText, parseMarkdown } from '../../core/markdown/parseMarkdown';
-import type { ParsedDocument } from '../../core/model/document';
-import { parseDocument } from '../../core/parser/parseDocument';
-import { RegionParseMemo } from '../../core/parser/regionParseMemo';
+import { type ParsedDocument, parseDocument, type ParsedRequestText, parseMarkdown, RegionParseMemo } from '../../core';
 import { Disposable } from '../util/disposable';
 import { markdownLanguageId } from './requestDocuments';
 

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
 
-import { bareHost } from '../../core/presentation/bareHost';
-import { requestSigningHints } from '../../core/presentation/requestSigningHints';
-import { environmentNotSelectedCode } from '../../core/variables/checkVariables';
+import { bareHost, environmentNotSelectedCode, requestSigningHints } from '../../core';
 import { selectEnvironmentCommandId } from './codeLensProvider';
 import { diagnosticSource } from './diagnosticsController';
 import type { DocumentCache } from './documentCache';

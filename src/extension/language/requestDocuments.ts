@@ -1,11 +1,6 @@
 import * as vscode from 'vscode';
 
-import {
-  decideHttpFiles,
-  type HttpFilesDecision,
-  httpFilesMode,
-  otherHttpExtensions,
-} from '../../core/language/httpFilesDecision';
+import { decideHttpFiles, type HttpFilesDecision, httpFilesMode, otherHttpExtensions } from '../../core';
 
 export const gwhttpLanguageId = 'gwhttp';
 /** The ecosystem's language id for `.http` and `.rest` files (REST Client, httpYac). */

@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import { decodeText } from '../../core/http/decodeText';
-import { mimeEssence } from '../../core/presentation/buildBodyView';
+import { decodeText, mimeEssence } from '../../core';
 import type { BodyAction } from '../../shared/protocol';
 import type { OutputLogger } from '../adapters/outputLogger';
 import { copyCurl } from '../commands/copyCurl';

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
-import { charsetOf, decodeText } from '../../core/http/decodeText';
+import { charsetOf, decodeText } from '../../core';
 import { Disposable } from '../util/disposable';
 
 /** What a body document is made from: the response's id, bytes (or its spilled file) and Content-Type. */

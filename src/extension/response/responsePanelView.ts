@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { CurlCopy } from '../../core/presentation/toCurl';
+import type { CurlCopy } from '../../core';
 import { parseWebviewMessage } from '../../shared/parseMessages';
 import type { BodyAction, HostMessage, ResponseViewModel } from '../../shared/protocol';
 import { Disposable } from '../util/disposable';

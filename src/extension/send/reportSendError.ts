@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
 
-import { isGwHttpError, type SourceLocation } from '../../core/errors';
-import type { RunError } from '../../core/run';
+import { isGwHttpError, type RunError, type SourceLocation } from '../../core';
 import { failureNotice } from '../response/failureNotice';
 import type { SendServices } from './sendController';
 

@@ -3,13 +3,16 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
-import type { HttpClient } from '../../core/http/httpClient';
-import { systemClock } from '../../core/ports';
-import { type Redactor, runRedactor } from '../../core/redaction';
-import type { RunContext } from '../../core/run';
-import { fileResponseStore } from '../../core/run/responseFileStore';
-import { fileSnapshotStore } from '../../core/snapshot/fileSnapshotStore';
-import { QuotaPacer } from '../../core/throttle/quotaPacer';
+import {
+  fileResponseStore,
+  fileSnapshotStore,
+  type HttpClient,
+  QuotaPacer,
+  type Redactor,
+  type RunContext,
+  runRedactor,
+  systemClock,
+} from '../../core';
 import { proxyEnvironment } from '../adapters/proxyEnvironment';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';

@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 
-import { systemClock } from '../../core/ports';
-import type { SignContext } from '../../core/run/prepareAndSign';
-import { secretSourcesFor } from '../../core/secrets/secretSourcesFor';
-import type { VariableContext } from '../../core/variables/variableContext';
+import { secretSourcesFor, type SignContext, systemClock, type VariableContext } from '../../core';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';

@@ -2,24 +2,37 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
-import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
-import { requestIdentity } from '../../core/language/requestIdentity';
-import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
-import type { OutgoingRequest } from '../../core/model/outgoing';
-import { systemClock } from '../../core/ports';
-import { defaultBodyLimits } from '../../core/presentation/buildBodyView';
-import { buildResponseViewModel } from '../../core/presentation/buildResponseViewModel';
-import { earlierExchanges } from '../../core/presentation/earlierExchanges';
-import { type CurlCopy, toCurl } from '../../core/presentation/toCurl';
-import { loadFileSecrets, type Redactor, runRedactor } from '../../core/redaction';
-import { runRequests, type RunResult } from '../../core/run';
-import { confirmationText } from '../../core/run/confirmationText';
-import { prepareAndSign } from '../../core/run/prepareAndSign';
-import { outcomeLine, resultPassed, runSummary } from '../../core/run/resultOutcome';
-import { savedBodyNote } from '../../core/run/saveResponseStep';
-import { dependencyIndexes, sendDependencies } from '../../core/run/sendDependencies';
-import { QuotaLedger, quotaSampleOf, type QuotaUse } from '../../core/throttle/quotaLedger';
-import type { ChainedExchange } from '../../core/variables/variableContext';
+import {
+  buildResponseViewModel,
+  type ChainedExchange,
+  confirmationText,
+  createHttpClient,
+  type CurlCopy,
+  defaultBodyLimits,
+  dependencyIndexes,
+  earlierExchanges,
+  type HttpClient,
+  loadFileSecrets,
+  outcomeLine,
+  type OutgoingRequest,
+  type ParsedDocument,
+  type ParsedRequest,
+  prepareAndSign,
+  QuotaLedger,
+  quotaSampleOf,
+  type QuotaUse,
+  type Redactor,
+  requestIdentity,
+  resultPassed,
+  runRedactor,
+  runRequests,
+  type RunResult,
+  runSummary,
+  savedBodyNote,
+  sendDependencies,
+  systemClock,
+  toCurl,
+} from '../../core';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';

@@ -1,4 +1,4 @@
-import { type CookieJar, createCookieJar } from '../../core/cookies/cookieJar';
+import { type CookieJar, createCookieJar } from '../../core';
 
 /**
  * The editor's cookie jars, in memory for the window: one per environment name and request-file scope

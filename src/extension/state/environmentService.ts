@@ -2,12 +2,18 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
-import type { FileReader } from '../../core/ports';
-import { chooseEnvironment, chosenName, type EnvironmentChoice } from '../../core/variables/chooseEnvironment';
-import { loadDotenv, type LoadedDotenv } from '../../core/variables/loadDotenv';
-import type { LoadedEnvironments } from '../../core/variables/loadedEnvironments';
-import { loadEnvironments } from '../../core/variables/loadEnvironments';
-import { type VariableScope, variableScope } from '../../core/variables/variableScope';
+import {
+  chooseEnvironment,
+  chosenName,
+  type EnvironmentChoice,
+  type FileReader,
+  loadDotenv,
+  type LoadedDotenv,
+  type LoadedEnvironments,
+  loadEnvironments,
+  type VariableScope,
+  variableScope,
+} from '../../core';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import { Disposable } from '../util/disposable';

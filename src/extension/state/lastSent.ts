@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 
-import type { RequestIdentity } from '../../core/language/requestIdentity';
+import type { RequestIdentity } from '../../core';
 
 /**
  * What was sent last in this window, for Rerun Last Request: one request, known by what identifies it

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { chosenName, describeChoice } from '../../core/variables/chooseEnvironment';
+import { chosenName, describeChoice } from '../../core';
 import type { ThrottleView } from '../../shared/protocol';
 import { isRequestDocument } from '../language/requestDocuments';
 import type { EnvironmentService } from '../state/environmentService';

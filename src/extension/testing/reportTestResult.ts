@@ -1,10 +1,13 @@
 import * as vscode from 'vscode';
 
-import type { AssertionResult } from '../../core/assert/assertion';
-import { parseAssertion } from '../../core/assert/parseAssertion';
-import { outcomeLine, resultPassed } from '../../core/run/resultOutcome';
-import type { RunResult } from '../../core/run/runTypes';
-import { formatThrottleLine } from '../../core/throttle/formatThrottleLine';
+import {
+  type AssertionResult,
+  formatThrottleLine,
+  outcomeLine,
+  parseAssertion,
+  resultPassed,
+  type RunResult,
+} from '../../core';
 
 /** What the controller reported for an item, kept for the extension-host tests. */
 export interface ReportedTest {

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { createHttpClient, type HttpClient } from '../../core/http/httpClient';
+import { createHttpClient, type HttpClient } from '../../core';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { DocumentCache } from '../language/documentCache';

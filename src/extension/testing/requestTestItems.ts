@@ -2,7 +2,7 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
-import type { ParsedDocument, ParsedRequest } from '../../core/model/document';
+import type { ParsedDocument, ParsedRequest } from '../../core';
 import { isRequestDocument } from '../language/requestDocuments';
 import { requestTitle } from '../send/sendController';
 

@@ -1,9 +1,6 @@
 import * as vscode from 'vscode';
 
-import type { HttpClient } from '../../core/http/httpClient';
-import { loadFileSecrets } from '../../core/redaction';
-import { runRequests } from '../../core/run';
-import { confirmationText } from '../../core/run/confirmationText';
+import { confirmationText, type HttpClient, loadFileSecrets, runRequests } from '../../core';
 import { requireTrust } from '../send/requireTrust';
 import { runContextFor } from '../send/runContextFor';
 import { type ReportedTest, reportTestResult } from './reportTestResult';
