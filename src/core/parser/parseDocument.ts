@@ -96,7 +96,7 @@ export function parseDocument(text: string, memo?: RegionParseMemo): ParsedDocum
   try {
     const given = typeof text === 'string' ? text : '';
     const source = memo ? memo.scan(given) : scanLines(given);
-    const classified = classifyLines(source, sink);
+    const classified = classifyLines(source, sink, memo?.rawKinds(source));
     const context: ParseContext = {
       source,
       kinds: classified.kinds,

@@ -3,6 +3,7 @@ import type { FileVariable } from '../model/document';
 import { shiftAll, shiftDiagnostic, shiftRequest, shiftVariable } from '../text/shiftLines';
 import { SpanMemo } from '../text/spanMemo';
 import { LineScanMemo } from './lineScanMemo';
+import { LineKindMemo, type RawLineKinds } from './rawLineKinds';
 import type { DraftRequest } from './parseLineForm';
 import type { SourceText } from './sourceText';
 import type { Region } from './splitRegions';
@@ -39,12 +40,18 @@ export class RegionParseMemo extends SpanMemo<RegionParse> {
   private source: SourceText | null = null;
   private lastSource: SourceText | null = null;
   private readonly lines = new LineScanMemo();
+  private readonly kinds = new LineKindMemo();
   /** The lines of the Markdown file the parsed text is cut from (parseMarkdown scans it through this). */
   readonly markdownLines = new LineScanMemo();
 
   /** The lines of the text about to be parsed (only the edited ones scanned again). */
   scan(text: string): SourceText {
     return this.lines.scan(text);
+  }
+
+  /** What each line of `source` (the last `scan`) is by itself, classifying only the lines an edit touched. */
+  rawKinds(source: SourceText): RawLineKinds {
+    return this.kinds.kindsOf(source, this.lines.unchangedLines);
   }
 
   /** Starts a round over the lines of the text being parsed (those `scan` gave). */
@@ -63,6 +70,7 @@ export class RegionParseMemo extends SpanMemo<RegionParse> {
   override clear(): void {
     super.clear();
     this.lines.clear();
+    this.kinds.clear();
     this.markdownLines.clear();
     this.source = null;
     this.lastSource = null;

@@ -15,6 +15,8 @@ import { DiagnosticsMemo } from '../../../src/core/language/diagnosticsMemo';
 import { documentDiagnostics } from '../../../src/core/language/documentDiagnostics';
 import type { ParsedRequestText } from '../../../src/core/markdown/parseMarkdown';
 import { RegionParseMemo } from '../../../src/core/parser/regionParseMemo';
+import { LineScanMemo } from '../../../src/core/parser/lineScanMemo';
+import { LineKindMemo, rawLineKinds } from '../../../src/core/parser/rawLineKinds';
 import { rescanLines, scanLines } from '../../../src/core/parser/scanLines';
 import { unchangedEnds } from '../../../src/core/text/unchangedEnds';
 import type { VariableScope } from '../../../src/core/variables/variableScope';
@@ -156,6 +158,25 @@ describe('incremental parse and checks equal a fresh read', () => {
           const rescanned = rescanLines(previous, after, unchangedEnds(previous.text, after));
           assert.deepStrictEqual(rescanned, scanLines(after));
           previous = rescanned;
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('classifies the lines of an edited text as a fresh classification does (only the edited ones again)', () => {
+    const piece = fc.constantFrom('\n', '\r\n', '\r', 'a', '\uFEFF', ' ', '###', '#### Address', '# @name x', '@v = 1');
+    const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(text, fc.array(edit, { minLength: 1, maxLength: 4 }), (before, edits) => {
+        const lines = new LineScanMemo();
+        const kinds = new LineKindMemo();
+        let current = before;
+        kinds.kindsOf(lines.scan(current), lines.unchangedLines);
+        for (const e of edits) {
+          current = applied(current, e);
+          const source = lines.scan(current);
+          assert.deepStrictEqual(kinds.kindsOf(source, lines.unchangedLines), rawLineKinds(scanLines(current)));
         }
       }),
       { numRuns: 3000 },
