@@ -3,8 +3,8 @@ import type { FileVariable } from '../model/document';
 import { shiftAll, shiftDiagnostic, shiftRequest, shiftVariable } from '../text/shiftLines';
 import { SpanMemo } from '../text/spanMemo';
 import { LineScanMemo } from './lineScanMemo';
-import { LineKindMemo, type RawLineKinds } from './rawLineKinds';
 import type { DraftRequest } from './parseLineForm';
+import { LineKindMemo, type RawLineKinds } from './rawLineKinds';
 import type { SourceText } from './sourceText';
 import type { Region } from './splitRegions';
 

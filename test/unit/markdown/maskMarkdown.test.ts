@@ -11,7 +11,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 
 import { markdownOutline } from '../../../src/core/markdown/markdownOutline';
-import { markdownRequestRegions, type MarkdownRequestRegion } from '../../../src/core/markdown/markdownRequestRegions';
+import { type MarkdownRequestRegion, markdownRequestRegions } from '../../../src/core/markdown/markdownRequestRegions';
 import { maskMarkdown } from '../../../src/core/markdown/maskMarkdown';
 import { scanLines } from '../../../src/core/parser/scanLines';
 import type { SourceText } from '../../../src/core/parser/sourceText';
