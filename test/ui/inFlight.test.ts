@@ -57,6 +57,10 @@ describe('The in-flight state of the panel (UI)', function () {
     const first = await pending.locator('.elapsed').innerText();
     await frame.locator('.elapsed').filter({ hasNotText: first }).waitFor({ timeout: 10_000 });
     await vsx.page.locator('.tabs-container .tab', { hasText: 'Sending: Slow order' }).waitFor({ state: 'visible' });
+    // A send still running after 0.7 s gets the cancellable progress notification.
+    const toast = vsx.page.locator('.notification-toast', { hasText: 'Sending Slow order' });
+    await toast.waitFor({ state: 'visible', timeout: 10_000 });
+    assert.equal(await toast.locator('.monaco-button', { hasText: 'Cancel' }).count(), 1);
     await vsx.screenshot('panel-in-flight');
     await pending.locator('button[data-action="cancel"]').click();
     await frame.locator('.failure-message', { hasText: 'Cancelled: no response.' }).waitFor({ timeout: 30_000 });

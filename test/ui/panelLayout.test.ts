@@ -111,6 +111,8 @@ describe('The response panel puts the body first (UI)', function () {
     await vsx.page.locator('.tabs-container .tab', { hasText: fileName }).first().click();
     frame = await sendAndWait('Layout items');
     await frame.locator('.status-line .quota', { hasText: '102/125' }).waitFor({ state: 'visible', timeout: 30_000 });
+    // A send that answers at once shows no progress notification (it would linger over the panel).
+    assert.equal(await vsx.page.locator('.notification-toast', { hasText: 'Sending' }).count(), 0);
     assert.equal(await frame.locator('details.throttle').getAttribute('open'), '', 'throttling stays open');
     await frame.locator('details.throttle summary').click();
     await frame.locator('details.throttle .bar').waitFor({ state: 'hidden' });

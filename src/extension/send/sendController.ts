@@ -45,6 +45,7 @@ import type { RequestOutcomes } from '../state/requestOutcomes';
 import type { ResponseHistory } from '../state/responseHistory';
 import type { StatusBar } from '../status/statusBar';
 import { Disposable } from '../util/disposable';
+import { withDelayedProgress } from './delayedProgress';
 import { reportSendError } from './reportSendError';
 import { requireTrust } from './requireTrust';
 import { runContextFor } from './runContextFor';
@@ -133,18 +134,9 @@ export class SendController extends Disposable {
     this.running?.abort();
     const controller = new AbortController();
     this.running = controller;
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Notification, title: 'GW HTTP', cancellable: true },
-      async (progress, token) => {
-        const subscription = token.onCancellationRequested(() => controller.abort());
-        try {
-          await this.run({ document, version: document.version }, parsed, indexes, controller.signal, (message) =>
-            progress.report({ message }),
-          );
-        } finally {
-          subscription.dispose();
-        }
-      },
+    await withDelayedProgress(
+      (report) => this.run({ document, version: document.version }, parsed, indexes, controller.signal, report),
+      () => controller.abort(),
     );
     if (this.running === controller) this.running = null;
   }
