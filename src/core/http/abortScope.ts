@@ -1,12 +1,15 @@
-import type { ClientRequest } from 'node:http';
-
 import type { AbortReason } from './mapHttpError';
+
+/** What a timeout ends: a ClientRequest, an HTTP/2 stream, a connecting socket. */
+export interface Destroyable {
+  destroy(error?: Error): unknown;
+}
 
 export interface AbortScope {
   /** The caller's signal, handed to node-fetch as is. */
   signal: AbortSignal | undefined;
-  /** Registers the request of the current hop, so the timeout can end it. */
-  track(request: ClientRequest): void;
+  /** Registers the request of the current hop (or the HTTP/2 stream or socket), so the timeout can end it. */
+  track(request: Destroyable): void;
   reason(): AbortReason;
   dispose(): void;
 }
@@ -23,7 +26,7 @@ export function abortScope(outer: AbortSignal | undefined, timeoutMs: number): A
 /** A class rather than closures: one small object per exchange, nothing else allocated. */
 class ExchangeDeadline implements AbortScope {
   private timedOut = false;
-  private active: ClientRequest | null = null;
+  private active: Destroyable | null = null;
   private readonly timer: NodeJS.Timeout | null;
 
   constructor(
@@ -38,7 +41,7 @@ class ExchangeDeadline implements AbortScope {
     if (this.active) end(this.active);
   }
 
-  track(request: ClientRequest): void {
+  track(request: Destroyable): void {
     this.active = request;
     if (this.timedOut) end(request);
   }
@@ -57,6 +60,6 @@ function expire(deadline: ExchangeDeadline): void {
   deadline.expire();
 }
 
-function end(request: ClientRequest): void {
+function end(request: Destroyable): void {
   request.destroy(Object.assign(new Error('timed out'), { code: 'ETIMEDOUT' }));
 }

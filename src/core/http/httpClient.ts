@@ -5,7 +5,9 @@ import * as https from 'node:https';
 import type { HttpProxyAgent } from 'http-proxy-agent';
 import type { HttpsProxyAgent } from 'https-proxy-agent';
 
+import { certificateTlsOptions, type ClientCertificate } from './clientCertificate';
 import { type ExactHeadersAgent, exactHeadersAgent } from './exactHeadersAgent';
+import type { Http2Sessions } from './http2Sessions';
 import { proxyForUrl } from './proxyForUrl';
 
 /**
@@ -14,9 +16,22 @@ import { proxyForUrl } from './proxyForUrl';
  * on `close()`.
  */
 export interface HttpClient {
-  agentFor(url: URL, insecure: boolean, env: Record<string, string | undefined>): http.Agent;
+  /** The pooled agent for `url`; an https one per client certificate (`certificate`, when given). */
+  agentFor(
+    url: URL,
+    insecure: boolean,
+    env: Record<string, string | undefined>,
+    certificate?: ClientCertificate | null,
+  ): http.Agent;
   /** The pooled agent for `url` wrapped to send exactly the given headers (one wrapper per pool). */
-  exactAgentFor(url: URL, insecure: boolean, env: Record<string, string | undefined>): ExactHeadersAgent;
+  exactAgentFor(
+    url: URL,
+    insecure: boolean,
+    env: Record<string, string | undefined>,
+    certificate?: ClientCertificate | null,
+  ): ExactHeadersAgent;
+  /** The HTTP/2 sessions of the pool (made on first use; closed by `close()`). */
+  http2Sessions(): Http2Sessions;
   rememberFile(path: string): void;
   close(): Promise<void>;
 }
@@ -56,6 +71,7 @@ export function createHttpClient(): HttpClient {
   const agents = new Map<string, http.Agent>();
   const exactAgents = new WeakMap<http.Agent, ExactHeadersAgent>();
   const files: string[] = [];
+  let sessions: Http2Sessions | null = null;
   /**
    * Proxy decisions per environment object and origin (the environment is not expected to change);
    * null for an environment that names no proxy at all, which needs no per-origin decision.
@@ -82,21 +98,34 @@ export function createHttpClient(): HttpClient {
   }
 
   const client: HttpClient = {
-    agentFor(url, insecure, env) {
+    agentFor(url, insecure, env, certificate) {
       const secure = url.protocol === 'https:';
       const proxy = proxyFor(url, env);
+      const cert = secure && certificate ? certificate : null;
       if (proxy) {
-        const key = `${secure ? 'https' : 'http'} via ${proxy} ${insecure ? 'insecure' : 'verify'}`;
+        const key = `${secure ? 'https' : 'http'} via ${proxy} ${insecure ? 'insecure' : 'verify'}${cert ? ` cert ${cert.id}` : ''}`;
         return make(key, () => proxyAgent(secure, proxy, agentOptions(insecure)));
       }
       if (!secure) return make('http', () => new http.Agent({ keepAlive: true }));
+      if (cert) {
+        const key = `https ${insecure ? 'insecure' : 'verify'} cert ${cert.id}`;
+        return make(key, () => new https.Agent({ ...agentOptions(insecure), ...certificateTlsOptions(cert) }));
+      }
       return make(insecure ? 'https insecure' : 'https', () => new https.Agent(agentOptions(insecure)));
     },
-    exactAgentFor(url, insecure, env) {
-      const base = client.agentFor(url, insecure, env);
+    exactAgentFor(url, insecure, env, certificate) {
+      const base = client.agentFor(url, insecure, env, certificate);
       let exact = exactAgents.get(base);
       if (!exact) exactAgents.set(base, (exact = exactHeadersAgent(base)));
       return exact;
+    },
+    http2Sessions() {
+      if (sessions === null) {
+        // node:http2 is loaded only when a request asks for HTTP/2.
+        const { Http2Sessions: Sessions } = require('./http2Sessions') as { Http2Sessions: typeof Http2Sessions };
+        sessions = new Sessions();
+      }
+      return sessions;
     },
     rememberFile(path) {
       files.push(path);
@@ -104,6 +133,8 @@ export function createHttpClient(): HttpClient {
     async close() {
       for (const agent of agents.values()) agent.destroy();
       agents.clear();
+      sessions?.close();
+      sessions = null;
       const removing = files.splice(0).map((file) => fs.rm(file, { force: true }));
       await Promise.all(removing);
     },

@@ -22,6 +22,9 @@ export interface RedirectHop {
   location: string;
 }
 
+/** The HTTP version an answer came over. */
+export type HttpVersion = '1.1' | '2';
+
 export interface HttpResponse {
   status: number;
   statusText: string;
@@ -51,4 +54,6 @@ export interface HttpResponse {
   request: OutgoingRequest;
   redirects: RedirectHop[];
   timings: HttpTimings;
+  /** The HTTP version of the final hop (absent in responses made before it was recorded: 1.1). */
+  httpVersion?: HttpVersion;
 }

@@ -11,6 +11,8 @@ export interface ErrorContext {
   timeoutMs: number;
   /** The response header limit the request was sent with, in bytes. */
   maxHeaderSize: number;
+  /** Sent over HTTP/2 (a failing HTTP/2 session gets a hint to send without `HTTP/2`). */
+  http2?: boolean;
 }
 
 const tlsCode = /^(ERR_TLS_|ERR_SSL_|ERR_OSSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH|EPROTO$)/;
@@ -45,10 +47,31 @@ export function mapHttpError(error: unknown, context: ErrorContext): GwHttpError
       hint: 'Check the host name in the URL or environment, and your network or DNS.',
     });
   }
+  if (
+    code !== null &&
+    /ALERT_(CERTIFICATE_REQUIRED|BAD_CERTIFICATE|UNKNOWN_CA|CERTIFICATE_UNKNOWN|HANDSHAKE_FAILURE)/.test(code)
+  ) {
+    return new GwHttpError('tls', `${host} refused the TLS handshake: ${tlsDetail(code, detail)} (${target})`, null, {
+      hint: 'The server asks for a client certificate it accepts: configure one for this host in "$clientCertificates" of the environment or the gwhttp.clientCertificates setting (check that its issuer is one the server trusts).',
+    });
+  }
   if (code !== null && tlsCode.test(code)) {
     return new GwHttpError('tls', `TLS failed with ${host}: ${tlsDetail(code, detail)} (${target})`, null, {
       hint: 'For a self-signed test server use --insecure or # @insecure; otherwise check the certificate and the host name.',
     });
+  }
+  if (context.http2 && code !== null && code.startsWith('ERR_HTTP2_')) {
+    return new GwHttpError(
+      'protocol',
+      `The HTTP/2 exchange with ${host} failed: ${detail} (${code}; ${target})`,
+      null,
+      {
+        hint:
+          new URL(context.url).protocol === 'http:'
+            ? 'The server may not speak HTTP/2 without TLS (h2c prior knowledge): remove HTTP/2 from the request line (and --http2 or the gwhttp.httpVersion setting) to send over HTTP/1.1.'
+            : 'The server broke off the HTTP/2 exchange: retry, or remove HTTP/2 from the request line (and --http2 or the gwhttp.httpVersion setting) to send over HTTP/1.1.',
+      },
+    );
   }
   if (context.inBody) {
     return new GwHttpError(

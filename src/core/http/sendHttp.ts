@@ -6,6 +6,7 @@ import fetch, { type Response } from 'node-fetch';
 import { GwHttpError } from '../errors';
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
 import { type AbortScope, abortScope } from './abortScope';
+import { certificateTlsOptions } from './clientCertificate';
 import { decodeText } from './decodeText';
 import type { ExactRequestPlan } from './exactHeadersAgent';
 import { createHttpClient, type HttpClient } from './httpClient';
@@ -14,6 +15,7 @@ import { mapHttpError } from './mapHttpError';
 import { nextRedirect } from './nextRedirect';
 import { readBody } from './readBody';
 import { type TimingMarks, timingsFrom, watchTimings } from './requestTimings';
+import { sendHttp2 } from './sendHttp2';
 import {
   defaultDisplayLimit,
   defaultMaxHeaderSize,
@@ -43,6 +45,7 @@ interface Hop {
  * decoded and kept whole, and every failure turned into a GwHttpError.
  */
 export async function sendHttp(request: OutgoingRequest, options: SendOptions = {}): Promise<HttpResponse> {
+  if (options.httpVersion === '2') return sendOverHttp2(request, options);
   const client = options.client ?? createHttpClient();
   const now = options.now ?? monotonicMs;
   const timeoutMs = options.timeoutMs ?? 0;
@@ -90,6 +93,16 @@ export async function sendHttp(request: OutgoingRequest, options: SendOptions = 
   }
 }
 
+/** An HTTP/2 exchange (sendHttp2) on the given client or a private one closed after it. */
+async function sendOverHttp2(request: OutgoingRequest, options: SendOptions): Promise<HttpResponse> {
+  const client = options.client ?? createHttpClient();
+  try {
+    return await sendHttp2(request, options, client, options.now ?? monotonicMs, sendHttp);
+  } finally {
+    if (!options.client) await client.close();
+  }
+}
+
 async function sendOnce(
   request: OutgoingRequest,
   client: HttpClient,
@@ -98,10 +111,13 @@ async function sendOnce(
   now: () => number,
 ): Promise<Hop> {
   const url = parseUrl(request.url);
-  const exact = client.exactAgentFor(url, options.insecure ?? false, options.env ?? {});
+  const certificate = options.certificateFor ? await options.certificateFor(url) : null;
+  const exact = client.exactAgentFor(url, options.insecure ?? false, options.env ?? {}, certificate);
+  const insecure = options.insecure ? { rejectUnauthorized: false } : null;
   const watch = new HopWatch(
     request.headers,
-    options.insecure ? { rejectUnauthorized: false } : null,
+    // Through a proxy the target's TLS options travel with the request (see exactHeadersAgent).
+    certificate ? { ...insecure, ...certificateTlsOptions(certificate) } : insecure,
     options.maxHeaderSize ?? defaultMaxHeaderSize,
     scope,
     now,
@@ -192,6 +208,7 @@ async function finish(
     request,
     redirects,
     timings: timings(),
+    httpVersion: '1.1',
   };
 }
 

@@ -1,5 +1,7 @@
 import type { HeaderField, OutgoingRequest } from '../model/outgoing';
+import type { ClientCertificate } from './clientCertificate';
 import type { HttpClient } from './httpClient';
+import type { HttpVersion } from './httpResponse';
 
 export interface SendOptions {
   /** Keep-alive connection pool. When omitted, a private one is made and closed after the response. */
@@ -30,6 +32,13 @@ export interface SendOptions {
    * large Set-Cookie). Past it the send fails with a `headerOverflow` error naming the limit.
    */
   maxHeaderSize?: number;
+  /**
+   * `'2'`: HTTP/2 (ALPN on TLS, falling back to HTTP/1.1 when the server does not pick h2; prior
+   * knowledge, h2c, on plain http). Default `'1.1'`.
+   */
+  httpVersion?: HttpVersion;
+  /** The client certificate for a hop's URL (mutual TLS), or null; absent: none for any. */
+  certificateFor?: (url: URL) => Promise<ClientCertificate | null>;
   /** Monotonic milliseconds (default: process.hrtime in ms). */
   now?: () => number;
 }
