@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 
 import { GwHttpError, type SourceLocation, untitledFile } from '../errors';
+import type { HttpVersion } from '../http/httpResponse';
 import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
@@ -15,6 +16,7 @@ import type { PreparedRequest } from '../variables/preparedRequest';
 import { prepareRequest } from '../variables/prepareRequest';
 import type { ChainedExchange, VariableContext } from '../variables/variableContext';
 import { resolveSigning } from './resolveSigning';
+import { requestedHttpVersion } from './transportStep';
 
 /** The secret Preview Signature signs with when none is stored (the preview says so; never sent). */
 export const previewPlaceholderSecret = 'gwhttp-placeholder-secret';
@@ -43,6 +45,8 @@ export interface SignContext {
    * never leaves a stale signature.
    */
   beforeSign?: (target: { url: string; keyId: string | null }) => Promise<void>;
+  /** HTTP version for a request line that names none (`--http2`, `gwhttp.httpVersion`); default 1.1. */
+  httpVersion?: HttpVersion;
 }
 
 /** A request prepared and signed (or left unsigned), as it goes on the wire. */
@@ -63,6 +67,8 @@ export interface SignedOutgoing {
   signedAt: Date;
   /** Signs another hop (a redirect) the same way; null for an unsigned request. */
   resign: ((next: OutgoingRequest) => SignedRequest) | null;
+  /** The HTTP version it is to be sent with (its request line's, else the run's); a request line is signed with it. */
+  httpVersion: HttpVersion;
 }
 
 /**
@@ -116,6 +122,7 @@ async function signSteps(
   // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
   // Worked out only when asked for (Send masks through its own RunSecrets, once per run).
   const sourced = () => environmentSecrets(variables);
+  const httpVersion = requestedHttpVersion(request, context.httpVersion);
   if (!signing) {
     const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
     return {
@@ -126,9 +133,13 @@ async function signSteps(
       },
       signedAt: context.clock.now(),
       resign: null,
+      httpVersion,
     };
   }
-  const { plan, secret, otherSecrets } = signing;
+  const { secret, otherSecrets } = signing;
+  // A request line (Kong's `request-line`) is signed as the gateway sees it: `HTTP/2.0` over HTTP/2.
+  const plan =
+    httpVersion === '2' && signing.plan.httpVersion === '1.1' ? { ...signing.plan, httpVersion: '2.0' } : signing.plan;
   const inPlay = [secret, ...sensitiveParameters(plan), ...otherSecrets.values()];
   context.onSecrets?.(inPlay);
   const extras = { otherSecrets, privateKeys: context.privateKeys, nonce: context.nonce };
@@ -147,6 +158,7 @@ async function signSteps(
     },
     signedAt,
     resign,
+    httpVersion,
   };
 }
 

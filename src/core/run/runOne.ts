@@ -21,6 +21,7 @@ import { runError } from './runError';
 import type { RunContext, RunResult } from './runTypes';
 import { saveResponseStep } from './saveResponseStep';
 import { snapshotStep } from './snapshotStep';
+import { certificateLookup, http2FallbackWarning } from './transportStep';
 
 /**
  * One request through the pipeline: prepare (variables) → select signing → secret → sign → send
@@ -79,6 +80,9 @@ export async function runOne(
       ...sendOptions(prepared, context, redirectWithCookies(jar, resign)),
       onHop: jar?.received,
     };
+    if (signed.httpVersion === '2') options.httpVersion = '2';
+    const certificateFor = certificateLookup(context.variables, context);
+    if (certificateFor) options.certificateFor = certificateFor;
     const send = (request: OutgoingRequest) => sendHttp(request, options);
     const first = await send(signed.request);
     const response = answerChallenge ? await answerChallenge(first, send) : first;
@@ -108,6 +112,8 @@ export async function runOne(
       throttle: result.throttle,
       explainedClock: result.explanation?.about === 'clock',
     });
+    const fallback = http2FallbackWarning(signed.httpVersion, response);
+    if (fallback) result.warnings.push(fallback);
     saveResponseStep(prepared.saveResponse ?? null, result, context);
   } catch (error) {
     result.error = runError(error, location, context.variables.requestFile, context.redactor);

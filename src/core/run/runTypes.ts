@@ -1,12 +1,14 @@
 import type { KeyObject } from 'node:crypto';
 
 import type { AssertionResult } from '../assert/assertion';
+import type { ClientCertificateSetting } from '../certificates/clientCertificateConfig';
 import type { CookieJar } from '../cookies/cookieJar';
 import type { CookieSet } from '../cookies/cookieSet';
 import type { ErrorDetails, SourceLocation } from '../errors';
 import type { Explanation } from '../explain/explainGatewayError';
+import type { ClientCertificate } from '../http/clientCertificate';
 import type { HttpClient } from '../http/httpClient';
-import type { HttpResponse } from '../http/httpResponse';
+import type { HttpResponse, HttpVersion } from '../http/httpResponse';
 import type { ParsedRequest } from '../model/document';
 import type { OutgoingRequest } from '../model/outgoing';
 import type { Clock, SecretSource } from '../ports';
@@ -73,6 +75,12 @@ export interface RunContext {
   onWait?: (wait: RunWait) => void;
   /** Awaited by runOne just before a request is signed and sent (runRequests sets it for the pacer); may throw. */
   beforeSend?: (send: PacedSend) => Promise<void>;
+  /** HTTP version of requests whose request line names none (`--http2`, `gwhttp.httpVersion`); default 1.1. */
+  httpVersion?: HttpVersion;
+  /** Client certificates by host from the `gwhttp.clientCertificates` setting; an environment's `"$clientCertificates"` win. */
+  clientCertificates?: ClientCertificateSetting | null;
+  /** Client certificates loaded in this run, by where they are configured and their host pattern (one per run). */
+  certificates?: Map<string, Promise<ClientCertificate>>;
 }
 
 /** A request's failure as data: the front ends put `location` in front of `message`. */
