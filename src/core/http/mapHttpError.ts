@@ -82,8 +82,11 @@ export function mapHttpError(error: unknown, context: ErrorContext): GwHttpError
     );
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
+    const mutualTls = context.url.startsWith('https:')
+      ? ' A server that requires a client certificate closes the connection like this when it got none or does not trust its issuer: check "$clientCertificates" of the environment or the gwhttp.clientCertificates setting.'
+      : '';
     return new GwHttpError('network', `The connection to ${host} was reset before an answer (${target})`, null, {
-      hint: 'The server closed the connection; check that the URL scheme (http/https) and port are right.',
+      hint: `The server closed the connection; check that the URL scheme (http/https) and port are right.${mutualTls}`,
     });
   }
   if (code === 'HPE_HEADER_OVERFLOW') {
