@@ -29,7 +29,7 @@ Usage:
               [--report html=FILE|tap[=FILE]|json=FILE|junit=FILE]... [--bail] [--retry-429 MAX_SECONDS]
               [--update-snapshots] [--shard I/N] [--parallel N] [--repeat N] [--pace]
               [--quota-budget 20%|COUNT] [--quota-chart FILE.svg] [--timeout MS]
-              [--max-header-size BYTES] [--insecure] [--no-cookie-jar] [--markdown] [-v]
+              [--max-header-size BYTES] [--insecure] [--http2] [--no-cookie-jar] [--markdown] [-v]
                                      send requests, print the responses with the throttling state and the
                                      ?? assertions; --junit (or --report junit=FILE) writes a JUnit report,
                                      --report html/tap/json a page, TAP or JSON, --bail stops at a failure,

@@ -4,6 +4,7 @@
  */
 export type { AssertionResult } from './assert/assertion';
 export { parseAssertion } from './assert/parseAssertion';
+export type { ClientCertificateSetting } from './certificates/clientCertificateConfig';
 export type { CookieJar } from './cookies/cookieJar';
 export { createCookieJar } from './cookies/cookieJar';
 export type { CookieSet } from './cookies/cookieSet';
@@ -11,10 +12,12 @@ export type { SourceLocation } from './errors';
 export { formatLocation, GwHttpError, isGwHttpError } from './errors';
 export { parseRequestFile } from './files/parseRequestFile';
 export { isFolderRequestFile } from './files/requestFileKind';
+export type { ClientCertificate } from './http/clientCertificate';
 export { charsetOf, decodeText } from './http/decodeText';
+export { http2RequestHeaders } from './http/http2Headers';
 export type { HttpClient } from './http/httpClient';
 export { createHttpClient } from './http/httpClient';
-export type { HttpResponse } from './http/httpResponse';
+export type { HttpResponse, HttpVersion } from './http/httpResponse';
 export { defaultMaxHeaderSize, maxHeaderSizeLimit } from './http/sendOptions';
 export type { CompletionEntry, CompletionEntryKind } from './language/completionEntries';
 export { completionEntries } from './language/completionEntries';

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 
 import {
   assertSendable,
+  type ClientCertificate,
   type CookieJar,
   createCookieJar,
   createHttpClient,
@@ -47,6 +48,7 @@ const optionsSpec = {
   json: { type: 'boolean' },
   timeout: { type: 'string' },
   insecure: { type: 'boolean' },
+  http2: { type: 'boolean' },
   env: { type: 'string', short: 'e' },
   var: { type: 'string', multiple: true },
   verbose: { type: 'boolean', short: 'v' },
@@ -166,6 +168,8 @@ interface RunTally {
   pacer: QuotaPacer;
   /** The run's cookie jar (one for every file of the run), or null with --no-cookie-jar. */
   cookieJar: CookieJar | null;
+  /** Client certificates loaded in the run (each read and checked once). */
+  certificates: Map<string, Promise<ClientCertificate>>;
   stopped: boolean;
 }
 
@@ -193,6 +197,8 @@ async function sendFile(
     signal: io.signal,
     timeoutMs: options.timeoutMs,
     insecure: values.insecure ?? false,
+    httpVersion: values.http2 ? '2' : '1.1',
+    certificates: tally.certificates,
     followRedirects: true,
     spillDirectory: os.tmpdir(),
     retryRateLimited: options.retryRateLimited,
@@ -237,7 +243,7 @@ async function sendFile(
 
 /**
  * `gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--json] [--junit FILE] [--bail]
- * [--retry-429 S] [--parallel N] [--repeat N] [--pace] [--quota-budget 20%|N] [--timeout MS] [--insecure] [--no-cookie-jar] [--env NAME] [--var k=v] [-v]`. A folder means every
+ * [--retry-429 S] [--parallel N] [--repeat N] [--pace] [--quota-budget 20%|N] [--timeout MS] [--insecure] [--http2] [--no-cookie-jar] [--env NAME] [--var k=v] [-v]`. A folder means every
  * `*.gwhttp`, `*.http` and `*.rest` below it (`*.md` too with `--markdown`); every file is read and checked before the first request is sent.
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
@@ -260,6 +266,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       redactor: runRedactor(io.env),
       pacer: new QuotaPacer({ pace: options.pace.pace, budget: options.pace.budget, clock: io.clock }),
       cookieJar: options.values['no-cookie-jar'] ? null : createCookieJar(),
+      certificates: new Map(),
       stopped: false,
     };
     const toSend = options.shard ? shardTargets(targets, options.shard) : targets;

@@ -5,7 +5,9 @@ import {
   formatLocation,
   formatThrottleLine,
   type HeaderField,
+  http2RequestHeaders,
   type HttpResponse,
+  type OutgoingRequest,
   type Redactor,
   type RunResult,
   savedBodyNote,
@@ -40,7 +42,13 @@ function shownPath(file: string, cwd: string | undefined): string {
 /** `200 OK (success) · 12 ms · 345 B` */
 export function statusLine(response: HttpResponse): string {
   const ms = Math.round(response.timings.totalMs);
-  return `${response.status} ${response.statusText} (${statusClass(response.status)}) · ${ms} ms · ${formatBytes(response.size)}`;
+  const version = response.httpVersion === '2' ? ' · HTTP/2' : '';
+  return `${response.status} ${response.statusText} (${statusClass(response.status)}) · ${ms} ms · ${formatBytes(response.size)}${version}`;
+}
+
+/** The request's header fields as sent: over HTTP/2 the pseudo-headers first and no connection headers. */
+function sentFields(request: OutgoingRequest, response: HttpResponse): HeaderField[] {
+  return response.httpVersion === '2' ? http2RequestHeaders(request) : request.headers;
 }
 
 const headerLines = (prefix: string, headers: readonly HeaderField[]) =>
@@ -83,7 +91,9 @@ export function formatRunResult(result: RunResult, options: FormatOptions): stri
       lines.push(
         `timings: dns ${t.dnsMs} ms · connect ${t.connectMs} ms · tls ${t.tlsMs} ms · first byte ${t.firstByteMs} ms · download ${t.downloadMs} ms`,
       );
-      if (result.request) lines.push(...headerLines('>', options.redactor.headers(result.request.headers)));
+      if (result.request) {
+        lines.push(...headerLines('>', options.redactor.headers(sentFields(result.request, response))));
+      }
       lines.push(...headerLines('<', options.redactor.headers(response.headers)));
     }
   }

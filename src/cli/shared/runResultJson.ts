@@ -12,6 +12,8 @@ export interface RunResultJson {
     body: string;
     bodyTruncated: boolean;
     size: number;
+    /** Beyond the issue's shape: the HTTP version that answered (`1.1` or `2`; issue 15). */
+    httpVersion: '1.1' | '2';
     timings: {
       dnsMs: number;
       connectMs: number;
@@ -87,6 +89,7 @@ export function runResultJson(result: RunResult): RunResultJson {
       body: response.bodyText,
       bodyTruncated: response.bodyTruncated,
       size: response.size,
+      httpVersion: response.httpVersion ?? '1.1',
       timings: { ...response.timings },
     },
     throttle: throttle && {

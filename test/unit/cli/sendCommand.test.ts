@@ -75,6 +75,7 @@ describe('gwhttp send', () => {
       'body',
       'bodyTruncated',
       'size',
+      'httpVersion',
       'timings',
     ]);
     assert.deepEqual(Object.keys((result.response as { timings: object }).timings), [
