@@ -116,6 +116,8 @@ export interface ResponseViewModel {
   environment: string | null;
   sentAt: string;
   status: { code: number; text: string; statusClass: StatusClass };
+  /** The HTTP version that answered (the status line shows it). */
+  httpVersion: '1.1' | '2';
   timing: TimingView;
   size: { bytes: number; display: string };
   contentType: string | null;

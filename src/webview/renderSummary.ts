@@ -49,6 +49,7 @@ export function renderSummary(model: ResponseViewModel): ViewNode {
         `status-code status-${model.status.statusClass}`,
         `${model.status.code} ${model.status.text}`.trim(),
       ),
+      text('span', 'http-version', model.httpVersion === '2' ? 'HTTP/2' : 'HTTP/1.1'),
       time,
       text('span', 'size', model.size.display),
       quotaChip(model),

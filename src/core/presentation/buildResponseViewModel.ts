@@ -97,6 +97,7 @@ export function buildResponseViewModel(
       text: redactor.text(response.statusText),
       statusClass: statusClassOf(response.status),
     },
+    httpVersion: response.httpVersion ?? '1.1',
     timing: timingView(response.timings),
     size: { bytes: response.size, display: formatBytes(response.size) },
     contentType: response.contentType === null ? null : redactor.text(response.contentType),
@@ -112,8 +113,11 @@ export function buildResponseViewModel(
     headers: redactor.headers(response.headers),
     ...(exchange.cookiesSet?.length ? { cookies: cookieViews(exchange.cookiesSet, redactor) } : {}),
     request: exchange.earlier?.length
-      ? { ...buildRequestView(exchange.request, redactor), earlier: earlierViews(exchange.earlier, redactor) }
-      : buildRequestView(exchange.request, redactor),
+      ? {
+          ...buildRequestView(exchange.request, redactor, response.httpVersion),
+          earlier: earlierViews(exchange.earlier, redactor),
+        }
+      : buildRequestView(exchange.request, redactor, response.httpVersion),
     signature: signing
       ? {
           scheme: signing.scheme,

@@ -10,7 +10,16 @@ import type { ThrottleState } from '../throttle/throttleState';
 /** What the response view needs from one finished exchange: subsets of the core's own result types. */
 export type ResponseForView = Pick<
   HttpResponse,
-  'status' | 'statusText' | 'headers' | 'body' | 'bodyText' | 'bodyTruncated' | 'size' | 'contentType' | 'timings'
+  | 'status'
+  | 'statusText'
+  | 'headers'
+  | 'body'
+  | 'bodyText'
+  | 'bodyTruncated'
+  | 'size'
+  | 'contentType'
+  | 'timings'
+  | 'httpVersion'
 >;
 export type SigningForView = Pick<
   SigningInfo,

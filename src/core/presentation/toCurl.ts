@@ -14,6 +14,8 @@ export interface CurlOptions {
   signedAt: Date | null;
   /** Skew window the gateway accepts, in seconds (Tencent: 900). */
   signatureLifetimeSeconds?: number;
+  /** `2`: the command asks for HTTP/2 (`--http2`, or `--http2-prior-knowledge` on plain http). */
+  httpVersion?: '1.1' | '2';
 }
 
 /** A cURL command to paste, and what to know about it (said beside it, not inside it). */
@@ -40,6 +42,7 @@ export function toCurl(request: OutgoingRequest, options: CurlOptions): CurlCopy
   }
   notes.push('The secret key is not included.');
   const args = [`curl -sS -i -X ${shellQuote(request.method)} ${shellQuote(options.redactor.text(request.url))}`];
+  if (options.httpVersion === '2') args.push(request.url.startsWith('http:') ? '--http2-prior-knowledge' : '--http2');
   for (const header of options.redactor.headers(request.headers)) {
     args.push(`-H ${shellQuote(`${header.name}: ${header.value}`)}`);
   }

@@ -16,6 +16,10 @@ export interface GwHttpSettings {
   pace: boolean;
   /** Keep the cookies responses set and send them back (`gwhttp.rememberCookies`). */
   rememberCookies: boolean;
+  /** HTTP version of requests whose request line names none (`gwhttp.httpVersion`). */
+  httpVersion: '1.1' | '2';
+  /** Client certificates by host (`gwhttp.clientCertificates`), as written. */
+  clientCertificates: Record<string, unknown>;
 }
 
 export function readSettings(scope?: vscode.Uri): GwHttpSettings {
@@ -32,7 +36,13 @@ export function readSettings(scope?: vscode.Uri): GwHttpSettings {
     parallel: Math.min(64, Math.max(1, Math.floor(config.get<number>('parallel') ?? 1))),
     pace: config.get<boolean>('pace') ?? false,
     rememberCookies: config.get<boolean>('rememberCookies') ?? true,
+    httpVersion: config.get<string>('httpVersion') === '2' ? '2' : '1.1',
+    clientCertificates: objectSetting(config.get<unknown>('clientCertificates')),
   };
+}
+
+function objectSetting(value: unknown): Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
 /**

@@ -45,6 +45,14 @@ export function runContextFor(
     signal,
     timeoutMs: settings.timeoutMs,
     insecure: false,
+    httpVersion: settings.httpVersion,
+    clientCertificates:
+      Object.keys(settings.clientCertificates).length > 0
+        ? {
+            entries: settings.clientCertificates,
+            baseFolder: vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath ?? path.dirname(uri.fsPath),
+          }
+        : null,
     followRedirects: settings.followRedirects,
     displayLimit: settings.inlineBodyLimitBytes,
     maxHeaderSize: settings.maxHeaderSize,

@@ -36,5 +36,7 @@ export function editorSignContext(
     variables,
     secretSources: secretSourcesFor(variables, services.secrets),
     clock: systemClock,
+    // Preview Signature and Copy as cURL sign a request line as Send sends it.
+    httpVersion: readSettings(uri).httpVersion,
   };
 }

@@ -276,7 +276,11 @@ export class SendController extends Disposable {
     });
     redactor.addAll([...signed.secrets, ...(signed.prepared.secrets ?? [])]);
     redactor.addAll(await loadFileSecrets(sign.variables));
-    return toCurl(signed.request, { redactor, signedAt: signed.signing ? signed.signedAt : null });
+    return toCurl(signed.request, {
+      redactor,
+      signedAt: signed.signing ? signed.signedAt : null,
+      httpVersion: signed.httpVersion,
+    });
   }
 
   /**
