@@ -30,6 +30,8 @@ export interface HttpClient {
     env: Record<string, string | undefined>,
     certificate?: ClientCertificate | null,
   ): ExactHeadersAgent;
+  /** The proxy requests to `url` go through under `env` (HTTP_PROXY, HTTPS_PROXY, NO_PROXY), or null. */
+  proxyFor(url: URL, env: Record<string, string | undefined>): string | null;
   /** The HTTP/2 sessions of the pool (made on first use; closed by `close()`). */
   http2Sessions(): Http2Sessions;
   rememberFile(path: string): void;
@@ -119,6 +121,7 @@ export function createHttpClient(): HttpClient {
       if (!exact) exactAgents.set(base, (exact = exactHeadersAgent(base)));
       return exact;
     },
+    proxyFor,
     http2Sessions() {
       if (sessions === null) {
         // node:http2 is loaded only when a request asks for HTTP/2.

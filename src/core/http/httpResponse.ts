@@ -56,4 +56,9 @@ export interface HttpResponse {
   timings: HttpTimings;
   /** The HTTP version of the final hop (absent in responses made before it was recorded: 1.1). */
   httpVersion?: HttpVersion;
+  /**
+   * Why an exchange asked over HTTP/2 went over HTTP/1.1: the TLS server did not pick h2 in ALPN, or
+   * a proxy is configured for the URL (HTTP/2 is not tunnelled). Absent otherwise.
+   */
+  http2Fallback?: 'alpn' | 'proxy';
 }

@@ -37,8 +37,8 @@ export type Http1Send = (request: OutgoingRequest, options: SendOptions) => Prom
  * Sends one request over HTTP/2 on the client's session for its origin (ALPN h2 on TLS, prior
  * knowledge on plain http), with what sendHttp does for HTTP/1.1: redirects followed by hand and
  * re-signed, body limits and spilling, Content-Encoding decoding, the exchange timeout, cancellation,
- * timings. A TLS origin that picks HTTP/1.1 in ALPN gets the rest of the exchange over HTTP/1.1
- * (`httpVersion: '1.1'` on the response says so).
+ * timings. A TLS origin that picks HTTP/1.1 in ALPN, or a URL that goes through a proxy, gets the
+ * rest of the exchange over HTTP/1.1 (`httpVersion: '1.1'` and `http2Fallback` on the response say so).
  */
 export async function sendHttp2(
   request: OutgoingRequest,
@@ -57,11 +57,11 @@ export async function sendHttp2(
   try {
     for (;;) {
       const hop = await sendOnce(current, client, options, cancel, now);
-      if (hop === 'http/1.1') {
+      if (hop === 'alpn' || hop === 'proxy') {
         cancel.dispose();
         scope.dispose();
         const rest = await sendHttp1(current, { ...options, httpVersion: '1.1', client });
-        return { ...rest, redirects: [...redirects, ...rest.redirects] };
+        return { ...rest, redirects: [...redirects, ...rest.redirects], http2Fallback: hop };
       }
       options.onHop?.(hop.url.href, hop.headers);
       const location = headerValue(hop.headers, 'location');
@@ -109,8 +109,10 @@ async function sendOnce(
   options: SendOptions,
   cancel: Cancellation,
   now: () => number,
-): Promise<Http2Hop | 'http/1.1'> {
+): Promise<Http2Hop | 'alpn' | 'proxy'> {
   const url = new URL(request.url);
+  // HTTP/2 is not tunnelled through a proxy: such a URL goes over HTTP/1.1 through it.
+  if (client.proxyFor(url, options.env ?? {}) !== null) return 'proxy';
   const marks: TimingMarks = { start: now() };
   const certificate = options.certificateFor ? await options.certificateFor(url) : null;
   const connection = await client.http2Sessions().connect(
@@ -122,7 +124,7 @@ async function sendOnce(
     },
     { marks, now, track: cancel.track },
   );
-  if (connection === 'http/1.1') return connection;
+  if (connection === 'http/1.1') return 'alpn';
   const fields = http2RequestHeaders(request, url);
   const stream = connection.session.request(http2HeaderObject(fields), { endStream: request.body === null });
   cancel.track(stream);

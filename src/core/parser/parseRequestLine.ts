@@ -59,6 +59,13 @@ export function parseRequestLine(line: string, lineIndex: number, sink: Diagnost
       "The request line ends with an incomplete HTTP version: it is ignored (gwhttp sends HTTP/1.1). Write 'HTTP/1.1' or remove it.",
     ),
   );
+  if (httpVersion !== null && httpVersion !== 'HTTP/1.1' && !/^HTTP\/(1(\.[01])?|2(\.0)?)$/.test(httpVersion)) {
+    sink.warning(
+      lineIndex,
+      'unsupported-http-version',
+      `gwhttp sends HTTP/1.1 or HTTP/2, not ${httpVersion}: this request goes over HTTP/1.1. Write 'HTTP/2' or 'HTTP/1.1', or remove it.`,
+    );
+  }
   let space = start;
   while (space < end && !isSpace(line.charCodeAt(space))) space++;
   const target = trimmedSlice(line, space, end);

@@ -26,10 +26,13 @@ export function requestedHttpVersion(request: ParsedRequest, fallback: HttpVersi
   return fallback ?? '1.1';
 }
 
-/** The warning for an exchange asked over HTTP/2 that the server answered over HTTP/1.1 (ALPN), or null. */
+/** The warning for an exchange asked over HTTP/2 that went over HTTP/1.1 (ALPN, a proxy), or null. */
 export function http2FallbackWarning(requested: HttpVersion, response: HttpResponse): string | null {
   if (requested !== '2' || response.httpVersion !== '1.1') return null;
-  return `Sent over HTTP/1.1: ${new URL(response.url).host} did not offer HTTP/2 in the TLS handshake (ALPN).`;
+  const host = new URL(response.url).host;
+  return response.http2Fallback === 'proxy'
+    ? `Sent over HTTP/1.1: requests to ${host} go through a proxy, and gwhttp does not tunnel HTTP/2.`
+    : `Sent over HTTP/1.1: ${host} did not offer HTTP/2 in the TLS handshake (ALPN).`;
 }
 
 /**

@@ -149,9 +149,22 @@ describe('sendHttp over HTTP/2', () => {
     });
     const response = await sendHttp(get(`${h1.url}/x`), { client, httpVersion: '2', insecure: true });
     assert.equal(response.httpVersion, '1.1');
+    assert.equal(response.http2Fallback, 'alpn');
     assert.equal(response.bodyText, 'one-one');
     const again = await sendHttp(get(`${h1.url}/y`), { client, httpVersion: '2', insecure: true });
     assert.equal(again.httpVersion, '1.1');
+  });
+
+  it('goes over HTTP/1.1 through a configured proxy (HTTP/2 is not tunnelled)', async () => {
+    h1 = await startLoopback((request, response) => response.end(`proxy saw ${request.url}`));
+    const response = await sendHttp(get('http://127.0.0.1:9/behind'), {
+      client,
+      httpVersion: '2',
+      env: { HTTP_PROXY: h1.url },
+    });
+    assert.equal(response.httpVersion, '1.1');
+    assert.equal(response.http2Fallback, 'proxy');
+    assert.equal(response.bodyText, 'proxy saw http://127.0.0.1:9/behind');
   });
 
   it('times out and cancels an h2 request', async () => {
