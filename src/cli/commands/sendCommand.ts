@@ -134,6 +134,7 @@ async function prepareFile(file: string, options: SendOptions, io: CommandIo): P
       clock: io.clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      prompter: io.prompter,
     }),
   );
   const environments = variables.environments!;

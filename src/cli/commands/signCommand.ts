@@ -154,6 +154,7 @@ async function signOne(
       clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      prompter: io.prompter,
     }),
   );
   const { nonce } = options;
