@@ -20,6 +20,7 @@ import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
 import { CookieJars } from './state/cookieJars';
 import { EnvironmentService } from './state/environmentService';
+import { PromptedValues } from './state/promptedValues';
 import { RequestOutcomes } from './state/requestOutcomes';
 import { ResponseHistory } from './state/responseHistory';
 import { StatusBar } from './status/statusBar';
@@ -69,12 +70,13 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const outcomes = new RequestOutcomes();
   const history = new ResponseHistory();
   const cookies = new CookieJars();
-  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies };
+  const prompts = new PromptedValues();
+  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies, prompts };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
-  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies });
+  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies, prompts });
   const intelligence = editorIntelligence({
     documents,
     environmentFor: (uri) => environments.nameFor(uri),
