@@ -1,8 +1,11 @@
+import * as path from 'node:path';
+
 import * as vscode from 'vscode';
 
 import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 import { OutputLogger } from './adapters/outputLogger';
 import { SecretStorageSource } from './adapters/secretStorageSource';
+import { readHistorySettings } from './adapters/settings';
 import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
 import { registerCommands } from './commands/registerCommands';
 import { editorIntelligence } from './intelligence/registerEditorIntelligence';
@@ -20,6 +23,7 @@ import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
 import { CookieJars } from './state/cookieJars';
 import { EnvironmentService } from './state/environmentService';
+import { HistoryFile, historyFileName } from './state/historyFile';
 import { PromptedValues } from './state/promptedValues';
 import { RequestOutcomes } from './state/requestOutcomes';
 import { ResponseHistory } from './state/responseHistory';
@@ -49,6 +53,10 @@ export interface GwHttpApi {
   /** Which languages gwhttp serves now (`gwhttp`, `http`, `markdown`). */
   languages: RequestLanguageRegistrations;
   activationMs: number;
+  /** Where the response history is kept with `gwhttp.history.saveToDisk` (null without workspace storage). */
+  historyFile(): string | null;
+  /** Resolves once the history's disk writes so far are done. */
+  historySaved(): Promise<void>;
 }
 
 /** Wiring only: create the services, register providers and commands; no I/O, nothing awaited. */
@@ -68,7 +76,12 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
       (document.languageId !== markdownLanguageId || documents.get(document).requests.length > 0),
   );
   const outcomes = new RequestOutcomes();
-  const history = new ResponseHistory();
+  // The history file lives in this workspace's storage (none without a workspace folder).
+  const storage = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : null;
+  const historyFile = storage
+    ? new HistoryFile(path.join(storage, historyFileName), (message) => logger.warn(message))
+    : null;
+  const history = new ResponseHistory(readHistorySettings, historyFile);
   const cookies = new CookieJars();
   const prompts = new PromptedValues();
   const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies, prompts };
@@ -128,6 +141,8 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     tests,
     languages,
     activationMs,
+    historyFile: () => historyFile?.file ?? null,
+    historySaved: () => history.saved(),
   };
 }
 
