@@ -72,6 +72,11 @@ describe('CLI prompts: a real terminal, --var, and no terminal', function () {
         `DELETE ${server.url}/orders/{{orderId}}?s={{$pick Stage $value: dev,prod}}`,
         'X-Password: {{$password Your password}}',
         '',
+        '###',
+        '# @prompt orderId Order to cancel',
+        `GET ${server.url}/again/{{orderId}}`,
+        'X-Password: {{$password Your password}}',
+        '',
       ].join('\n'),
     );
   });
@@ -80,7 +85,7 @@ describe('CLI prompts: a real terminal, --var, and no terminal', function () {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('asks on the terminal: plain input echoed, the password neither echoed nor printed, a pick by number', async () => {
+  it('asks on the terminal once per run: plain input echoed, the password neither echoed nor printed, a pick by number', async () => {
     const { shown, code } = await inTerminal(
       [
         ['Order to cancel [orderId]: ', '42'],
@@ -91,10 +96,15 @@ describe('CLI prompts: a real terminal, --var, and no terminal', function () {
       dir,
     );
     assert.equal(code, 0, shown);
-    assert.equal(server.received.length, 1);
-    assert.equal(server.received[0].url, '/orders/42?s=prod');
-    const headers = server.received[0].rawHeaders;
-    assert.equal(headers[headers.findIndex((name) => name.toLowerCase() === 'x-password') + 1], secret);
+    assert.deepEqual(
+      server.received.map((received) => received.url),
+      ['/orders/42?s=prod', '/again/42'],
+      'the second request is not asked again',
+    );
+    for (const { rawHeaders } of server.received) {
+      assert.equal(rawHeaders[rawHeaders.findIndex((name) => name.toLowerCase() === 'x-password') + 1], secret);
+    }
+    assert.equal(shown.split('[orderId]').length, 2, 'orderId is asked once');
     assert.match(shown, /42/, 'the plain answer is echoed');
     assert.match(shown, /1\) dev\s+2\) prod/);
     assert.ok(!shown.includes(secret), `the password is never on the terminal:\n${shown}`);
@@ -117,7 +127,10 @@ describe('CLI prompts: a real terminal, --var, and no terminal', function () {
     assert.notEqual(result.code, 0);
     assert.match(result.stdout + result.stderr, /a\.http:1\b.*--var orderId=value/);
     assert.equal(server.received.length, 0);
-    const sign = await withoutTerminal(['sign', 'a.http', '--var', 'orderId=1', '--var', 'Stage=dev'], dir);
+    const sign = await withoutTerminal(
+      ['sign', 'a.http', '--request', '0', '--var', 'orderId=1', '--var', 'Stage=dev'],
+      dir,
+    );
     assert.notEqual(sign.code, 0);
     assert.match(sign.stdout + sign.stderr, /a\.http:3\b.*--var "Your password=value"/);
   });

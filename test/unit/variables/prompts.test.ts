@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 
 import { GwHttpError, isGwHttpError } from '../../../src/core/errors';
+import { hoverForReference, referenceAt } from '../../../src/core/language/variableHover';
 import { parseDocument } from '../../../src/core/parser/parseDocument';
 import type { InputQuestion, PickQuestion, Prompter } from '../../../src/core/ports';
 import { Redactor } from '../../../src/core/redaction';
@@ -115,6 +116,31 @@ describe('prompts: variable checks', () => {
       checkVariables(document, new Set(), withText ? text : undefined).map((d) => `${d.line}:${d.code}`);
     assert.deepEqual(found(true), ['6:unresolved-variable', '7:bad-system-variable']);
     assert.deepEqual(found(false), ['6:unresolved-variable', '7:bad-system-variable']);
+  });
+});
+
+describe('prompts: hover', () => {
+  it('says a prompted name is asked for when sent, and explains the prompt variables', () => {
+    const text = '# @prompt orderId Order to cancel\nGET http://x/{{orderId}}?p={{$password Code}}\n';
+    const document = parseDocument(text);
+    const line = text.split('\n')[1];
+    const hover = (needle: string) => {
+      const reference = referenceAt(line, 2, line.indexOf(needle) + 2);
+      assert.ok(reference);
+      return hoverForReference(reference, [], document, null, {
+        clock: pinnedClock,
+        processEnv: {},
+        dotenv: null,
+        dotenvDescription: '.env',
+      });
+    };
+    assert.match(
+      hover('{{orderId').details.join(' '),
+      /Asked for when the request is sent: # @prompt on line 1 \("Order to cancel"\)/,
+    );
+    const system = hover('{{$password');
+    assert.equal(system.value, null);
+    assert.match(system.details.join(' '), /typed masked.*asked for when the request is sent/);
   });
 });
 
