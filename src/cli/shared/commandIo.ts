@@ -1,3 +1,5 @@
+import { isatty } from 'node:tty';
+
 import { type Clock, type Prompter, systemClock } from '../../core';
 import { terminalPrompter } from './terminalPrompter';
 
@@ -26,6 +28,7 @@ export function processCommandIo(): CommandIo {
     cwd: process.cwd(),
     clock: systemClock,
   };
-  if (process.stdin.isTTY) io.prompter = terminalPrompter({ input: process.stdin, output: process.stderr });
+  // isatty(0), not process.stdin.isTTY: reading process.stdin would open the stream on every run.
+  if (isatty(0)) io.prompter = terminalPrompter(() => ({ input: process.stdin, output: process.stderr }));
   return io;
 }

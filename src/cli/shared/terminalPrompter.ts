@@ -11,9 +11,12 @@ export interface PromptTerminal {
 /**
  * Asks prompts on the terminal, one at a time (parallel sends wait their turn), and remembers each
  * answer per request file and name for the rest of the process (a `# @repeat` or a second request
- * is not asked again). Masked questions read the answer in raw mode, without echo.
+ * is not asked again). Masked questions read the answer in raw mode, without echo. The terminal is
+ * opened on the first question (most runs ask none).
  */
-export function terminalPrompter(terminal: PromptTerminal): Prompter {
+export function terminalPrompter(openTerminal: () => PromptTerminal): Prompter {
+  let opened: PromptTerminal | null = null;
+  const terminal = () => (opened ??= openTerminal());
   const remembered = new Map<string, string>();
   let turn: Promise<unknown> = Promise.resolve();
   const serially = <T>(ask: () => Promise<T>): Promise<T> => {
@@ -31,8 +34,8 @@ export function terminalPrompter(terminal: PromptTerminal): Prompter {
       return answer;
     });
   return {
-    input: (question) => once(question, () => askInput(terminal, question)),
-    pick: (question) => once(question, () => askPick(terminal, question)),
+    input: (question) => once(question, () => askInput(terminal(), question)),
+    pick: (question) => once(question, () => askPick(terminal(), question)),
   };
 }
 

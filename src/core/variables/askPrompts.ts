@@ -24,6 +24,7 @@ export async function answerDeclaredPrompts(
   context: AskContext,
   answers: PromptAnswers,
 ): Promise<void> {
+  if (!request.directives.some((directive) => directive.key === 'prompt')) return;
   for (const prompt of declaredPrompts(request)) {
     const masked = isMaskedPrompt(prompt.name) || isMaskedPrompt(prompt.description);
     const question: InputQuestion = {

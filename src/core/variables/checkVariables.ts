@@ -190,26 +190,31 @@ export function candidateLines(
   const result = new Set(document.variables.map((variable) => variable.line));
   const promptedAt = new Map<number, ReadonlySet<string>>();
   for (const request of document.requests) {
-    const lines = new Set<number>();
-    request.directives
-      .filter((directive) => directive.key !== 'name')
-      .forEach((directive) => lines.add(directive.line));
-    lines.add(request.urlLine);
-    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lineText(line)); line++) lines.add(line);
-    request.headers.forEach((header) => lines.add(header.line));
-    for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) {
-      lines.add(line);
-    }
-    request.assertions.forEach((assertion) => lines.add(assertion.line));
+    // A request with `# @prompt` lines marks its lines with the names they define (most have none).
     const prompted = promptedOf(request);
-    for (const line of lines) {
-      result.add(line);
-      if (prompted) promptedAt.set(line, prompted);
+    const add = (line: number) => addCandidate(result, promptedAt, line, prompted);
+    request.directives.filter((directive) => directive.key !== 'name').forEach((directive) => add(directive.line));
+    add(request.urlLine);
+    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lineText(line)); line++) add(line);
+    request.headers.forEach((header) => add(header.line));
+    for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) {
+      add(line);
     }
+    request.assertions.forEach((assertion) => add(assertion.line));
   }
   return [...result]
     .sort((a, b) => a - b)
     .map((line) => withPrompted({ line, text: lineText(line), offset: 0 }, promptedAt.get(line)));
+}
+
+function addCandidate(
+  result: Set<number>,
+  promptedAt: Map<number, ReadonlySet<string>>,
+  line: number,
+  prompted: ReadonlySet<string> | undefined,
+): void {
+  result.add(line);
+  if (prompted) promptedAt.set(line, prompted);
 }
 
 /** The names a request's `# @prompt` lines define, or undefined when it has none (most requests). */
