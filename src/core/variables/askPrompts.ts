@@ -65,6 +65,26 @@ export async function answerInlinePrompt(
   if (masked) answers.secrets.push(answer);
 }
 
+const maskedPromptValue = /\{\{\s*\$password\b/;
+const promptValue = /\{\{\s*\$(input|prompt)\b/;
+
+/**
+ * The `--var` values that answer a masked prompt in place of asking: `--var token=…` for
+ * `@token = {{$password Token}}` (or `{{$input …}}` under a secret-looking name). They are masked too.
+ */
+export function maskedOverrides(
+  overrides: Record<string, string>,
+  fileVariables: ReadonlyMap<string, { value: string }>,
+): string[] {
+  const masked: string[] = [];
+  for (const [name, value] of Object.entries(overrides)) {
+    const written = fileVariables.get(name)?.value;
+    if (written === undefined) continue;
+    if (maskedPromptValue.test(written) || (isMaskedPrompt(name) && promptValue.test(written))) masked.push(value);
+  }
+  return masked;
+}
+
 async function ask(question: InputQuestion | PickQuestion, context: AskContext): Promise<string> {
   const location: SourceLocation = { file: context.requestFile ?? untitledFile, line: question.line };
   const prompter = context.prompter;

@@ -9,7 +9,7 @@ import {
   type ResponseSaveLine,
 } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
-import { answerDeclaredPrompts, answerInlinePrompt } from './askPrompts';
+import { answerDeclaredPrompts, answerInlinePrompt, maskedOverrides } from './askPrompts';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
 import { defaultSigningKey, type LoadedEnvironments } from './loadedEnvironments';
@@ -42,8 +42,9 @@ export async function prepareRequest(
     const sources = buildVariableSources(document, { ...context, environmentName }, environments, dotenv, answers);
     try {
       const prepared = await prepareWith(request, sources, context);
-      if (answers.secrets.length === 0) return prepared;
-      return { ...prepared, secrets: [...(prepared.secrets ?? []), ...answers.secrets] };
+      const masked = hasOverrides(context) ? maskedOverrides(context.overrides, sources.fileVariables) : [];
+      if (answers.secrets.length === 0 && masked.length === 0) return prepared;
+      return { ...prepared, secrets: [...(prepared.secrets ?? []), ...answers.secrets, ...masked] };
     } catch (error) {
       // A prompt variable without an answer yet: ask, then resolve again (each pass answers one more).
       if (!(error instanceof PromptNeeded) || answers.inline.has(error.expression)) throw error;
@@ -80,6 +81,11 @@ async function prepareWith(
       text: substituteVariables(assertion.text, assertion.line, sources),
     })),
   };
+}
+
+function hasOverrides(context: VariableContext): boolean {
+  for (const _name in context.overrides) return true;
+  return false;
 }
 
 export function loadContextEnvironments(context: VariableContext): Promise<LoadedEnvironments> {

@@ -245,6 +245,14 @@ describe('prompts: the prepare step', () => {
       overrides: { user: 'carol' },
     });
     assert.equal(viaVariable.outgoing.url, 'http://x/carol');
+    assert.deepEqual(viaVariable.secrets ?? [], [], 'a plain answer is not a secret');
+    const masked = await prepare(
+      '@pin = {{$password PIN}}\n@apiToken = {{$input Token}}\nGET http://x/{{pin}}/{{apiToken}}\n',
+      {
+        overrides: { pin: 'pin-1234', apiToken: 'tok-5678', other: 'plain' },
+      },
+    );
+    assert.deepEqual(masked.secrets, ['pin-1234', 'tok-5678'], 'a --var answering a masked prompt is masked');
   });
 
   it('prepareAndSign (Send, Preview, cURL, gwhttp sign) asks the same way, and a redactor with its secrets masks the answer', async () => {
