@@ -140,6 +140,7 @@ async function prepareFile(
       clock: io.clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      prompter: io.prompter,
     }),
   );
   const environments = variables.environments!;

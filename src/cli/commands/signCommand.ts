@@ -155,6 +155,7 @@ async function signOne(
       clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      prompter: io.prompter,
     }),
   );
   const { nonce } = options;
