@@ -72,6 +72,9 @@ describe('Prompts in the input box (UI)', function () {
     await lens.waitFor({ state: 'visible', timeout: 30_000 });
     await lens.click();
     await widget().locator('.quick-input-message', { hasText: 'Order to cancel' }).waitFor({ state: 'visible' });
+    // The send waits on the user: no "Sending…" notification over the question, however long it stays open.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    assert.equal(await vsx.page.locator('.notification-toast', { hasText: 'Sending' }).count(), 0);
     await vsx.page.keyboard.press('Escape');
     await widget().waitFor({ state: 'hidden' });
     await new Promise((resolve) => setTimeout(resolve, 1500));

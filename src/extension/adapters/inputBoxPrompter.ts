@@ -14,7 +14,7 @@ export function inputBoxPrompter(remembered: PromptedValues): Prompter {
     const next = turn.then(async () => {
       const known = remembered.get(question.file, question.name);
       if (known !== undefined) return known;
-      const answer = await ask();
+      const answer = await remembered.whileAsking(ask);
       if (answer !== undefined) remembered.remember(question.file, question.name, answer);
       return answer;
     });

@@ -140,6 +140,7 @@ export class SendController extends Disposable {
     await withDelayedProgress(
       (report) => this.run({ document, version: document.version }, parsed, indexes, controller.signal, report),
       () => controller.abort(),
+      { held: () => this.services.prompts.asking },
     );
     if (this.running === controller) this.running = null;
   }

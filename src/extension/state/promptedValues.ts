@@ -5,6 +5,22 @@
  */
 export class PromptedValues {
   private readonly answers = new Map<string, string>();
+  private open = 0;
+
+  /** True while an input box or quick pick of a prompt is open (the send waits on the user). */
+  get asking(): boolean {
+    return this.open > 0;
+  }
+
+  /** Runs `ask` (one prompt shown to the user), counted in `asking` until it settles. */
+  async whileAsking<T>(ask: () => Thenable<T>): Promise<T> {
+    this.open++;
+    try {
+      return await ask();
+    } finally {
+      this.open--;
+    }
+  }
 
   get(file: string | null, name: string): string | undefined {
     return this.answers.get(key(file, name));
