@@ -23,9 +23,9 @@ Usage:
   gwhttp check FILE|FOLDER... [--env NAME] [--var k=v] [--strict] [--markdown] [--json]
                                      report what the editor marks (parse errors, signing problems, literal
                                      secrets, unresolved variables) without sending; for CI and pre-commit
-  gwhttp sign FILE [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
+  gwhttp sign FILE[:LINE] [--request INDEX|NAME] [--date DATE] [--env NAME] [--var k=v] [--json]
                                      print a request exactly as it would be sent (signed), without sending
-  gwhttp send FILE|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
+  gwhttp send FILE[:LINE]|FOLDER... [--request INDEX|NAME | --all] [--env NAME] [--var k=v] [--json] [--junit REPORT.xml]
               [--report html=FILE|tap[=FILE]|json=FILE|junit=FILE]... [--bail] [--retry-429 MAX_SECONDS]
               [--update-snapshots] [--shard I/N] [--parallel N] [--repeat N] [--pace]
               [--quota-budget 20%|COUNT] [--quota-chart FILE.svg] [--timeout MS]
@@ -45,7 +45,7 @@ Usage:
                                      run a local mock API gateway that verifies signatures
   FILE is a .gwhttp, .http or .rest file, or Markdown (.md: its http, rest and gwhttp code blocks
   and gateway doc samples); a FOLDER means every *.gwhttp, *.http and *.rest below it, and with
-  --markdown every *.md too.
+  --markdown every *.md too. FILE:LINE, as gwhttp prints it, picks the request at that line.
   gwhttp --version                   print the version
   gwhttp --help                      print this help
 
@@ -68,7 +68,17 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`gwhttp: unknown command '${first}'. Run 'gwhttp --help' for the list.\n`);
     return 2;
   }
+  if (asksForHelp(rest)) {
+    process.stdout.write(helpText);
+    return 0;
+  }
   return load()(rest);
+}
+
+/** `gwhttp send --help`: a `--help` or `-h` among the options (before a `--`). */
+function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--');
+  return (end === -1 ? args : args.slice(0, end)).some((arg) => arg === '--help' || arg === '-h');
 }
 
 /**

@@ -43,7 +43,16 @@ export type { HeaderField, OutgoingRequest } from './model/outgoing';
 export { parseDocument } from './parser/parseDocument';
 export { RegionParseMemo } from './parser/regionParseMemo';
 export { toParseJson } from './parser/toParseJson';
-export type { Clock, FileReader, Logger, SecretSource } from './ports';
+export type {
+  Clock,
+  FileReader,
+  InputQuestion,
+  Logger,
+  PickQuestion,
+  Prompter,
+  PromptQuestion,
+  SecretSource,
+} from './ports';
 export { systemClock } from './ports';
 export { bareHost } from './presentation/bareHost';
 export { defaultBodyLimits, mimeEssence } from './presentation/buildBodyView';

@@ -1,8 +1,11 @@
+import * as path from 'node:path';
+
 import * as vscode from 'vscode';
 
 import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 import { OutputLogger } from './adapters/outputLogger';
 import { SecretStorageSource } from './adapters/secretStorageSource';
+import { readHistorySettings } from './adapters/settings';
 import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
 import { registerCommands } from './commands/registerCommands';
 import { editorIntelligence } from './intelligence/registerEditorIntelligence';
@@ -20,6 +23,8 @@ import { responsePanelSerializer } from './response/responsePanelSerializer';
 import { SendController } from './send/sendController';
 import { CookieJars } from './state/cookieJars';
 import { EnvironmentService } from './state/environmentService';
+import { HistoryFile, historyFileName } from './state/historyFile';
+import { PromptedValues } from './state/promptedValues';
 import { RequestOutcomes } from './state/requestOutcomes';
 import { ResponseHistory } from './state/responseHistory';
 import { StatusBar } from './status/statusBar';
@@ -48,6 +53,10 @@ export interface GwHttpApi {
   /** Which languages gwhttp serves now (`gwhttp`, `http`, `markdown`). */
   languages: RequestLanguageRegistrations;
   activationMs: number;
+  /** Where the response history is kept with `gwhttp.history.saveToDisk` (null without workspace storage). */
+  historyFile(): string | null;
+  /** Resolves once the history's disk writes so far are done. */
+  historySaved(): Promise<void>;
 }
 
 /** Wiring only: create the services, register providers and commands; no I/O, nothing awaited. */
@@ -67,14 +76,20 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
       (document.languageId !== markdownLanguageId || documents.get(document).requests.length > 0),
   );
   const outcomes = new RequestOutcomes();
-  const history = new ResponseHistory();
+  // The history file lives in this workspace's storage (none without a workspace folder).
+  const storage = context.storageUri?.scheme === 'file' ? context.storageUri.fsPath : null;
+  const historyFile = storage
+    ? new HistoryFile(path.join(storage, historyFileName), (message) => logger.warn(message))
+    : null;
+  const history = new ResponseHistory(readHistorySettings, historyFile);
   const cookies = new CookieJars();
-  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies };
+  const prompts = new PromptedValues();
+  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies, prompts };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
-  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies });
+  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies, prompts });
   const intelligence = editorIntelligence({
     documents,
     environmentFor: (uri) => environments.nameFor(uri),
@@ -126,6 +141,8 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
     tests,
     languages,
     activationMs,
+    historyFile: () => historyFile?.file ?? null,
+    historySaved: () => history.saved(),
   };
 }
 

@@ -101,6 +101,11 @@ function isViewModel(value: unknown): value is ResponseViewModel {
   );
 }
 
+/** A response view model read back from disk (the response history): null when it is not one. */
+export function parseViewModel(value: unknown): ResponseViewModel | null {
+  return isViewModel(value) ? { ...value, warnings: value.warnings ?? [], assertions: value.assertions ?? [] } : null;
+}
+
 function isAssertionView(value: unknown): boolean {
   return (
     isObject(value) &&

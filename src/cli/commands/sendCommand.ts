@@ -31,6 +31,7 @@ import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, exitQuotaBudget, reportCliError, usageError } from '../shared/cliError';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
+import { fileLineTarget } from '../shared/fileLineTarget';
 import { formatRunResult } from '../shared/formatRunResult';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { readMaxHeaderSize } from '../shared/maxHeaderSizeOption';
@@ -123,10 +124,15 @@ interface FileToSend {
 }
 
 /** Reads, checks and prepares a file; usage and parse errors throw here, before anything is sent. */
-async function prepareFile(file: string, options: SendOptions, io: CommandIo): Promise<FileToSend> {
+async function prepareFile(
+  file: string,
+  options: SendOptions,
+  io: CommandIo,
+  line: number | null,
+): Promise<FileToSend> {
   const { values } = options;
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
-  const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
+  const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false, line);
   const variables = await preloadVariables(
     buildVariableContext({
       requestFile: loaded.absolutePath,
@@ -136,6 +142,7 @@ async function prepareFile(file: string, options: SendOptions, io: CommandIo): P
       clock: io.clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      prompter: io.prompter,
     }),
   );
   const environments = variables.environments!;
@@ -251,8 +258,14 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
   try {
     const options = readArgs(args);
     const targets: FileToSend[] = [];
-    const files = collectRequestFiles(options.paths, io.cwd, { markdown: options.values.markdown });
-    for (const file of files) targets.push(await prepareFile(file, options, io));
+    const given = options.paths.map((target) => fileLineTarget(target, io.cwd));
+    const lines = new Map(given.map((target) => [target.path, target.line]));
+    const files = collectRequestFiles(
+      given.map((target) => target.path),
+      io.cwd,
+      { markdown: options.values.markdown },
+    );
+    for (const file of files) targets.push(await prepareFile(file, options, io, lines.get(file) ?? null));
     if (targets.length === 0) {
       throw usageError(noRequestFilesMessage(options.paths), requestFilesHint);
     }

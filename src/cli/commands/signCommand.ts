@@ -25,6 +25,7 @@ import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
+import { fileLineTarget } from '../shared/fileLineTarget';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
 
@@ -154,6 +155,7 @@ async function signOne(
       clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      prompter: io.prompter,
     }),
   );
   const { nonce } = options;
@@ -180,8 +182,9 @@ export async function runSign(args: string[], io: CommandIo = processCommandIo()
       );
       return exitOk;
     }
-    const loaded = await loadRequestFile(options.file, nodeFileReader, io.cwd);
-    const indexes = chooseRequests(loaded.document, options.file, options.request, false);
+    const target = fileLineTarget(options.file, io.cwd);
+    const loaded = await loadRequestFile(target.path, nodeFileReader, io.cwd);
+    const indexes = chooseRequests(loaded.document, target.path, options.request, false, target.line);
     const results = [];
     for (const index of indexes) results.push(await signOne(loaded, index, options, io));
     // The signing secrets, and every secret of the environment (an unsigned request may still carry one).

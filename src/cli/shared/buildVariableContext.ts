@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import type { Clock, FileReader, VariableContext } from '../../core';
+import type { Clock, FileReader, Prompter, VariableContext } from '../../core';
 import { usageError } from './cliError';
 
 export interface VariableOptions {
@@ -15,6 +15,8 @@ export interface VariableOptions {
   clock: Clock;
   fileReader: FileReader;
   cwd: string;
+  /** Asks for prompts (the terminal); absent: `--var` must answer them. */
+  prompter?: Prompter;
 }
 
 /** `--var name=value` pairs; a later one wins. */
@@ -59,5 +61,6 @@ export function buildVariableContext(options: VariableOptions): Omit<VariableCon
     clock: options.clock,
     fileReader: options.fileReader,
     mayReadWorkspaceFiles: true,
+    ...(options.prompter ? { prompter: options.prompter } : {}),
   };
 }

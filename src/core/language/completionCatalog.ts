@@ -46,6 +46,12 @@ export const directives: CatalogEntry[] = [
     snippet: 'note ${1:This request changes production data}',
   },
   {
+    label: 'prompt',
+    description:
+      'Ask for a variable when the request is sent (an input box; masked for names like password or token), e.g. `# @prompt orderId Order to cancel`.',
+    snippet: 'prompt ${1:name} ${2:description}',
+  },
+  {
     label: 'save',
     description: 'Write the response body to this file (relative to the request file; replaced each time).',
     snippet: 'save ${1:./responses/response.json}',

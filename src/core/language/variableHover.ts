@@ -1,6 +1,7 @@
 import type { ParsedDocument } from '../model/document';
 import type { VariableDescription } from '../variables/describeVariables';
 import { findVariableReferences, type VariableReference } from '../variables/findVariableReferences';
+import { declaredPrompts } from '../variables/requestPrompts';
 import { maskIfSecret } from '../variables/secretMask';
 import {
   resolveSystemVariable,
@@ -61,6 +62,13 @@ export function hoverForReference(
   const name = plainLookupName(reference);
   const matches = variables.filter((variable) => variable.name === name);
   const used = matches.find((variable) => !variable.isOverridden);
+  const prompt = promptAt(document, reference.line, name);
+  if (prompt) {
+    const described = prompt.description ? ` ("${prompt.description}")` : '';
+    const details = [`Asked for when the request is sent: # @prompt on line ${prompt.line}${described}.`];
+    if (used) details.push(`The answer is used over the ${describeSource(used)} (${location(used)}).`);
+    return { reference, title: `{{${name}}}`, value: null, details };
+  }
   if (!used) {
     const looked = [
       'file variables',
@@ -77,6 +85,12 @@ export function hoverForReference(
     details.push(`Overrides the ${describeSource(hidden)} (${location(hidden)}).`);
   }
   return { reference, title: `{{${name}}}`, value: used.resolvedValue ?? used.value, details };
+}
+
+/** The `# @prompt` for `name` of the request whose lines hold `line`, or null. */
+function promptAt(document: ParsedDocument, line: number, name: string) {
+  const request = document.requests.find((candidate) => line >= candidate.regionStartLine && line <= candidate.endLine);
+  return request ? (declaredPrompts(request).find((prompt) => prompt.name === name) ?? null) : null;
 }
 
 /**

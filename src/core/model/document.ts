@@ -21,6 +21,8 @@ export const directiveNames = [
   'repeat',
   'parallel',
   'no-cookie-jar',
+  // REST Client: `# @prompt name [description]` asks for a value at send time (variables/requestPrompts.ts).
+  'prompt',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];

@@ -93,6 +93,12 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
       'sign-without-scheme',
       "'# @sign' needs a scheme, e.g. '# @sign tencent-keypair id=AKID…', or '# @sign none' to turn signing off.",
     );
+  } else if (key === 'prompt' && !/^[A-Za-z_][\w.-]*(\s|$)/.test(value)) {
+    sink.warning(
+      lineIndex,
+      'invalid-prompt',
+      `'# @prompt' needs a variable name, then an optional description, e.g. '# @prompt orderId Order to cancel'; ${value === '' ? 'it is empty' : `'${value.split(/\s/)[0]}' is not a name`} and is ignored.`,
+    );
   } else if (key === 'save' && value === '') {
     sink.warning(
       lineIndex,
@@ -116,13 +122,14 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
 
 /**
  * Warns about a known directive written twice for one request: the first one applies (`directiveOf`).
- * `@sign` is left to the signing check, which reports its repeats itself (`sign-directive-repeated`).
+ * `@sign` is left to the signing check, which reports its repeats itself (`sign-directive-repeated`);
+ * `@prompt` is meant to be written once per variable asked for.
  */
 export function warnRepeatedDirectives(directives: readonly Directive[], sink: DiagnosticSink): void {
   // A request has a handful of directives: scanning back is cheaper than a Set per request.
   for (let index = 1; index < directives.length; index++) {
     const directive = directives[index];
-    if (directive.key === null || directive.key === 'sign') continue;
+    if (directive.key === null || directive.key === 'sign' || directive.key === 'prompt') continue;
     let earlier = index - 1;
     while (earlier >= 0 && directives[earlier].key !== directive.key) earlier--;
     if (earlier === -1) continue;

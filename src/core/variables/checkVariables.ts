@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic';
 import type { ParsedDocument, ParsedRequest } from '../model/document';
 import { findFileVariableCycles } from './findFileVariableCycles';
 import { findVariableReferences, type VariableReference } from './findVariableReferences';
+import { promptedNames } from './requestPrompts';
 import { checkSystemVariable } from './systemVariables';
 import { plainLookupName } from './variableReference';
 import type { VariableScope } from './variableScope';
@@ -12,6 +13,8 @@ export interface ScannedLine {
   text: string;
   /** Column of `text[0]` in the document line (exact when the document text is given). */
   offset: number;
+  /** Names the line's request asks for (`# @prompt name`): defined there. Absent: none. */
+  prompted?: ReadonlySet<string>;
 }
 
 /**
@@ -65,8 +68,10 @@ export function referenceFindings(
   const diagnostics: Diagnostic[] = [];
   const waiting: WaitingReference[] = [];
   for (const scanned of lines) {
+    const prompted = scanned.prompted;
+    const isDefined = prompted ? (name: string) => prompted.has(name) || context.isDefined(name) : context.isDefined;
     for (const reference of findVariableReferences(scanned.text, scanned.line)) {
-      const message = referenceProblem(reference, context.isDefined, context.requestNames);
+      const message = referenceProblem(reference, isDefined, context.requestNames);
       if (message?.code === 'unresolved-variable' && context.unselected?.definedIn.has(reference.name)) {
         waiting.push({ reference, offset: scanned.offset });
       } else if (message) diagnostics.push(toDiagnostic(reference, scanned.offset, message));
@@ -183,25 +188,50 @@ export function candidateLines(
   lineText: (line: number) => string,
 ): ScannedLine[] {
   const result = new Set(document.variables.map((variable) => variable.line));
+  const promptedAt = new Map<number, ReadonlySet<string>>();
   for (const request of document.requests) {
-    request.directives
-      .filter((directive) => directive.key !== 'name')
-      .forEach((directive) => result.add(directive.line));
-    result.add(request.urlLine);
-    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lineText(line)); line++) result.add(line);
-    request.headers.forEach((header) => result.add(header.line));
+    // A request with `# @prompt` lines marks its lines with the names they define (most have none).
+    const prompted = promptedOf(request);
+    const add = (line: number) => addCandidate(result, promptedAt, line, prompted);
+    request.directives.filter((directive) => directive.key !== 'name').forEach((directive) => add(directive.line));
+    add(request.urlLine);
+    for (let line = request.urlLine + 1; /^\s*[?&]/.test(lineText(line)); line++) add(line);
+    request.headers.forEach((header) => add(header.line));
     for (let line = request.bodyRange?.startLine ?? 1; request.bodyRange && line <= request.bodyRange.endLine; line++) {
-      result.add(line);
+      add(line);
     }
-    request.assertions.forEach((assertion) => result.add(assertion.line));
+    request.assertions.forEach((assertion) => add(assertion.line));
   }
-  return [...result].sort((a, b) => a - b).map((line) => ({ line, text: lineText(line), offset: 0 }));
+  return [...result]
+    .sort((a, b) => a - b)
+    .map((line) => withPrompted({ line, text: lineText(line), offset: 0 }, promptedAt.get(line)));
+}
+
+function addCandidate(
+  result: Set<number>,
+  promptedAt: Map<number, ReadonlySet<string>>,
+  line: number,
+  prompted: ReadonlySet<string> | undefined,
+): void {
+  result.add(line);
+  if (prompted) promptedAt.set(line, prompted);
+}
+
+/** The names a request's `# @prompt` lines define, or undefined when it has none (most requests). */
+function promptedOf(request: ParsedRequest): ReadonlySet<string> | undefined {
+  if (!request.directives.some((directive) => directive.key === 'prompt')) return undefined;
+  return promptedNames(request);
+}
+
+function withPrompted(line: ScannedLine, prompted: ReadonlySet<string> | undefined): ScannedLine {
+  return prompted ? { ...line, prompted } : line;
 }
 
 function parsedRequestLines(request: ParsedRequest): ScannedLine[] {
   const bodyLines = request.body === null ? [] : request.body.split(/\r\n|\n/);
   const bodyStart = request.bodyRange?.startLine ?? request.line;
-  return [
+  const prompted = promptedOf(request);
+  const lines: ScannedLine[] = [
     ...request.directives
       .filter((directive) => directive.key !== 'name')
       .map((directive) => ({ line: directive.line, text: directive.value, offset: `# @${directive.name} `.length })),
@@ -214,4 +244,5 @@ function parsedRequestLines(request: ParsedRequest): ScannedLine[] {
     ...bodyLines.map((lineText, index) => ({ line: bodyStart + index, text: lineText, offset: 0 })),
     ...request.assertions.map((assertion) => ({ line: assertion.line, text: `?? ${assertion.text}`, offset: 0 })),
   ];
+  return prompted ? lines.map((line) => withPrompted(line, prompted)) : lines;
 }

@@ -9,11 +9,13 @@ import {
   type ResponseSaveLine,
 } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
+import { answerDeclaredPrompts, answerInlinePrompt, maskedOverrides } from './askPrompts';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
 import { defaultSigningKey, type LoadedEnvironments } from './loadedEnvironments';
 import { loadEnvironments } from './loadEnvironments';
 import type { PreparedRequest } from './preparedRequest';
+import { noPromptAnswers, PromptNeeded } from './promptAnswers';
 import { resolveBody } from './resolveBody';
 import { substituteVariables } from './substituteVariables';
 import type { VariableContext } from './variableContext';
@@ -21,9 +23,10 @@ import { buildVariableSources, type VariableSources } from './variableSources';
 
 /**
  * Resolves every `{{…}}` of a request (URL, headers, directive values except `@name`, body and
- * `<@ file` bodies) and reads its body bytes. Throws GwHttpError('variable') naming an unresolved
+ * `<@ file` bodies) and reads its body bytes, asking for its prompts (`# @prompt`, `{{$input}}`,
+ * `{{$password}}`, `{{$pick}}`) through the context's prompter. Throws GwHttpError('variable') naming an unresolved
  * variable, its line and where it was looked for, or GwHttpError('file') for an unreadable body or
- * env file; nothing is sent then.
+ * env file, or GwHttpError('aborted') when a prompt is cancelled; nothing is sent then.
  */
 export async function prepareRequest(
   document: ParsedDocument,
@@ -33,7 +36,28 @@ export async function prepareRequest(
   const environments = context.environments ?? (await loadContextEnvironments(context));
   const environmentName = environmentUsed(environments, context);
   const dotenv = context.dotenv !== undefined ? context.dotenv : await loadContextDotenv(context);
-  const sources = buildVariableSources(document, { ...context, environmentName }, environments, dotenv);
+  const answers = noPromptAnswers();
+  await answerDeclaredPrompts(request, context, answers);
+  for (;;) {
+    const sources = buildVariableSources(document, { ...context, environmentName }, environments, dotenv, answers);
+    try {
+      const prepared = await prepareWith(request, sources, context);
+      const masked = hasOverrides(context) ? maskedOverrides(context.overrides, sources.fileVariables) : [];
+      if (answers.secrets.length === 0 && masked.length === 0) return prepared;
+      return { ...prepared, secrets: [...(prepared.secrets ?? []), ...answers.secrets, ...masked] };
+    } catch (error) {
+      // A prompt variable without an answer yet: ask, then resolve again (each pass answers one more).
+      if (!(error instanceof PromptNeeded) || answers.inline.has(error.expression)) throw error;
+      await answerInlinePrompt(error, context, answers);
+    }
+  }
+}
+
+async function prepareWith(
+  request: ParsedRequest,
+  sources: VariableSources,
+  context: VariableContext,
+): Promise<PreparedRequest> {
   const method = substituteVariables(request.method, request.line, sources);
   const directives = request.directives.map((directive) => resolveDirective(directive, sources));
   const url = substituteVariables(request.url, request.urlLine, sources).trim();
@@ -57,6 +81,11 @@ export async function prepareRequest(
       text: substituteVariables(assertion.text, assertion.line, sources),
     })),
   };
+}
+
+function hasOverrides(context: VariableContext): boolean {
+  for (const _name in context.overrides) return true;
+  return false;
 }
 
 export function loadContextEnvironments(context: VariableContext): Promise<LoadedEnvironments> {
@@ -107,7 +136,7 @@ function bodyLocation(request: ParsedRequest, sources: VariableSources): SourceL
 }
 
 function resolveDirective(directive: Directive, sources: VariableSources): Directive {
-  if (directive.key === 'name') return directive;
+  if (directive.key === 'name' || directive.key === 'prompt') return directive;
   return { ...directive, value: substituteVariables(directive.value, directive.line, sources) };
 }
 

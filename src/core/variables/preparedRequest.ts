@@ -9,7 +9,10 @@ export interface PreparedRequest {
   source: ParsedRequest;
   /** Resolved method, URL, headers (file order) and exact body bytes. Not yet signed. */
   outgoing: OutgoingRequest;
-  /** Credentials the request itself carries (a Basic password and token), for the outputs to mask; absent: none. */
+  /**
+   * Credentials the request itself carries (a Basic password and token) and its masked prompt answers
+   * (`{{$password …}}`, secret-looking `# @prompt` names), for the outputs to mask; absent: none.
+   */
   secrets?: string[];
   /** Where to write the response body (`>> path`, `>>! path`, `# @save path`), path resolved; absent: nowhere. */
   saveResponse?: ResponseSaveLine;

@@ -1,3 +1,5 @@
+import { PromptNeeded } from './promptAnswers';
+import { isPromptVariable, parsePromptReference } from './promptReference';
 import { resolveChainReference } from './resolveChainReference';
 import { resolveSystemVariable } from './systemVariables';
 import { cycleError, type ReferenceSite, type ResolutionFrame, unresolvedError, variableError } from './variableErrors';
@@ -10,7 +12,7 @@ const referenceHint =
 
 /**
  * Replaces every `{{…}}` in `text` (found on request line `line`) with its value. Plain names are
- * looked up in `--var` overrides, file variables, the selected environment, `$shared`, then `.env`;
+ * looked up in `--var` overrides, `# @prompt` answers, file variables, the selected environment, `$shared`, then `.env`;
  * file and environment values may themselves hold references. Throws GwHttpError('variable') for an
  * unresolved or bad reference or a cycle.
  */
@@ -55,6 +57,7 @@ function resolveSystem(reference: ParsedReference, site: ReferenceSite, sources:
     if (value === undefined) throw unresolvedError(sources, site, `$shared ${name}`);
     return value;
   }
+  if (isPromptVariable(reference.name)) return resolvePrompt(reference, site, sources);
   try {
     return resolveSystemVariable(reference.name, reference.args, sources.system);
   } catch (error) {
@@ -65,6 +68,25 @@ function resolveSystem(reference: ParsedReference, site: ReferenceSite, sources:
       systemHint(reference.name),
     );
   }
+}
+
+/** A prompt variable's answer; without one yet, PromptNeeded (prepareRequest asks, then resolves again). */
+function resolvePrompt(reference: ParsedReference, site: ReferenceSite, sources: VariableSources): string {
+  const prompt = parsePromptReference(reference.name, reference.args);
+  if (typeof prompt === 'string') {
+    throw variableError(sources, site, `{{${reference.expression}}}: ${prompt}`, systemHint(reference.name));
+  }
+  const answer = sources.prompted?.inline.get(reference.expression);
+  if (answer !== undefined) return answer;
+  throw new PromptNeeded(reference.expression, prompt, promptName(prompt, site), site.line);
+}
+
+/** The variable a prompt is the value of (the innermost one being resolved), else its label. */
+function promptName(prompt: { label: string; options: string[] }, site: ReferenceSite): string {
+  const frame = site.frames.at(-1);
+  const colon = frame ? frame.key.indexOf(':') : -1;
+  if (frame && colon > 0) return frame.key.slice(colon + 1);
+  return prompt.label !== '' ? prompt.label : prompt.options.join('|');
 }
 
 function systemHint(name: string): string {
@@ -113,6 +135,8 @@ function resolveChain(reference: ParsedReference, site: ReferenceSite, sources: 
 /** A plain name's value, or undefined when no source defines it. */
 function lookupPlain(name: string, site: ReferenceSite, sources: VariableSources): string | undefined {
   if (Object.hasOwn(sources.overrides, name)) return sources.overrides[name];
+  const prompted = sources.prompted?.variables;
+  if (prompted && Object.hasOwn(prompted, name)) return prompted[name];
   const fileVariable = sources.fileVariables.get(name);
   if (fileVariable) {
     const frame = { key: `file:${name}`, label: `@${name} (line ${fileVariable.line})` };

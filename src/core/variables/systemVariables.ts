@@ -3,6 +3,7 @@ import { randomInt, randomUUID } from 'node:crypto';
 import type { Clock } from '../ports';
 import { applyDateOffset, dateOffsetHelp, parseDateOffset } from './dateOffset';
 import { type DateFormat, formatLocalDate, formatUtcDate, parseDateFormat } from './formatDate';
+import { isPromptVariable, parsePromptReference, promptVariableHelp } from './promptReference';
 
 /** What system variables may consult. */
 export interface SystemVariableEnvironment {
@@ -159,14 +160,22 @@ export function systemVariableHelp(): { name: string; usage: string; description
       usage: '$shared NAME',
       description: 'a value from the $shared environment, even when the selected one overrides it',
     },
+    ...promptVariableHelp,
   ];
 }
 
 /** A syntax problem with a system variable reference, or null when it is well formed. */
 export function checkSystemVariable(name: string, args: string[]): string | null {
   if (name === '$shared') return oneName(args);
+  if (isPromptVariable(name)) {
+    const prompt = parsePromptReference(name, args);
+    return typeof prompt === 'string' ? `${name}: ${prompt}` : null;
+  }
   const spec = systemVariables.get(name);
-  if (!spec) return `unknown system variable ${name} (known: ${[...systemVariables.keys(), '$shared'].join(', ')})`;
+  if (!spec) {
+    const known = [...systemVariables.keys(), '$shared', ...promptVariableHelp.map((help) => help.name)];
+    return `unknown system variable ${name} (known: ${known.join(', ')})`;
+  }
   const problem = spec.check(args);
   return problem ? `${spec.usage}: ${problem}` : null;
 }
@@ -175,6 +184,7 @@ export function checkSystemVariable(name: string, args: string[]): string | null
 export function resolveSystemVariable(name: string, args: string[], environment: SystemVariableEnvironment): string {
   const problem = checkSystemVariable(name, args);
   if (problem) throw new Error(problem);
+  if (isPromptVariable(name)) throw new Error('asked for when the request is sent');
   const spec = systemVariables.get(name);
   if (!spec) throw new Error(`${name} is resolved by the variable resolver`);
   return spec.resolve(args, environment);

@@ -1,4 +1,4 @@
-import type { Clock, FileReader } from '../ports';
+import type { Clock, FileReader, Prompter } from '../ports';
 import type { LoadedDotenv } from './loadDotenv';
 import type { LoadedEnvironments } from './loadedEnvironments';
 
@@ -40,4 +40,9 @@ export interface VariableContext {
   environments?: LoadedEnvironments;
   /** Optional: `.env` already loaded with `loadDotenv` (null = none). When absent, prepareRequest loads it. */
   dotenv?: LoadedDotenv | null;
+  /**
+   * Asks for `# @prompt`, `{{$input}}`, `{{$password}}` and `{{$pick}}` values (an input box, the
+   * terminal). Absent: a prompt without a `--var` answer fails, naming the `--var` to pass.
+   */
+  prompter?: Prompter;
 }

@@ -1,6 +1,7 @@
 import type { FileVariable, ParsedDocument } from '../model/document';
 import type { LoadedDotenv } from './loadDotenv';
 import { type LoadedEnvironments, sharedEnvironmentName } from './loadedEnvironments';
+import type { PromptAnswers } from './promptAnswers';
 import type { SystemVariableEnvironment } from './systemVariables';
 import type { ChainedExchange, VariableContext } from './variableContext';
 
@@ -21,6 +22,8 @@ export interface VariableSources {
   /** `# @name`s of the document's requests (chaining targets). */
   requestNames: ReadonlySet<string>;
   system: SystemVariableEnvironment;
+  /** The request's prompt answers so far (absent: none, e.g. for display). */
+  prompted?: PromptAnswers;
 }
 
 export function fileVariableMap(variables: FileVariable[]): Map<string, FileVariable> {
@@ -40,8 +43,9 @@ export function buildVariableSources(
   context: VariableContext,
   environments: LoadedEnvironments,
   dotenv: LoadedDotenv | null,
+  prompted?: PromptAnswers,
 ): VariableSources {
-  return new RequestVariableSources(document, context, environments, dotenv);
+  return new RequestVariableSources(document, context, environments, dotenv, prompted);
 }
 
 class RequestVariableSources implements VariableSources {
@@ -61,6 +65,7 @@ class RequestVariableSources implements VariableSources {
     context: VariableContext,
     readonly environments: LoadedEnvironments,
     readonly dotenv: LoadedDotenv | null,
+    readonly prompted?: PromptAnswers,
   ) {
     const environmentName = context.environmentName;
     this.requestFile = context.requestFile;

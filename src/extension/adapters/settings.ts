@@ -22,6 +22,16 @@ export interface GwHttpSettings {
   clientCertificates: Record<string, unknown>;
 }
 
+/** `gwhttp.history.*`: keep the response history on disk, and how many responses it keeps (1–500). */
+export function readHistorySettings(): { saveToDisk: boolean; maxEntries: number } {
+  const config = vscode.workspace.getConfiguration('gwhttp.history');
+  const maxEntries = config.get<number>('maxEntries');
+  return {
+    saveToDisk: config.get<boolean>('saveToDisk') ?? false,
+    maxEntries: Math.min(500, Math.max(1, Math.floor(typeof maxEntries === 'number' ? maxEntries : 50))),
+  };
+}
+
 export function readSettings(scope?: vscode.Uri): GwHttpSettings {
   const config = vscode.workspace.getConfiguration('gwhttp', scope);
   const environments = config.get<Record<string, Record<string, unknown>>>('environments') ?? {};

@@ -56,6 +56,15 @@ export function registerCommands(
     command('gwhttp.rerunLast', () => rerunLast(documents, sender)),
     command('gwhttp.showHistory', (index?: unknown) => showHistory(services, index)),
     command('gwhttp.cancelRequest', async () => sender.cancel()),
+    command('gwhttp.forgetPrompts', async () => {
+      const count = services.prompts.clear();
+      logger.info(`Forgot ${count} prompted value${count === 1 ? '' : 's'}.`);
+      void vscode.window.showInformationMessage(
+        count === 0
+          ? 'GW HTTP: no prompted values to forget.'
+          : `GW HTTP: forgot ${count} prompted value${count === 1 ? '' : 's'}; the next send asks again.`,
+      );
+    }),
     command('gwhttp.previewSignature', async (uri?: unknown, index?: unknown) => {
       const target = requestTarget(documents, uri, index);
       if (target) await previewSignature(services, sender, previews, target.uri, target.index);

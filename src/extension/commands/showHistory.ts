@@ -6,8 +6,13 @@ import type { HistoryEntry } from '../state/responseHistory';
 
 /** The note a response shown again from history carries. */
 export function historyNote(entry: HistoryEntry): string {
-  const sent = new Date(entry.model.sentAt).toLocaleTimeString();
-  const actions = entry.context ? '' : ' Its body was too large to keep: send the request again to save or copy it.';
+  const sentAt = new Date(entry.model.sentAt);
+  const sent = entry.fromDisk ? sentAt.toLocaleString() : sentAt.toLocaleTimeString();
+  const actions = entry.context
+    ? ''
+    : entry.fromDisk
+      ? ' It was kept on disk: send the request again to save or copy its body.'
+      : ' Its body was too large to keep: send the request again to save or copy it.';
   return `From the response history: sent at ${sent}.${actions}`;
 }
 
@@ -16,7 +21,7 @@ export function historyNote(entry: HistoryEntry): string {
  * panel again. `index` (0 = newest) skips the pick (for keybindings and tests).
  */
 export async function showHistory(services: SendServices, index?: unknown): Promise<void> {
-  const entries = services.history.list();
+  const entries = await services.history.list();
   if (entries.length === 0) {
     void vscode.window.showInformationMessage('GW HTTP: no responses yet in this window. Send a request first.');
     return;
@@ -28,10 +33,16 @@ export async function showHistory(services: SendServices, index?: unknown): Prom
   services.panels.show(message, chosen.context && { ...chosen.context, model }, false);
 }
 
+/** The time of a response of this window; the date and time of one from an earlier window. */
+function sentLabel(entry: HistoryEntry): string {
+  const sentAt = new Date(entry.model.sentAt);
+  return entry.fromDisk ? sentAt.toLocaleString() : sentAt.toLocaleTimeString();
+}
+
 async function pick(entries: readonly HistoryEntry[]): Promise<HistoryEntry | undefined> {
   const items = entries.map((entry) => ({
     label: `${entry.model.status.code} ${entry.model.status.text}  ${entry.model.title}`,
-    description: `${entry.model.source} · ${new Date(entry.model.sentAt).toLocaleTimeString()} · ${Math.round(entry.model.timing.totalMs)} ms`,
+    description: `${entry.model.source} · ${sentLabel(entry)} · ${Math.round(entry.model.timing.totalMs)} ms`,
     entry,
   }));
   const chosen = await vscode.window.showQuickPick(items, {

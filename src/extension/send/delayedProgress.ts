@@ -7,13 +7,15 @@ export const progressDelayMs = 700;
  * Runs `task` and shows the cancellable "GW HTTP" progress notification only if it is still running
  * after `delayMs`. VS Code keeps a progress notification on screen for about a second once shown, so a
  * 20 ms send would otherwise leave a "Sending…" toast over the panel after the response is in. The
- * notification opens with the last message the task reported; Cancel calls `onCancel`.
+ * notification opens with the last message the task reported; Cancel calls `onCancel`. While `held()`
+ * (a prompt waits on the user) it is put off, and shown once the send runs `delayMs` past it.
  */
 export async function withDelayedProgress<T>(
   task: (report: (message: string) => void) => Promise<T>,
   onCancel: () => void,
-  delayMs = progressDelayMs,
+  options: { delayMs?: number; held?: () => boolean } = {},
 ): Promise<T> {
+  const delayMs = options.delayMs ?? progressDelayMs;
   let lastMessage: string | undefined;
   let forward: ((message: string) => void) | null = null;
   const report = (message: string): void => {
@@ -21,7 +23,12 @@ export async function withDelayedProgress<T>(
     forward?.(message);
   };
   const running = task(report);
-  const timer = setTimeout(() => {
+  const show = (): void => {
+    // While a prompt's input box is open the send waits on the user: no "Sending…" over the question.
+    if (options.held?.()) {
+      timer = setTimeout(show, delayMs);
+      return;
+    }
     void vscode.window.withProgress(
       { location: vscode.ProgressLocation.Notification, title: 'GW HTTP', cancellable: true },
       async (progress, token) => {
@@ -36,7 +43,8 @@ export async function withDelayedProgress<T>(
         }
       },
     );
-  }, delayMs);
+  };
+  let timer = setTimeout(show, delayMs);
   try {
     return await running;
   } finally {

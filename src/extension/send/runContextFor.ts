@@ -18,6 +18,7 @@ import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
+import type { PromptedValues } from '../state/promptedValues';
 import { editorSignContext } from './sendContext';
 
 /**
@@ -27,7 +28,12 @@ import { editorSignContext } from './sendContext';
  */
 export function runContextFor(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource; cookies: CookieJars },
+  services: {
+    environments: EnvironmentService;
+    secrets: SecretStorageSource;
+    cookies: CookieJars;
+    prompts: PromptedValues;
+  },
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,

@@ -1,13 +1,22 @@
 import * as vscode from 'vscode';
 
 import { secretSourcesFor, type SignContext, systemClock, type VariableContext } from '../../core';
+import { inputBoxPrompter } from '../adapters/inputBoxPrompter';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import type { EnvironmentService } from '../state/environmentService';
+import type { PromptedValues } from '../state/promptedValues';
 
-/** The variable context for sending a request of `uri`: settings, the selected environment (a preference), trust. */
-export function variableContextFor(uri: vscode.Uri, environments: EnvironmentService): Omit<VariableContext, 'chain'> {
+/**
+ * The variable context for sending a request of `uri`: settings, the selected environment (a
+ * preference), trust, and the input box for prompts (answers remembered in `prompts`) when given.
+ */
+export function variableContextFor(
+  uri: vscode.Uri,
+  environments: EnvironmentService,
+  prompts?: PromptedValues,
+): Omit<VariableContext, 'chain'> {
   return {
     requestFile: uri.scheme === 'file' ? uri.fsPath : null,
     searchRoot: environments.searchRoot(uri),
@@ -19,6 +28,7 @@ export function variableContextFor(uri: vscode.Uri, environments: EnvironmentSer
     clock: systemClock,
     fileReader: vscodeFileReader,
     mayReadWorkspaceFiles: vscode.workspace.isTrusted,
+    ...(prompts ? { prompter: inputBoxPrompter(prompts) } : {}),
   };
 }
 
@@ -28,9 +38,9 @@ export function variableContextFor(uri: vscode.Uri, environments: EnvironmentSer
  */
 export function editorSignContext(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource },
+  services: { environments: EnvironmentService; secrets: SecretStorageSource; prompts: PromptedValues },
 ): SignContext {
-  const variables = variableContextFor(uri, services.environments);
+  const variables = variableContextFor(uri, services.environments, services.prompts);
   return {
     file: vscode.workspace.asRelativePath(uri),
     variables,

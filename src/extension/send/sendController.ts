@@ -41,6 +41,7 @@ import type { ResponsePanels } from '../response/responsePanel';
 import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
 import type { LastSent } from '../state/lastSent';
+import type { PromptedValues } from '../state/promptedValues';
 import type { RequestOutcomes } from '../state/requestOutcomes';
 import type { ResponseHistory } from '../state/responseHistory';
 import type { StatusBar } from '../status/statusBar';
@@ -70,6 +71,8 @@ export interface SendServices {
   outcomes: RequestOutcomes;
   history: ResponseHistory;
   cookies: CookieJars;
+  /** Answers to prompts, remembered for the window. */
+  prompts: PromptedValues;
 }
 
 /** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
@@ -137,6 +140,7 @@ export class SendController extends Disposable {
     await withDelayedProgress(
       (report) => this.run({ document, version: document.version }, parsed, indexes, controller.signal, report),
       () => controller.abort(),
+      { held: () => this.services.prompts.asking },
     );
     if (this.running === controller) this.running = null;
   }

@@ -6,6 +6,7 @@ import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { DocumentCache } from '../language/documentCache';
 import type { CookieJars } from '../state/cookieJars';
 import type { EnvironmentService } from '../state/environmentService';
+import type { PromptedValues } from '../state/promptedValues';
 import { Disposable } from '../util/disposable';
 import type { ReportedTest } from './reportTestResult';
 import { fileItem, isRequestTestDocument, requestFileGlob, setRequestItems } from './requestTestItems';
@@ -17,6 +18,7 @@ export interface TestServices {
   secrets: SecretStorageSource;
   logger: OutputLogger;
   cookies: CookieJars;
+  prompts: PromptedValues;
 }
 
 /**

@@ -73,6 +73,7 @@ describe('completionEntries', () => {
       'repeat',
       'parallel',
       'note',
+      'prompt',
       'save',
     ]);
     const schemes = completionEntries({ kind: 'signScheme', prefix: '', startColumn: 0 }, data).map(
