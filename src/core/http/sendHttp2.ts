@@ -60,7 +60,8 @@ export async function sendHttp2(
       if (hop === 'alpn' || hop === 'proxy') {
         cancel.dispose();
         scope.dispose();
-        const rest = await sendHttp1(current, { ...options, httpVersion: '1.1', client });
+        const again = options.onHttp1Fallback ? await options.onHttp1Fallback(current) : current;
+        const rest = await sendHttp1(again, { ...options, httpVersion: '1.1', client });
         return { ...rest, redirects: [...redirects, ...rest.redirects], http2Fallback: hop };
       }
       options.onHop?.(hop.url.href, hop.headers);

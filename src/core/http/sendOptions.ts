@@ -37,6 +37,11 @@ export interface SendOptions {
    * knowledge, h2c, on plain http). Default `'1.1'`.
    */
   httpVersion?: HttpVersion;
+  /**
+   * Told the hop's request when an exchange asked over HTTP/2 goes over HTTP/1.1 (ALPN, a proxy);
+   * returns it signed for HTTP/1.1 (a signed request line). Absent: the request is sent as it is.
+   */
+  onHttp1Fallback?: (request: OutgoingRequest) => OutgoingRequest | Promise<OutgoingRequest>;
   /** The client certificate for a hop's URL (mutual TLS), or null; absent: none for any. */
   certificateFor?: (url: URL) => Promise<ClientCertificate | null>;
   /** Monotonic milliseconds (default: process.hrtime in ms). */

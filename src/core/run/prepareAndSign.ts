@@ -69,6 +69,11 @@ export interface SignedOutgoing {
   resign: ((next: OutgoingRequest) => SignedRequest) | null;
   /** The HTTP version it is to be sent with (its request line's, else the run's); a request line is signed with it. */
   httpVersion: HttpVersion;
+  /**
+   * Signs a hop again for HTTP/1.1, when asked over HTTP/2 and the signature covers the request line
+   * (Kong's `request-line`) but the exchange went over HTTP/1.1 (ALPN, a proxy); null when nothing differs.
+   */
+  resignOverHttp1: ((next: OutgoingRequest) => SignedRequest) | null;
 }
 
 /**
@@ -134,6 +139,7 @@ async function signSteps(
       signedAt: context.clock.now(),
       resign: null,
       httpVersion,
+      resignOverHttp1: null,
     };
   }
   const { secret, otherSecrets } = signing;
@@ -159,6 +165,8 @@ async function signSteps(
     signedAt,
     resign,
     httpVersion,
+    resignOverHttp1:
+      plan === signing.plan ? null : (next) => signRequest(next, signing.plan, secret, context.clock, extras),
   };
 }
 

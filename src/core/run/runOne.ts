@@ -73,7 +73,7 @@ export async function runOne(
       beforeSign: context.beforeSend,
     });
     const prepared = signed.prepared;
-    const { resign, answerChallenge } = signedStart(signed, result);
+    const { resign, answerChallenge, onHttp1Fallback } = signedStart(signed, result);
     context.onSending?.(request, signed.request);
     const jar = cookies as RequestCookies | null;
     const options = {
@@ -81,6 +81,7 @@ export async function runOne(
       onHop: jar?.received,
     };
     if (signed.httpVersion === '2') options.httpVersion = '2';
+    if (onHttp1Fallback) options.onHttp1Fallback = onHttp1Fallback;
     const certificateFor = certificateLookup(context.variables, context);
     if (certificateFor) options.certificateFor = certificateFor;
     const send = (request: OutgoingRequest) => sendHttp(request, options);
@@ -126,22 +127,31 @@ function signedStart(signed: SignedOutgoing, result: RunResult): SignedStart {
   result.request = signed.request;
   result.signing = signed.signing;
   result.sentAt = signed.signedAt;
-  const { plan, secret, resign } = signed;
+  const { plan, secret, resign, resignOverHttp1 } = signed;
   if (plan === null || secret === null || resign === null) return {};
+  // Once an HTTP/2 exchange went over HTTP/1.1, its hops are signed for HTTP/1.1.
+  let overHttp1 = false;
   const again = (next: OutgoingRequest) => {
-    const hop = resign(next);
+    const hop = (overHttp1 && resignOverHttp1 ? resignOverHttp1 : resign)(next);
     result.signing = hop.signing;
     return hop.request;
+  };
+  const fallback = (next: OutgoingRequest) => {
+    overHttp1 = true;
+    return again(next);
   };
   return {
     resign: again,
     answerChallenge: plan.scheme === 'digest' ? digestAnswerer(plan, secret, result) : undefined,
+    onHttp1Fallback: resignOverHttp1 ? fallback : undefined,
   };
 }
 
 /** The re-signer for redirect hops, and what answers a 401 challenge (Digest). */
 interface SignedStart {
   resign?: (next: OutgoingRequest) => OutgoingRequest;
+  /** Signs the hop again for HTTP/1.1 when an HTTP/2 exchange falls back (only when the signature differs). */
+  onHttp1Fallback?: (next: OutgoingRequest) => OutgoingRequest;
   answerChallenge?: (
     first: HttpResponse,
     send: (request: OutgoingRequest) => Promise<HttpResponse>,

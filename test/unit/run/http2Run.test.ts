@@ -89,6 +89,34 @@ describe('runRequests over HTTP/2', () => {
     );
   });
 
+  it("signs Kong's request-line again for HTTP/1.1 when ALPN falls back", async () => {
+    h1 = await startLoopback(
+      (request, response, received) => {
+        const reason = verifyKong(
+          {
+            method: received.method,
+            target: received.url,
+            httpVersion: request.httpVersion,
+            headers: request.headers,
+            rawHeaders: received.rawHeaders,
+            body: received.body,
+          },
+          { alice: kongSecret },
+        );
+        response.statusCode = reason === null ? 200 : 401;
+        response.end(JSON.stringify(reason === null ? { ok: true } : { message: reason }));
+      },
+      { key: fixture('server.key').toString(), cert: fixture('server.crt').toString() },
+    );
+    const text = `# @insecure\n# @sign kong id=alice headers="date host request-line"\nGET ${h1.url}/orders HTTP/2\n`;
+    const { results } = await runText(text, null, env);
+    const [result] = results;
+    assert.equal(result.response?.httpVersion, '1.1');
+    assert.equal(result.response?.status, 200, result.response?.bodyText);
+    assert.match(result.signing?.signingString ?? '', /GET \/orders HTTP\/1\.1/);
+    assert.ok(result.warnings.some((warning) => /ALPN/.test(warning)));
+  });
+
   it('h2c to an HTTP/1.1 server: an error at the request line suggesting to remove HTTP/2', async () => {
     h1 = await startLoopback((_request, response) => response.end('one-one'));
     const { results } = await runText(`\nGET ${h1.url}/x HTTP/2\n`, null);
