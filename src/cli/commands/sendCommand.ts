@@ -10,6 +10,7 @@ import {
   fileSnapshotStore,
   type HttpClient,
   loadFileSecrets,
+  type OAuth2Session,
   parseShard,
   preloadVariables,
   QuotaLedger,
@@ -28,6 +29,7 @@ import type { ReportCollector } from '../report/writeReports';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, exitQuotaBudget, reportCliError, usageError } from '../shared/cliError';
+import { cliOAuth2Session, isCi } from '../shared/cliOAuth2Session';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { formatRunResult } from '../shared/formatRunResult';
@@ -121,7 +123,12 @@ interface FileToSend {
 }
 
 /** Reads, checks and prepares a file; usage and parse errors throw here, before anything is sent. */
-async function prepareFile(file: string, options: SendOptions, io: CommandIo): Promise<FileToSend> {
+async function prepareFile(
+  file: string,
+  options: SendOptions,
+  io: CommandIo,
+  oauth2: OAuth2Session,
+): Promise<FileToSend> {
   const { values } = options;
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
   const indexes = chooseRequests(loaded.document, file, values.request, values.all ?? false);
@@ -134,6 +141,7 @@ async function prepareFile(file: string, options: SendOptions, io: CommandIo): P
       clock: io.clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      oauth2,
     }),
   );
   const environments = variables.environments!;
@@ -246,7 +254,8 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     const options = readArgs(args);
     const targets: FileToSend[] = [];
     const files = collectRequestFiles(options.paths, io.cwd, { markdown: options.values.markdown });
-    for (const file of files) targets.push(await prepareFile(file, options, io));
+    const oauth2 = cliOAuth2Session(io);
+    for (const file of files) targets.push(await prepareFile(file, options, io, oauth2));
     if (targets.length === 0) {
       throw usageError(noRequestFilesMessage(options.paths), requestFilesHint);
     }
@@ -307,12 +316,6 @@ function collectReports(targets: readonly ReportTarget[], io: CommandIo): Report
     ReportCollector: typeof ReportCollector;
   };
   return new Collector(targets, io.clock.now());
-}
-
-/** CI services set CI (GitHub Actions, GitLab, Buildkite, Jenkins via plugins); `CI=false` or `0` means not. */
-function isCi(env: Record<string, string | undefined>): boolean {
-  const value = env.CI?.trim().toLowerCase();
-  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
 /** The process's own surroundings, with Ctrl+C aborting the run. */

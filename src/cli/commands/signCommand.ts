@@ -24,6 +24,7 @@ import {
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
+import { cliOAuth2Session } from '../shared/cliOAuth2Session';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
 import { nodeFileReader } from '../shared/nodeFileReader';
@@ -154,6 +155,7 @@ async function signOne(
       clock,
       fileReader: nodeFileReader,
       cwd: io.cwd,
+      oauth2: cliOAuth2Session(io),
     }),
   );
   const { nonce } = options;

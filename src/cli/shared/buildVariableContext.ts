@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import type { Clock, FileReader, VariableContext } from '../../core';
+import type { Clock, FileReader, OAuth2Session, VariableContext } from '../../core';
 import { usageError } from './cliError';
 
 export interface VariableOptions {
@@ -15,6 +15,8 @@ export interface VariableOptions {
   clock: Clock;
   fileReader: FileReader;
   cwd: string;
+  /** The run's OAuth2 token cache. */
+  oauth2?: OAuth2Session;
 }
 
 /** `--var name=value` pairs; a later one wins. */
@@ -59,5 +61,6 @@ export function buildVariableContext(options: VariableOptions): Omit<VariableCon
     clock: options.clock,
     fileReader: options.fileReader,
     mayReadWorkspaceFiles: true,
+    ...(options.oauth2 ? { oauth2: options.oauth2 } : {}),
   };
 }

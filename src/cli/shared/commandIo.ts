@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from '../../core';
+import { type Clock, type OAuth2Interaction, systemClock } from '../../core';
 
 /** What a command touches outside itself; tests pass their own. */
 export interface CommandIo {
@@ -9,6 +9,8 @@ export interface CommandIo {
   clock: Clock;
   /** Aborts the command's work (the CLI wires SIGINT to it where a command sends). */
   signal?: AbortSignal;
+  /** How the interactive OAuth2 grants reach the user (tests play the browser); default: stderr. */
+  oauth2Interaction?: OAuth2Interaction;
 }
 
 /** The process's own streams, environment, folder and clock. */

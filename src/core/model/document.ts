@@ -21,6 +21,8 @@ export const directiveNames = [
   'repeat',
   'parallel',
   'no-cookie-jar',
+  // `# @auth oauth2 NAME`: `Authorization: Bearer <token>` of the environment's OAuth2 configuration NAME.
+  'auth',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];

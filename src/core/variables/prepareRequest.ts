@@ -9,6 +9,8 @@ import {
   type ResponseSaveLine,
 } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
+import { acquireRequestTokens, type RequestTokens } from '../oauth2/acquireRequestTokens';
+import type { SecretSource } from '../ports';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
 import { defaultSigningKey, type LoadedEnvironments } from './loadedEnvironments';
@@ -29,11 +31,20 @@ export async function prepareRequest(
   document: ParsedDocument,
   request: ParsedRequest,
   context: VariableContext,
+  options: PrepareOptions = {},
 ): Promise<PreparedRequest> {
   const environments = context.environments ?? (await loadContextEnvironments(context));
   const environmentName = environmentUsed(environments, context);
   const dotenv = context.dotenv !== undefined ? context.dotenv : await loadContextDotenv(context);
-  const sources = buildVariableSources(document, { ...context, environmentName }, environments, dotenv);
+  const chosen = { ...context, environmentName };
+  const base = buildVariableSources(document, chosen, environments, dotenv);
+  const oauth2 = await acquireRequestTokens(document, request, base, {
+    session: context.oauth2,
+    secretSources: options.secretSources ?? [],
+    signal: options.signal,
+  });
+  const sources =
+    oauth2.tokens.size === 0 ? base : buildVariableSources(document, chosen, environments, dotenv, oauth2.tokens);
   const method = substituteVariables(request.method, request.line, sources);
   const directives = request.directives.map((directive) => resolveDirective(directive, sources));
   const url = substituteVariables(request.url, request.urlLine, sources).trim();
@@ -41,7 +52,8 @@ export async function prepareRequest(
     name: substituteVariables(header.name, header.line, sources).trim(),
     value: substituteVariables(header.value, header.line, sources),
   }));
-  const { headers, secrets } = encodeBasicAuthorization(written);
+  const { headers, secrets: basicSecrets } = encodeBasicAuthorization(withBearer(written, oauth2));
+  const secrets = oauth2.secrets.length === 0 ? basicSecrets : [...basicSecrets, ...oauth2.secrets];
   return {
     source: request,
     outgoing: graphqlRequest(
@@ -57,6 +69,19 @@ export async function prepareRequest(
       text: substituteVariables(assertion.text, assertion.line, sources),
     })),
   };
+}
+
+/** What preparing may need besides the variables: the secret sources and the run's cancel (OAuth2 tokens). */
+export interface PrepareOptions {
+  secretSources?: readonly SecretSource[];
+  signal?: AbortSignal;
+}
+
+/** `# @auth oauth2 NAME`: `Authorization: Bearer <token>` added unless the request has an Authorization header. */
+function withBearer(headers: HeaderField[], oauth2: RequestTokens): HeaderField[] {
+  if (oauth2.authorization === null) return headers;
+  if (headers.some((header) => header.name.toLowerCase() === 'authorization')) return headers;
+  return [...headers, { name: 'Authorization', value: `Bearer ${oauth2.authorization}` }];
 }
 
 export function loadContextEnvironments(context: VariableContext): Promise<LoadedEnvironments> {

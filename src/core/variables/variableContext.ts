@@ -1,3 +1,4 @@
+import type { OAuth2Session } from '../oauth2/oauth2Session';
 import type { Clock, FileReader } from '../ports';
 import type { LoadedDotenv } from './loadDotenv';
 import type { LoadedEnvironments } from './loadedEnvironments';
@@ -40,4 +41,9 @@ export interface VariableContext {
   environments?: LoadedEnvironments;
   /** Optional: `.env` already loaded with `loadDotenv` (null = none). When absent, prepareRequest loads it. */
   dotenv?: LoadedDotenv | null;
+  /**
+   * The OAuth2 token cache of the run (CLI) or window (editor) for `{{$oauth2 NAME}}` and
+   * `# @auth oauth2 NAME`; absent: a request that uses one fails with a hint.
+   */
+  oauth2?: OAuth2Session;
 }

@@ -40,8 +40,9 @@ export function buildVariableSources(
   context: VariableContext,
   environments: LoadedEnvironments,
   dotenv: LoadedDotenv | null,
+  oauth2Tokens?: ReadonlyMap<string, string>,
 ): VariableSources {
-  return new RequestVariableSources(document, context, environments, dotenv);
+  return new RequestVariableSources(document, context, environments, dotenv, oauth2Tokens);
 }
 
 class RequestVariableSources implements VariableSources {
@@ -61,6 +62,7 @@ class RequestVariableSources implements VariableSources {
     context: VariableContext,
     readonly environments: LoadedEnvironments,
     readonly dotenv: LoadedDotenv | null,
+    oauth2Tokens?: ReadonlyMap<string, string>,
   ) {
     const environmentName = context.environmentName;
     this.requestFile = context.requestFile;
@@ -75,6 +77,7 @@ class RequestVariableSources implements VariableSources {
       processEnv: context.processEnv,
       dotenv: dotenv?.values ?? null,
       dotenvDescription: dotenvDescription(dotenv, context.mayReadWorkspaceFiles),
+      oauth2Tokens,
     };
   }
 
