@@ -2,6 +2,8 @@ import * as oauth from 'oauth4webapi';
 
 import { GwHttpError, type SourceLocation } from '../errors';
 import { Redactor } from '../redaction/redactor';
+import { storeSecretCommandTitle } from '../secrets/resolveSecret';
+import { secretEnvVarName } from '../secrets/secretEnvVarName';
 import type { OAuth2Config } from './oauth2Config';
 
 /** Where a call went and which secrets its failure text must never show. */
@@ -49,7 +51,7 @@ export function oauth2CallError(error: unknown, site: OAuth2CallSite): GwHttpErr
     if (answered.error === 'invalid_client') {
       return failed(
         `the ${site.what} ${site.endpoint} rejected the client "${site.config.clientId}" (${said}).`,
-        `Check "clientId" and the client secret (secret key id "${site.config.clientSecretId}", or "clientSecret" in the configuration), and "clientAuth" (basic or post).`,
+        `Check "clientId" and the client secret: stored under the key id "${site.config.clientSecretId}" (VS Code "${storeSecretCommandTitle}", ${secretEnvVarName(site.config.clientSecretId)} or .env) or "clientSecret" in the configuration; and "clientAuth" (basic or post).`,
       );
     }
     if (answered.error === 'invalid_grant' && (site.refreshing || site.config.grant === 'refresh_token')) {
