@@ -202,7 +202,10 @@ describe('OAuth2 tokens: grants against a loopback identity provider', () => {
         error.message,
         /OAuth2 "api": the token endpoint .*\/token rejected the client "gwhttp-client" \(401 invalid_client/,
       );
-      assert.match(error.hint ?? '', /client secret \(secret key id "oauth2:api"/);
+      assert.match(
+        error.hint ?? '',
+        /client secret: stored under the key id "oauth2:api" \(VS Code .*GWHTTP_SECRET_oauth2_api/,
+      );
       assert.ok(!JSON.stringify({ m: error.message, d: error.details }).includes(wrong));
     });
   }
