@@ -1,8 +1,11 @@
 import * as vscode from 'vscode';
 
+import { OAuth2Session, systemClock } from '../core';
 import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 import { OutputLogger } from './adapters/outputLogger';
 import { SecretStorageSource } from './adapters/secretStorageSource';
+import { SecretStorageTokenStore } from './adapters/secretStorageTokenStore';
+import { vscodeOAuth2Interaction } from './adapters/vscodeOAuth2Interaction';
 import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
 import { registerCommands } from './commands/registerCommands';
 import { editorIntelligence } from './intelligence/registerEditorIntelligence';
@@ -69,12 +72,17 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const outcomes = new RequestOutcomes();
   const history = new ResponseHistory();
   const cookies = new CookieJars();
-  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies };
+  const oauth2 = new OAuth2Session({
+    clock: systemClock,
+    interaction: vscodeOAuth2Interaction,
+    store: new SecretStorageTokenStore(context.secrets),
+  });
+  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies, oauth2 };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
-  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies });
+  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies, oauth2 });
   const intelligence = editorIntelligence({
     documents,
     environmentFor: (uri) => environments.nameFor(uri),

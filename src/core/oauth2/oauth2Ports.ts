@@ -30,6 +30,8 @@ export interface OAuth2TokenStore {
   read(key: string): Promise<OAuth2Token | undefined>;
   write(key: string, token: OAuth2Token): Promise<void>;
   forget(key: string): Promise<void>;
+  /** Forgets every stored token (also those of earlier windows); returns how many there were. */
+  forgetAll(): Promise<number>;
 }
 
 /** Waits `ms` (the device-code polling interval); rejects when `signal` aborts. */

@@ -53,11 +53,12 @@ export class OAuth2Session {
     return obtained;
   }
 
-  /** Forgets every token of this session (memory and store). */
-  async forgetAll(): Promise<void> {
-    const keys = [...this.tokens.keys()];
+  /** Forgets every token (memory and store): the next send fetches anew. Returns how many were forgotten. */
+  async forgetAll(): Promise<number> {
+    const inMemory = this.tokens.size;
     this.tokens.clear();
-    await Promise.all(keys.map((key) => this.options.store?.forget(key)));
+    const stored = (await this.options.store?.forgetAll()) ?? 0;
+    return Math.max(inMemory, stored);
   }
 
   private async obtain(key: string, wanted: OAuth2TokenRequest): Promise<OAuth2Token> {

@@ -7,6 +7,7 @@ import {
   fileResponseStore,
   fileSnapshotStore,
   type HttpClient,
+  type OAuth2Session,
   QuotaPacer,
   type Redactor,
   type RunContext,
@@ -27,7 +28,12 @@ import { editorSignContext } from './sendContext';
  */
 export function runContextFor(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource; cookies: CookieJars },
+  services: {
+    environments: EnvironmentService;
+    secrets: SecretStorageSource;
+    cookies: CookieJars;
+    oauth2?: OAuth2Session;
+  },
   client: HttpClient,
   signal: AbortSignal,
   environmentName?: string | null,

@@ -1,13 +1,17 @@
 import * as vscode from 'vscode';
 
-import { secretSourcesFor, type SignContext, systemClock, type VariableContext } from '../../core';
+import { type OAuth2Session, secretSourcesFor, type SignContext, systemClock, type VariableContext } from '../../core';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
 import { vscodeFileReader } from '../adapters/vscodeFileReader';
 import type { EnvironmentService } from '../state/environmentService';
 
 /** The variable context for sending a request of `uri`: settings, the selected environment (a preference), trust. */
-export function variableContextFor(uri: vscode.Uri, environments: EnvironmentService): Omit<VariableContext, 'chain'> {
+export function variableContextFor(
+  uri: vscode.Uri,
+  environments: EnvironmentService,
+  oauth2?: OAuth2Session,
+): Omit<VariableContext, 'chain'> {
   return {
     requestFile: uri.scheme === 'file' ? uri.fsPath : null,
     searchRoot: environments.searchRoot(uri),
@@ -19,6 +23,7 @@ export function variableContextFor(uri: vscode.Uri, environments: EnvironmentSer
     clock: systemClock,
     fileReader: vscodeFileReader,
     mayReadWorkspaceFiles: vscode.workspace.isTrusted,
+    ...(oauth2 ? { oauth2 } : {}),
   };
 }
 
@@ -28,9 +33,9 @@ export function variableContextFor(uri: vscode.Uri, environments: EnvironmentSer
  */
 export function editorSignContext(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource },
+  services: { environments: EnvironmentService; secrets: SecretStorageSource; oauth2?: OAuth2Session },
 ): SignContext {
-  const variables = variableContextFor(uri, services.environments);
+  const variables = variableContextFor(uri, services.environments, services.oauth2);
   return {
     file: vscode.workspace.asRelativePath(uri),
     variables,

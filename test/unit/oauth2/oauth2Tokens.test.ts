@@ -289,6 +289,11 @@ describe('OAuth2 tokens: grants against a loopback identity provider', () => {
       read: (key: string) => Promise.resolve(kept.get(key)),
       write: (key: string, token: OAuth2Token) => Promise.resolve(void kept.set(key, token)),
       forget: (key: string) => Promise.resolve(void kept.delete(key)),
+      forgetAll: () => {
+        const count = kept.size;
+        kept.clear();
+        return Promise.resolve(count);
+      },
     };
     await prepare(bearerRequest, { config: clientCredentials(), session: session(null, { store }) });
     const later = await prepare(bearerRequest, { config: clientCredentials(), session: session(null, { store }) });
@@ -301,6 +306,10 @@ describe('OAuth2 tokens: grants against a loopback identity provider', () => {
       session: session(null, { store }),
     });
     assert.equal(authorizationOf(changed), `Bearer ${idp.issued[1]}`, 'another configuration is another token');
+    const forgetting = session(null, { store });
+    assert.equal(await forgetting.forgetAll(), 2);
+    await prepare(bearerRequest, { config: clientCredentials(), session: forgetting });
+    assert.equal(idp.issued.length, 3, 'forgotten tokens are fetched anew');
   });
 
   it('device_code: shows the user code, polls per RFC 8628 (authorization_pending, slow_down adds 5 s) until signed in', async () => {
