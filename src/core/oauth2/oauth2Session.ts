@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 
 import { GwHttpError, type SourceLocation } from '../errors';
 import type { Clock } from '../ports';
-import { type GrantContext, type OAuth2Secrets, refreshTokenGrant } from './oauth2Calls';
+import type { GrantContext, OAuth2Secrets } from './oauth2Calls';
 import type { OAuth2Config } from './oauth2Config';
 import { type OAuth2Interaction, type OAuth2Token, type OAuth2TokenStore, realSleep, type Sleep } from './oauth2Ports';
-import { runGrant } from './runGrant';
+import type * as grants from './runGrant';
 
 export interface OAuth2SessionOptions {
   clock: Clock;
@@ -77,7 +77,7 @@ export class OAuth2Session {
     };
     const token = cached?.refreshToken
       ? await this.refreshed(wanted, cached.refreshToken, context)
-      : await runGrant(wanted.config, wanted.secrets, context);
+      : await loadGrants().runGrant(wanted.config, wanted.secrets, context);
     this.tokens.set(key, token);
     await this.options.store?.write(key, token);
     return token;
@@ -85,6 +85,7 @@ export class OAuth2Session {
 
   /** A refresh; when the refresh token is refused, the grant runs again (unless it is the refresh_token grant). */
   private async refreshed(wanted: OAuth2TokenRequest, refreshToken: string, context: GrantContext) {
+    const { refreshTokenGrant, runGrant } = loadGrants();
     try {
       return await refreshTokenGrant(wanted.config, wanted.secrets, refreshToken, context);
     } catch (error) {
@@ -93,6 +94,11 @@ export class OAuth2Session {
       return runGrant(wanted.config, wanted.secrets, context);
     }
   }
+}
+
+/** The grants and oauth4webapi, loaded when a token is fetched (the CLI keeps them out of its send bundle). */
+function loadGrants(): typeof grants {
+  return require('./runGrant') as typeof grants;
 }
 
 export function isFresh(token: OAuth2Token, now: number): boolean {

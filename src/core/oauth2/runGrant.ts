@@ -11,7 +11,6 @@ import {
   type OAuth2Secrets,
   oauthCall,
   oauthClient,
-  refreshTokenGrant,
   scopeParameters,
   tokenSite,
   toToken,
@@ -86,4 +85,27 @@ function missingRefreshToken(config: OAuth2Config, context: GrantContext): GwHtt
       keyId: config.refreshTokenId,
     },
   );
+}
+
+/** A refresh-token grant with `refreshToken`; a refresh that brings none keeps the old one. */
+export async function refreshTokenGrant(
+  config: OAuth2Config,
+  secrets: OAuth2Secrets,
+  refreshToken: string,
+  context: GrantContext,
+): Promise<OAuth2Token> {
+  const site = tokenSite(config, { ...secrets, refreshToken }, context.location, true);
+  const as = authorizationServer(config);
+  const client = oauthClient(config);
+  const token = await oauthCall(site, async () => {
+    const response = await oauth.refreshTokenGrantRequest(
+      as,
+      client,
+      clientAuthentication(config, secrets.clientSecret),
+      refreshToken,
+      { ...callOptions(config, config.tokenEndpoint, context.signal), additionalParameters: scopeParameters(config) },
+    );
+    return toToken(await oauth.processRefreshTokenResponse(as, client, response), context.clock);
+  });
+  return { ...token, refreshToken: token.refreshToken ?? refreshToken };
 }
