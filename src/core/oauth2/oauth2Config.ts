@@ -54,6 +54,14 @@ export function readOAuth2Configs(
   return { ...parseConfigs(shared[oauth2ConfigKey]), ...parseConfigs(environment[oauth2ConfigKey]) };
 }
 
+/**
+ * The names the variable checks know for `{{$oauth2 NAME}}`: `$oauth2 NAME` for each configuration of
+ * one environment's values.
+ */
+export function oauth2ConfigNames(values: Readonly<Record<string, string>>): string[] {
+  return Object.keys(parseConfigs(values[oauth2ConfigKey])).map((name) => `$oauth2 ${name}`);
+}
+
 function parseConfigs(text: string | undefined): Record<string, Record<string, unknown>> {
   if (text === undefined || text.trim() === '') return {};
   let value: unknown;
