@@ -105,6 +105,7 @@ const cliLazyChunks = {
   'src/core/explain/explainGatewayError.ts': 'explain',
   'src/core/assert/evaluateAssertions.ts': 'assertions',
   'src/cli/report/writeReports.ts': 'reports',
+  'src/core/oauth2/runGrant.ts': 'oauth2',
 };
 const cliSplit = {
   name: 'cli-split',

@@ -17,6 +17,7 @@ export type GwHttpErrorCode =
   | 'protocol'
   | 'decode'
   | 'gatewayRejected'
+  | 'oauth2'
   | 'file';
 
 export interface SourceLocation {
@@ -32,6 +33,8 @@ export interface ErrorDetails {
   keyId?: string;
   /** The signing scheme involved. */
   scheme?: string;
+  /** The OAuth2 error code an identity provider answered with (`invalid_client`, `invalid_grant` …). */
+  oauthError?: string;
 }
 
 /**

@@ -2,10 +2,13 @@ import * as path from 'node:path';
 
 import * as vscode from 'vscode';
 
+import { OAuth2Session, systemClock } from '../core';
 import type { BodyAction, HostMessage, ResponseViewModel } from '../shared/protocol';
 import { OutputLogger } from './adapters/outputLogger';
 import { SecretStorageSource } from './adapters/secretStorageSource';
+import { SecretStorageTokenStore } from './adapters/secretStorageTokenStore';
 import { readHistorySettings } from './adapters/settings';
+import { vscodeOAuth2Interaction } from './adapters/vscodeOAuth2Interaction';
 import { SignaturePreviewProvider, signaturePreviewScheme } from './commands/previewSignature';
 import { registerCommands } from './commands/registerCommands';
 import { editorIntelligence } from './intelligence/registerEditorIntelligence';
@@ -84,12 +87,29 @@ export function activate(context: vscode.ExtensionContext): GwHttpApi {
   const history = new ResponseHistory(readHistorySettings, historyFile);
   const cookies = new CookieJars();
   const prompts = new PromptedValues();
-  const services = { documents, environments, secrets, panels, statusBar, logger, outcomes, history, cookies, prompts };
+  const oauth2 = new OAuth2Session({
+    clock: systemClock,
+    interaction: vscodeOAuth2Interaction,
+    store: new SecretStorageTokenStore(context.secrets),
+  });
+  const services = {
+    documents,
+    environments,
+    secrets,
+    panels,
+    statusBar,
+    logger,
+    outcomes,
+    history,
+    cookies,
+    prompts,
+    oauth2,
+  };
   const sender = new SendController(services);
   const lenses = new GwHttpCodeLensProvider(documents, environments, outcomes);
   const previews = new SignaturePreviewProvider();
   const panelSerializer = responsePanelSerializer(panels);
-  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies, prompts });
+  const tests = new RequestTestController({ documents, environments, secrets, logger, cookies, prompts, oauth2 });
   const intelligence = editorIntelligence({
     documents,
     environmentFor: (uri) => environments.nameFor(uri),

@@ -11,6 +11,7 @@ import {
   fileSnapshotStore,
   type HttpClient,
   loadFileSecrets,
+  type OAuth2Session,
   parseShard,
   preloadVariables,
   QuotaLedger,
@@ -29,6 +30,7 @@ import type { ReportCollector } from '../report/writeReports';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, exitQuotaBudget, reportCliError, usageError } from '../shared/cliError';
+import { cliOAuth2Session, isCi } from '../shared/cliOAuth2Session';
 import { collectRequestFiles, noRequestFilesMessage, requestFilesHint } from '../shared/collectRequestFiles';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { fileLineTarget } from '../shared/fileLineTarget';
@@ -129,6 +131,7 @@ async function prepareFile(
   options: SendOptions,
   io: CommandIo,
   line: number | null,
+  oauth2: OAuth2Session,
 ): Promise<FileToSend> {
   const { values } = options;
   const loaded = await loadRequestFile(file, nodeFileReader, io.cwd);
@@ -143,6 +146,7 @@ async function prepareFile(
       fileReader: nodeFileReader,
       cwd: io.cwd,
       prompter: io.prompter,
+      oauth2,
     }),
   );
   const environments = variables.environments!;
@@ -265,7 +269,8 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       io.cwd,
       { markdown: options.values.markdown },
     );
-    for (const file of files) targets.push(await prepareFile(file, options, io, lines.get(file) ?? null));
+    const oauth2 = cliOAuth2Session(io);
+    for (const file of files) targets.push(await prepareFile(file, options, io, lines.get(file) ?? null, oauth2));
     if (targets.length === 0) {
       throw usageError(noRequestFilesMessage(options.paths), requestFilesHint);
     }
@@ -327,12 +332,6 @@ function collectReports(targets: readonly ReportTarget[], io: CommandIo): Report
     ReportCollector: typeof ReportCollector;
   };
   return new Collector(targets, io.clock.now());
-}
-
-/** CI services set CI (GitHub Actions, GitLab, Buildkite, Jenkins via plugins); `CI=false` or `0` means not. */
-function isCi(env: Record<string, string | undefined>): boolean {
-  const value = env.CI?.trim().toLowerCase();
-  return value !== undefined && value !== '' && value !== 'false' && value !== '0';
 }
 
 /** The process's own surroundings, with Ctrl+C aborting the run. */

@@ -24,6 +24,7 @@ import {
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, reportCliError, usageError } from '../shared/cliError';
+import { cliOAuth2Session } from '../shared/cliOAuth2Session';
 import { type CommandIo, processCommandIo } from '../shared/commandIo';
 import { fileLineTarget } from '../shared/fileLineTarget';
 import { type LoadedRequestFile, loadRequestFile } from '../shared/loadRequestFile';
@@ -156,6 +157,7 @@ async function signOne(
       fileReader: nodeFileReader,
       cwd: io.cwd,
       prompter: io.prompter,
+      oauth2: cliOAuth2Session(io),
     }),
   );
   const { nonce } = options;

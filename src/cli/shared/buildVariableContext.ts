@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import type { Clock, FileReader, Prompter, VariableContext } from '../../core';
+import type { Clock, FileReader, OAuth2Session, Prompter, VariableContext } from '../../core';
 import { usageError } from './cliError';
 
 export interface VariableOptions {
@@ -17,6 +17,8 @@ export interface VariableOptions {
   cwd: string;
   /** Asks for prompts (the terminal); absent: `--var` must answer them. */
   prompter?: Prompter;
+  /** The run's OAuth2 token cache. */
+  oauth2?: OAuth2Session;
 }
 
 /** `--var name=value` pairs; a later one wins. */
@@ -62,5 +64,6 @@ export function buildVariableContext(options: VariableOptions): Omit<VariableCon
     fileReader: options.fileReader,
     mayReadWorkspaceFiles: true,
     ...(options.prompter ? { prompter: options.prompter } : {}),
+    ...(options.oauth2 ? { oauth2: options.oauth2 } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import { isatty } from 'node:tty';
 
-import { type Clock, type Prompter, systemClock } from '../../core';
+import { type Clock, type OAuth2Interaction, type Prompter, systemClock } from '../../core';
 import { terminalPrompter } from './terminalPrompter';
 
 /** What a command touches outside itself; tests pass their own. */
@@ -17,6 +17,8 @@ export interface CommandIo {
    * without a `--var` answer fails, naming the `--var` to pass.
    */
   prompter?: Prompter;
+  /** How the interactive OAuth2 grants reach the user (tests play the browser); default: stderr. */
+  oauth2Interaction?: OAuth2Interaction;
 }
 
 /** The process's own streams, environment, folder and clock; the terminal prompter when stdin is a TTY. */

@@ -52,6 +52,12 @@ export const directives: CatalogEntry[] = [
     snippet: 'prompt ${1:name} ${2:description}',
   },
   {
+    label: 'auth',
+    description:
+      'Adds `Authorization: Bearer <token>` from the OAuth2 configuration NAME under "$oauth2" in the environment (fetched, cached and refreshed), unless the request has an Authorization header.',
+    snippet: 'auth oauth2 ${1:name}',
+  },
+  {
     label: 'save',
     description: 'Write the response body to this file (relative to the request file; replaced each time).',
     snippet: 'save ${1:./responses/response.json}',

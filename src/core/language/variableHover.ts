@@ -102,7 +102,8 @@ function systemHover(reference: VariableReference, system: SystemVariableEnviron
   const details = help ? [help.usage, help.description] : [`Unknown system variable ${reference.name}.`];
   if (reference.problem) details.push(reference.problem);
   let value: string | null = null;
-  if (help && system && reference.name !== '$shared' && !reference.problem) {
+  if (reference.name === '$oauth2') details.push('The token is fetched when the request is sent, and never shown.');
+  else if (help && system && reference.name !== '$shared' && !reference.problem) {
     try {
       const resolved = resolveSystemVariable(reference.name, reference.args, system);
       value = maskIfSecret(reference.args[0] ?? reference.name, resolved).value;

@@ -23,6 +23,8 @@ export const directiveNames = [
   'no-cookie-jar',
   // REST Client: `# @prompt name [description]` asks for a value at send time (variables/requestPrompts.ts).
   'prompt',
+  // `# @auth oauth2 NAME`: `Authorization: Bearer <token>` of the environment's OAuth2 configuration NAME.
+  'auth',
 ] as const;
 
 export type DirectiveName = (typeof directiveNames)[number];

@@ -111,6 +111,12 @@ function checkValue(key: DirectiveName, value: string, lineIndex: number, sink: 
       `invalid-${key}`,
       `'# @${key}' needs a whole number of 1 or more, e.g. '# @${key} 5'; ${value === '' ? 'it is empty' : `'${value}' is not one`} and is ignored.`,
     );
+  } else if (key === 'auth' && !/^oauth2\s+\S+$/i.test(value)) {
+    sink.warning(
+      lineIndex,
+      'invalid-auth',
+      `'# @auth' needs 'oauth2 NAME' (a configuration under "$oauth2" in the environment), e.g. '# @auth oauth2 api'; ${value === '' ? 'it is empty' : `'${value}' is not that`} and is ignored.`,
+    );
   } else if (key === 'timeout' && !/^\d+$/.test(value)) {
     sink.warning(
       lineIndex,

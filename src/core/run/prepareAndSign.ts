@@ -36,6 +36,8 @@ export interface SignContext {
   placeholderSecret?: string;
   /** Sees the warnings of the signing choice (`gwhttp sign` prints them). */
   onWarnings?: (warnings: readonly Diagnostic[]) => void;
+  /** Cancels what the sign step waits for (an OAuth2 token); a run passes its own. */
+  signal?: AbortSignal;
   /** Told the prepared (unsigned) request before signing, so a signing failure can still show it. */
   onPrepared?: (prepared: PreparedRequest) => void;
   /** Told every secret of the signing before it is used, so a failure's text can mask them. */
@@ -112,7 +114,12 @@ async function signSteps(
   context: SignContext,
 ): Promise<SignedOutgoing> {
   const variables = await preloadVariables(context.variables);
-  const prepared = await prepareRequest(document, request, { ...variables, chain });
+  const prepared = await prepareRequest(
+    document,
+    request,
+    { ...variables, chain },
+    { secretSources: context.secretSources, signal: context.signal },
+  );
   context.onPrepared?.(prepared);
   const signing = await resolveSigning(prepared, {
     file: context.file,

@@ -72,7 +72,8 @@ export function referenceFindings(
     const isDefined = prompted ? (name: string) => prompted.has(name) || context.isDefined(name) : context.isDefined;
     for (const reference of findVariableReferences(scanned.text, scanned.line)) {
       const message = referenceProblem(reference, isDefined, context.requestNames);
-      if (message?.code === 'unresolved-variable' && context.unselected?.definedIn.has(reference.name)) {
+      const waits = message?.code === 'unresolved-variable' || message?.code === unknownOAuth2Code;
+      if (waits && context.unselected?.definedIn.has(lookupKey(reference))) {
         waiting.push({ reference, offset: scanned.offset });
       } else if (message) diagnostics.push(toDiagnostic(reference, scanned.offset, message));
     }
@@ -100,7 +101,7 @@ function environmentNotSelected(
   waiting: readonly WaitingReference[],
   unselected: NonNullable<VariableScope['unselected']>,
 ): Diagnostic {
-  const names = [...new Set(waiting.map(({ reference }) => `{{${reference.name}}}`))];
+  const names = [...new Set(waiting.map(({ reference }) => `{{${lookupKey(reference)}}}`))];
   const shown = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
   const why =
     unselected.ignored === null
@@ -114,6 +115,13 @@ function environmentNotSelected(
   });
 }
 
+const unknownOAuth2Code = 'unknown-oauth2-config';
+
+/** The name a reference is known by in the scope: `$oauth2 NAME` for an OAuth2 token, else its name. */
+function lookupKey(reference: VariableReference): string {
+  return reference.kind === 'system' && reference.name === '$oauth2' ? `$oauth2 ${reference.args[0]}` : reference.name;
+}
+
 function referenceProblem(
   reference: VariableReference,
   isDefined: (name: string) => boolean,
@@ -121,7 +129,12 @@ function referenceProblem(
 ): { code: string; text: string } | null {
   if (reference.kind === 'system') {
     const problem = checkSystemVariable(reference.name, reference.args);
-    return problem ? { code: 'bad-system-variable', text: `${reference.raw}: ${problem}` } : null;
+    if (problem) return { code: 'bad-system-variable', text: `${reference.raw}: ${problem}` };
+    if (reference.name !== '$oauth2' || isDefined(lookupKey(reference))) return null;
+    return {
+      code: unknownOAuth2Code,
+      text: `${reference.raw}: no OAuth2 configuration "${reference.args[0]}" under "$oauth2" in the environment (gwhttp.env.json)`,
+    };
   }
   if (isDefined(plainLookupName(reference))) return null;
   if (reference.problem) return { code: 'bad-variable-reference', text: `${reference.raw}: ${reference.problem}` };

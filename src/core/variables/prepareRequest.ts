@@ -9,6 +9,8 @@ import {
   type ResponseSaveLine,
 } from '../model/document';
 import type { HeaderField } from '../model/outgoing';
+import { acquireRequestTokens, type RequestTokens } from '../oauth2/acquireRequestTokens';
+import type { SecretSource } from '../ports';
 import { answerDeclaredPrompts, answerInlinePrompt, maskedOverrides } from './askPrompts';
 import { chooseContextEnvironment, chosenName } from './chooseEnvironment';
 import { loadDotenv, type LoadedDotenv } from './loadDotenv';
@@ -32,16 +34,25 @@ export async function prepareRequest(
   document: ParsedDocument,
   request: ParsedRequest,
   context: VariableContext,
+  options: PrepareOptions = {},
 ): Promise<PreparedRequest> {
   const environments = context.environments ?? (await loadContextEnvironments(context));
   const environmentName = environmentUsed(environments, context);
   const dotenv = context.dotenv !== undefined ? context.dotenv : await loadContextDotenv(context);
+  const chosen = { ...context, environmentName };
   const answers = noPromptAnswers();
   await answerDeclaredPrompts(request, context, answers);
+  const oauth2 = await acquireRequestTokens(
+    document,
+    request,
+    buildVariableSources(document, chosen, environments, dotenv, answers),
+    { session: context.oauth2, secretSources: options.secretSources ?? [], signal: options.signal },
+  );
+  const tokens = oauth2.tokens.size === 0 ? undefined : oauth2.tokens;
   for (;;) {
-    const sources = buildVariableSources(document, { ...context, environmentName }, environments, dotenv, answers);
+    const sources = buildVariableSources(document, chosen, environments, dotenv, answers, tokens);
     try {
-      const prepared = await prepareWith(request, sources, context);
+      const prepared = await prepareWith(request, sources, context, oauth2);
       const masked = hasOverrides(context) ? maskedOverrides(context.overrides, sources.fileVariables) : [];
       if (answers.secrets.length === 0 && masked.length === 0) return prepared;
       return { ...prepared, secrets: [...(prepared.secrets ?? []), ...answers.secrets, ...masked] };
@@ -57,6 +68,7 @@ async function prepareWith(
   request: ParsedRequest,
   sources: VariableSources,
   context: VariableContext,
+  oauth2: RequestTokens,
 ): Promise<PreparedRequest> {
   const method = substituteVariables(request.method, request.line, sources);
   const directives = request.directives.map((directive) => resolveDirective(directive, sources));
@@ -65,7 +77,8 @@ async function prepareWith(
     name: substituteVariables(header.name, header.line, sources).trim(),
     value: substituteVariables(header.value, header.line, sources),
   }));
-  const { headers, secrets } = encodeBasicAuthorization(written);
+  const { headers, secrets: basicSecrets } = encodeBasicAuthorization(withBearer(written, oauth2));
+  const secrets = oauth2.secrets.length === 0 ? basicSecrets : [...basicSecrets, ...oauth2.secrets];
   return {
     source: request,
     outgoing: graphqlRequest(
@@ -86,6 +99,19 @@ async function prepareWith(
 function hasOverrides(context: VariableContext): boolean {
   for (const _name in context.overrides) return true;
   return false;
+}
+
+/** What preparing may need besides the variables: the secret sources and the run's cancel (OAuth2 tokens). */
+export interface PrepareOptions {
+  secretSources?: readonly SecretSource[];
+  signal?: AbortSignal;
+}
+
+/** `# @auth oauth2 NAME`: `Authorization: Bearer <token>` added unless the request has an Authorization header. */
+function withBearer(headers: HeaderField[], oauth2: RequestTokens): HeaderField[] {
+  if (oauth2.authorization === null) return headers;
+  if (headers.some((header) => header.name.toLowerCase() === 'authorization')) return headers;
+  return [...headers, { name: 'Authorization', value: `Bearer ${oauth2.authorization}` }];
 }
 
 export function loadContextEnvironments(context: VariableContext): Promise<LoadedEnvironments> {

@@ -91,6 +91,9 @@ function promptName(prompt: { label: string; options: string[] }, site: Referenc
 
 function systemHint(name: string): string {
   if (name === '$dotenv') return 'Add the name to the .env file beside the request file or at the workspace root.';
+  if (name === '$oauth2') {
+    return 'Add "$oauth2": {"NAME": {"grant": …, "tokenEndpoint": …, "clientId": …}} to the environment in gwhttp.env.json (see "OAuth2" in the README). A <@ file body cannot use {{$oauth2 …}}.';
+  }
   if (name === '$processEnv') return 'Set the environment variable before starting gwhttp (or VS Code).';
   return 'Fix the system variable: see "Variables" in the README for the supported ones.';
 }

@@ -13,6 +13,8 @@ export interface SystemVariableEnvironment {
   dotenv: Record<string, string> | null;
   /** Where `.env` was looked for, for messages. */
   dotenvDescription: string;
+  /** Access tokens fetched for this request, by OAuth2 configuration name (`{{$oauth2 NAME}}`). */
+  oauth2Tokens?: ReadonlyMap<string, string>;
 }
 
 interface SystemVariableSpec {
@@ -138,6 +140,20 @@ export const systemVariables: ReadonlyMap<string, SystemVariableSpec> = new Map<
       check: oneName,
       resolve: (args, env) =>
         lookupOrThrow(env.processEnv[args[0]], `process environment variable ${args[0]} is not set`),
+    },
+  ],
+  [
+    '$oauth2',
+    {
+      usage: '$oauth2 NAME',
+      description:
+        'the access token of the OAuth2 configuration NAME under "$oauth2" in the environment (fetched, cached and refreshed by gwhttp), e.g. Authorization: Bearer {{$oauth2 api}}',
+      check: (args) => (args.length === 1 ? null : 'needs one configuration NAME'),
+      resolve: (args, env) =>
+        lookupOrThrow(
+          env.oauth2Tokens?.get(args[0]),
+          `no OAuth2 configuration "${args[0]}" under "$oauth2" in the environment`,
+        ),
     },
   ],
   [

@@ -1,3 +1,4 @@
+import type { OAuth2Session } from '../oauth2/oauth2Session';
 import type { Clock, FileReader, Prompter } from '../ports';
 import type { LoadedDotenv } from './loadDotenv';
 import type { LoadedEnvironments } from './loadedEnvironments';
@@ -45,4 +46,9 @@ export interface VariableContext {
    * terminal). Absent: a prompt without a `--var` answer fails, naming the `--var` to pass.
    */
   prompter?: Prompter;
+  /**
+   * The OAuth2 token cache of the run (CLI) or window (editor) for `{{$oauth2 NAME}}` and
+   * `# @auth oauth2 NAME`; absent: a request that uses one fails with a hint.
+   */
+  oauth2?: OAuth2Session;
 }

@@ -1,3 +1,4 @@
+import { oauth2ConfigNames } from '../oauth2/oauth2Config';
 import { chosenName, type EnvironmentChoice } from './chooseEnvironment';
 import { knownVariableNames } from './knownVariableNames';
 import type { LoadedEnvironments } from './loadedEnvironments';
@@ -24,8 +25,9 @@ export function variableScope(
   if (choice.kind !== 'none' || choice.available.length === 0) return { choice, knownNames, unselected: null };
   const definedIn = new Map<string, string[]>();
   for (const name of choice.available) {
-    for (const key of Object.keys(environments.environments[name] ?? {})) {
-      if (!key.startsWith('$')) definedIn.set(key, [...(definedIn.get(key) ?? []), name]);
+    const values = environments.environments[name] ?? {};
+    for (const key of [...Object.keys(values).filter((key) => !key.startsWith('$')), ...oauth2ConfigNames(values)]) {
+      definedIn.set(key, [...(definedIn.get(key) ?? []), name]);
     }
   }
   return { choice, knownNames, unselected: { available: choice.available, ignored: choice.ignored, definedIn } };

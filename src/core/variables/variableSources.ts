@@ -44,8 +44,9 @@ export function buildVariableSources(
   environments: LoadedEnvironments,
   dotenv: LoadedDotenv | null,
   prompted?: PromptAnswers,
+  oauth2Tokens?: ReadonlyMap<string, string>,
 ): VariableSources {
-  return new RequestVariableSources(document, context, environments, dotenv, prompted);
+  return new RequestVariableSources(document, context, environments, dotenv, prompted, oauth2Tokens);
 }
 
 class RequestVariableSources implements VariableSources {
@@ -66,6 +67,7 @@ class RequestVariableSources implements VariableSources {
     readonly environments: LoadedEnvironments,
     readonly dotenv: LoadedDotenv | null,
     readonly prompted?: PromptAnswers,
+    oauth2Tokens?: ReadonlyMap<string, string>,
   ) {
     const environmentName = context.environmentName;
     this.requestFile = context.requestFile;
@@ -80,6 +82,7 @@ class RequestVariableSources implements VariableSources {
       processEnv: context.processEnv,
       dotenv: dotenv?.values ?? null,
       dotenvDescription: dotenvDescription(dotenv, context.mayReadWorkspaceFiles),
+      oauth2Tokens,
     };
   }
 

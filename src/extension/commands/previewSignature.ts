@@ -43,7 +43,7 @@ export class SignaturePreviewProvider extends Disposable implements vscode.TextD
  * notification (the preview's own surface): the response panel keeps what it shows.
  */
 export async function previewSignature(
-  services: Pick<SendServices, 'documents' | 'environments' | 'secrets' | 'logger' | 'panels' | 'prompts'>,
+  services: Pick<SendServices, 'documents' | 'environments' | 'secrets' | 'logger' | 'panels' | 'prompts' | 'oauth2'>,
   sender: Pick<SendController, 'dependenciesFor'>,
   provider: SignaturePreviewProvider,
   uri: vscode.Uri,

@@ -79,6 +79,13 @@ export function registerCommands(
       storeSecret(documents, secrets, logger, keyId, secret),
     ),
     command('gwhttp.forgetSecret', (keyId?: unknown) => forgetSecret(documents, secrets, logger, keyId)),
+    command('gwhttp.forgetOAuth2Tokens', async () => {
+      const count = await services.oauth2.forgetAll();
+      logger.info(`OAuth2: forgot ${count} token(s); the next send fetches anew.`);
+      void vscode.window.showInformationMessage(
+        `GW HTTP: forgot ${count} OAuth2 token(s); the next send fetches anew.`,
+      );
+    }),
     command(moveSecretCommandId, (uri: vscode.Uri, range: vscode.Range, keyId: string | null) =>
       moveSecretToStorage(documents, secrets, logger, uri, range, keyId),
     ),

@@ -7,6 +7,7 @@ import {
   fileResponseStore,
   fileSnapshotStore,
   type HttpClient,
+  type OAuth2Session,
   QuotaPacer,
   type Redactor,
   type RunContext,
@@ -33,6 +34,7 @@ export function runContextFor(
     secrets: SecretStorageSource;
     cookies: CookieJars;
     prompts: PromptedValues;
+    oauth2?: OAuth2Session;
   },
   client: HttpClient,
   signal: AbortSignal,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { secretSourcesFor, type SignContext, systemClock, type VariableContext } from '../../core';
+import { type OAuth2Session, secretSourcesFor, type SignContext, systemClock, type VariableContext } from '../../core';
 import { inputBoxPrompter } from '../adapters/inputBoxPrompter';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import { readSettings } from '../adapters/settings';
@@ -10,12 +10,13 @@ import type { PromptedValues } from '../state/promptedValues';
 
 /**
  * The variable context for sending a request of `uri`: settings, the selected environment (a
- * preference), trust, and the input box for prompts (answers remembered in `prompts`) when given.
+ * preference), trust, the input box for prompts (answers remembered in `prompts`) and the window's
+ * OAuth2 tokens when given.
  */
 export function variableContextFor(
   uri: vscode.Uri,
   environments: EnvironmentService,
-  prompts?: PromptedValues,
+  window: { prompts?: PromptedValues; oauth2?: OAuth2Session } = {},
 ): Omit<VariableContext, 'chain'> {
   return {
     requestFile: uri.scheme === 'file' ? uri.fsPath : null,
@@ -28,7 +29,8 @@ export function variableContextFor(
     clock: systemClock,
     fileReader: vscodeFileReader,
     mayReadWorkspaceFiles: vscode.workspace.isTrusted,
-    ...(prompts ? { prompter: inputBoxPrompter(prompts) } : {}),
+    ...(window.prompts ? { prompter: inputBoxPrompter(window.prompts) } : {}),
+    ...(window.oauth2 ? { oauth2: window.oauth2 } : {}),
   };
 }
 
@@ -38,9 +40,14 @@ export function variableContextFor(
  */
 export function editorSignContext(
   uri: vscode.Uri,
-  services: { environments: EnvironmentService; secrets: SecretStorageSource; prompts: PromptedValues },
+  services: {
+    environments: EnvironmentService;
+    secrets: SecretStorageSource;
+    prompts: PromptedValues;
+    oauth2?: OAuth2Session;
+  },
 ): SignContext {
-  const variables = variableContextFor(uri, services.environments, services.prompts);
+  const variables = variableContextFor(uri, services.environments, services);
   return {
     file: vscode.workspace.asRelativePath(uri),
     variables,

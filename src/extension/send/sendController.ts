@@ -13,6 +13,7 @@ import {
   earlierExchanges,
   type HttpClient,
   loadFileSecrets,
+  type OAuth2Session,
   outcomeLine,
   type OutgoingRequest,
   type ParsedDocument,
@@ -73,6 +74,8 @@ export interface SendServices {
   cookies: CookieJars;
   /** Answers to prompts, remembered for the window. */
   prompts: PromptedValues;
+  /** The window's OAuth2 tokens (memory, and SecretStorage across windows). */
+  oauth2: OAuth2Session;
 }
 
 /** Sends requests: progress with Cancel, one abort controller per run, results to the panel. */
@@ -299,7 +302,11 @@ export class SendController extends Disposable {
     index: number,
   ): Promise<{ chain: ReadonlyMap<string, ChainedExchange> } | { failed: RunResult } | null> {
     const request = parsed.requests[index];
-    const indexes = await dependencyIndexes(parsed, request, variableContextFor(uri, this.services.environments));
+    const indexes = await dependencyIndexes(
+      parsed,
+      request,
+      variableContextFor(uri, this.services.environments, { oauth2: this.services.oauth2 }),
+    );
     if (indexes.length === 0) return { chain: new Map() };
     if (!(await requireTrust('Sending the requests this one chains'))) return null;
     if (!(await this.confirmed(uri, parsed, indexes))) return null;

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 
-import { createHttpClient, type HttpClient } from '../../core';
+import { createHttpClient, type HttpClient, type OAuth2Session } from '../../core';
 import type { OutputLogger } from '../adapters/outputLogger';
 import type { SecretStorageSource } from '../adapters/secretStorageSource';
 import type { DocumentCache } from '../language/documentCache';
@@ -19,6 +19,7 @@ export interface TestServices {
   logger: OutputLogger;
   cookies: CookieJars;
   prompts: PromptedValues;
+  oauth2: OAuth2Session;
 }
 
 /**

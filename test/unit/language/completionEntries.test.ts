@@ -37,7 +37,7 @@ describe('completionEntries', () => {
   it('offers system variables as snippets and chaining references to named requests', () => {
     const entries = completionEntries({ kind: 'variable', prefix: '', startColumn: 0, hasClosing: true }, data);
     const labels = entries.map((entry) => entry.label);
-    for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv']) {
+    for (const name of ['$uuid', '$timestamp', '$datetime', '$randomInt', '$processEnv', '$dotenv', '$oauth2']) {
       assert.ok(labels.includes(name), name);
     }
     assert.equal(
@@ -74,6 +74,7 @@ describe('completionEntries', () => {
       'parallel',
       'note',
       'prompt',
+      'auth',
       'save',
     ]);
     const schemes = completionEntries({ kind: 'signScheme', prefix: '', startColumn: 0 }, data).map(

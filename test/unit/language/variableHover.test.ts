@@ -102,6 +102,9 @@ describe('hoverForReference', () => {
     assert.equal(hoverOf('$processEnv REGION').value, 'ap-beijing');
     assert.equal(hoverOf('$processEnv API_TOKEN').value, '••••••••');
     assert.equal(hoverOf('$uuid').value?.length, 36);
+    const oauth2 = hoverOf('$oauth2 api');
+    assert.equal(oauth2.value, null, 'no token in a hover');
+    assert.match(oauth2.details.join(' '), /fetched when the request is sent, and never shown/);
   });
 
   it('explains system variables, chaining references and undefined names', () => {

@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 
 import { parseDocument } from '../../../src/core/parser/parseDocument';
-import { checkVariables } from '../../../src/core/variables/checkVariables';
+import { checkVariables, environmentNotSelectedCode } from '../../../src/core/variables/checkVariables';
+import { chooseEnvironment } from '../../../src/core/variables/chooseEnvironment';
+import { knownVariableNames } from '../../../src/core/variables/knownVariableNames';
+import { variableScope } from '../../../src/core/variables/variableScope';
 import { makeDocument, makeRequest } from './variableTestKit';
 
 const text = [
@@ -94,5 +97,34 @@ describe('checkVariables', () => {
         [2, 'File variables form a cycle: x → y → z → x; one of them must not refer back'],
       ],
     );
+  });
+});
+
+describe('checkVariables: {{$oauth2 NAME}}', () => {
+  const oauth2Text = 'GET https://h/x\nAuthorization: Bearer {{$oauth2 api}}\nX-Other: {{$oauth2 other}}\n';
+  const dev = { $oauth2: JSON.stringify({ api: { tokenEndpoint: 'https://idp/token', clientId: 'c' } }) };
+
+  it('knows the configurations of the environment and flags an unknown NAME at its columns', () => {
+    const known = knownVariableNames({ dev }, null, 'dev');
+    const diagnostics = checkVariables(parseDocument(oauth2Text), known, oauth2Text);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.line, d.code, d.column]),
+      [[3, 'unknown-oauth2-config', 9]],
+    );
+    assert.match(diagnostics[0].message, /no OAuth2 configuration "other"/);
+  });
+
+  it('waits for an environment when only an unselected one has the configuration', () => {
+    const environments = { names: ['dev', 'prod'], environments: { dev, prod: {} }, locations: {}, files: [] };
+    const scope = variableScope(environments, null, chooseEnvironment(environments.names, null, true));
+    const diagnostics = checkVariables(parseDocument(oauth2Text), scope.knownNames, oauth2Text, scope.unselected);
+    assert.deepEqual(
+      diagnostics.map((d) => [d.line, d.code]),
+      [
+        [3, 'unknown-oauth2-config'],
+        [2, environmentNotSelectedCode],
+      ],
+    );
+    assert.match(diagnostics[1].message, /\{\{\$oauth2 api\}\}/);
   });
 });
