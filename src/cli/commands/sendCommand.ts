@@ -18,7 +18,7 @@ import {
   resultPassed,
   runRedactor,
   runRequests,
-  secretSourcesFor,
+  runSecretSources,
   type Shard,
   shardRequests,
   type VariableContext,
@@ -166,10 +166,12 @@ interface RunTally {
   reports: ReportCollector | null;
   /** What the gateways said of each key's quota over the run. */
   quota: QuotaLedger;
-  /** Masks the run's secrets in every output: the human text, --json and the reports. */
+  /** Masks the run's secrets in every output: the human text, --json and the reports (these two once, at the end). */
   redactor: Redactor;
   /** Paces the sends (`--pace`) and keeps the quota budget, across the run's files. */
   pacer: QuotaPacer;
+  /** The secret sources of each file; the environment and AWS ones are shared by the run's files. */
+  secretSources: ReturnType<typeof runSecretSources>;
   /** The run's cookie jar (one for every file of the run), or null with --no-cookie-jar. */
   cookieJar: CookieJar | null;
   stopped: boolean;
@@ -209,7 +211,7 @@ async function sendFile(
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
     responseFiles: fileResponseStore,
-    secretSources: secretSourcesFor(target.variables).map((source) => tally.redactor.watch(source)),
+    secretSources: tally.secretSources(target.variables).map((source) => tally.redactor.watch(source)),
     redactor: tally.redactor,
     cookieJar: tally.cookieJar,
   });
@@ -218,10 +220,8 @@ async function sendFile(
     inFile++;
     const failure = !resultPassed(result);
     tally.failed ||= failure;
-    const json =
-      values.json || tally.reports?.needsJson
-        ? { ...tally.redactor.deep(runResultJson(result)), file: target.file }
-        : null;
+    // Masked once, when the document is written (every secret the run learnt by then is masked in it).
+    const json = values.json || tally.reports?.needsJson ? { ...runResultJson(result), file: target.file } : null;
     if (values.json && json) tally.json.push(json);
     if (humanOutput) {
       const text = formatRunResult(result, {
@@ -271,6 +271,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       quota: new QuotaLedger(),
       redactor: runRedactor(io.env),
       pacer: new QuotaPacer({ pace: options.pace.pace, budget: options.pace.budget, clock: io.clock }),
+      secretSources: runSecretSources(),
       cookieJar: options.values['no-cookie-jar'] ? null : createCookieJar(),
       stopped: false,
     };
@@ -285,8 +286,9 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     }
     const { values } = options;
     const budgetStop = tally.pacer.stopped;
-    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary(), budgetStop));
-    else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
+    if (values.json) {
+      io.stdout.write(runResultsJsonDocument(tally.redactor.deep(tally.json), tally.quota.summary(), budgetStop));
+    } else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
     if (values['quota-chart'] !== undefined) writeQuotaChart(tally.quota, io.cwd, values['quota-chart']);
     const stdoutReport = reports?.write(io.cwd, tally.redactor) ?? null;
     if (stdoutReport !== null) io.stdout.write(stdoutReport);

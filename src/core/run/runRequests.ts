@@ -1,6 +1,7 @@
 import { GwHttpError } from '../errors';
 import { responseText } from '../http/responseText';
 import type { ParsedDocument } from '../model/document';
+import { secretsOncePerRun } from '../secrets/secretsOncePerRun';
 import type { PacedSend } from '../throttle/quotaPacer';
 import { preloadVariables, selectedEnvironmentValues } from '../variables/preloadVariables';
 import type { ChainedExchange } from '../variables/variableContext';
@@ -165,11 +166,15 @@ class Scheduler {
   }
 }
 
-/** Env files and `.env` are read once per run, not once per request; signing choices are kept per run. */
+/**
+ * Env files and `.env` are read once per run, not once per request; signing choices are kept per run,
+ * and each secret source is asked once per key id in the run (secretsOncePerRun).
+ */
 async function preloadRun(context: RunContext): Promise<RunContext> {
   return {
     ...context,
     variables: await preloadVariables(context.variables),
+    secretSources: context.secretSources.map(secretsOncePerRun),
     signingMemo: context.signingMemo ?? new Map(),
     privateKeys: context.privateKeys ?? new Map(),
   };
