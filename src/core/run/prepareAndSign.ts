@@ -114,19 +114,9 @@ async function signSteps(
   });
   await context.beforeSign?.({ url: prepared.outgoing.url, keyId: signing?.plan.keyId ?? null });
   // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
-  // Worked out only when asked for (Send masks through its own RunSecrets, once per run).
-  const sourced = () => environmentSecrets(variables);
+  // Worked out only when asked for (Send masks through its own run redactor, once per run).
   if (!signing) {
-    const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
-    return {
-      ...unsigned,
-      plan: null,
-      get secrets() {
-        return sourced();
-      },
-      signedAt: context.clock.now(),
-      resign: null,
-    };
+    return new Signed(prepared, null, prepared.outgoing, null, null, false, [], variables, context.clock.now(), null);
   }
   const { plan, secret, otherSecrets } = signing;
   const inPlay = [secret, ...sensitiveParameters(plan), ...otherSecrets.values()];
@@ -135,19 +125,43 @@ async function signSteps(
   const signedAt = context.clock.now();
   const resign = (next: OutgoingRequest) => signRequest(next, plan, secret, context.clock, extras);
   const signed = signAt(() => resign(prepared.outgoing), { file: context.file, line: plan.line });
-  return {
+  const used = signing.usedPlaceholder ? null : secret;
+  return new Signed(
     prepared,
     plan,
-    request: signed.request,
-    signing: signed.signing,
-    secret: signing.usedPlaceholder ? null : secret,
-    usedPlaceholder: signing.usedPlaceholder,
-    get secrets() {
-      return [...inPlay, ...sourced()];
-    },
+    signed.request,
+    signed.signing,
+    used,
+    signing.usedPlaceholder,
+    inPlay,
+    variables,
     signedAt,
     resign,
-  };
+  );
+}
+
+/**
+ * A SignedOutgoing whose `secrets` are worked out when read (the environment's and `.env`'s secrets
+ * are listed only for a front end that asks). A class, so each request gets one plain object rather
+ * than an object literal with its own accessor.
+ */
+class Signed implements SignedOutgoing {
+  constructor(
+    readonly prepared: PreparedRequest,
+    readonly plan: SigningPlan | null,
+    readonly request: OutgoingRequest,
+    readonly signing: SigningInfo | null,
+    readonly secret: string | null,
+    readonly usedPlaceholder: boolean,
+    private readonly inPlay: readonly string[],
+    private readonly variables: Omit<VariableContext, 'chain'>,
+    readonly signedAt: Date,
+    readonly resign: ((next: OutgoingRequest) => SignedRequest) | null,
+  ) {}
+
+  get secrets(): string[] {
+    return [...this.inPlay, ...environmentSecrets(this.variables)];
+  }
 }
 
 /** Every `GWHTTP_SECRET_*` and AWS secret of the process environment and of the request file's `.env`. */
