@@ -25,6 +25,7 @@ import {
 } from '../../core';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
 import type { ReportCollector } from '../report/writeReports';
+import { BatchedOutput } from '../shared/batchedOutput';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, exitQuotaBudget, reportCliError, usageError } from '../shared/cliError';
@@ -172,6 +173,8 @@ interface RunTally {
   pacer: QuotaPacer;
   /** The secret sources of each file; the environment and AWS ones are shared by the run's files. */
   secretSources: ReturnType<typeof runSecretSources>;
+  /** The human output of the results, written once per turn of the event loop (flushed before the run's summary). */
+  output: BatchedOutput;
   /** The run's cookie jar (one for every file of the run), or null with --no-cookie-jar. */
   cookieJar: CookieJar | null;
   stopped: boolean;
@@ -190,7 +193,7 @@ async function sendFile(
   const humanOutput = !values.json && !options.reports.some((report) => report.path === null);
   tally.reports?.startFile(target.file);
   tally.redactor.addAll(await loadFileSecrets(target.variables));
-  if (several && humanOutput) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
+  if (several && humanOutput) tally.output.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
   let inFile = 0;
   const run = runRequests(target.loaded.document, target.indexes, {
     file: target.file,
@@ -229,12 +232,12 @@ async function sendFile(
         cwd: io.cwd,
         redactor: tally.redactor,
       });
-      io.stdout.write(`${inFile > 1 ? '\n' : ''}${text}`);
+      tally.output.write(`${inFile > 1 ? '\n' : ''}${text}`);
     }
     tally.reports?.add(result, target.file, json);
     recordQuota(tally.quota, result, io.clock.now());
     if (failure && values.bail) {
-      if (humanOutput) io.stdout.write('\nstopped after the first failure (--bail)\n');
+      if (humanOutput) tally.output.write('\nstopped after the first failure (--bail)\n');
       tally.stopped = true;
       return;
     }
@@ -248,6 +251,7 @@ async function sendFile(
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
   const client = createHttpClient();
+  const output = new BatchedOutput(io.stdout);
   try {
     const options = readArgs(args);
     const targets: FileToSend[] = [];
@@ -272,6 +276,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       redactor: runRedactor(io.env),
       pacer: new QuotaPacer({ pace: options.pace.pace, budget: options.pace.budget, clock: io.clock }),
       secretSources: runSecretSources(),
+      output,
       cookieJar: options.values['no-cookie-jar'] ? null : createCookieJar(),
       stopped: false,
     };
@@ -284,6 +289,7 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       await sendFile(target, options, io, client, tally, toSend.length > 1);
       if (tally.stopped || tally.pacer.stopped) break;
     }
+    tally.output.flush();
     const { values } = options;
     const budgetStop = tally.pacer.stopped;
     if (values.json) {
@@ -298,8 +304,10 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     }
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
+    output.flush();
     return reportCliError(error, io.stderr);
   } finally {
+    output.flush();
     await client.close();
   }
 }
