@@ -2,7 +2,9 @@
  * Parallel send speed (issue 16): `gwhttp send --parallel 8` (in process, human output to a sink) over
  * 200 requests to a loopback stub, against a bare `node:http` loop with 8 keep-alive sockets and 8
  * requests at a time in the same process (goal: within 1.3x, the median of alternating rounds); and the
- * process's RSS after runs of 200 and of 2,000 requests (goal: 2,000 within 1.5x of 200: flat).
+ * process's RSS after runs of 200 and of 2,000 requests (goal: 2,000 within 1.5x of 200: flat). Beside them,
+ * without a goal: bare node-fetch against bare node:http (node-fetch's own cost, the floor of gwhttp's
+ * client) and gwhttp against bare node-fetch.
  */
 import * as fs from 'node:fs';
 import * as http from 'node:http';
@@ -11,6 +13,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Writable } from 'node:stream';
+
+import fetch from 'node-fetch';
 
 import { runSend } from '../src/cli/commands/sendCommand';
 import { systemClock } from '../src/core/ports';
@@ -67,6 +71,20 @@ async function bareLoop(url: string, count: number): Promise<void> {
   agent.destroy();
 }
 
+/** node-fetch the same way (8 workers, one keep-alive agent of 8 sockets): the floor of a client on node-fetch. */
+async function bareFetchLoop(url: string, count: number): Promise<void> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  let next = 0;
+  const worker = async () => {
+    while (next < count) {
+      const response = await fetch(`${url}/items/${next++}`, { agent, headers: { Accept: 'application/json' } });
+      await response.text();
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  agent.destroy();
+}
+
 function requestFile(dir: string, url: string, count: number): string {
   const file = path.join(dir, `parallel-${count}.gwhttp`);
   const text = Array.from({ length: count }, (_, i) => `GET ${url}/items/${i}\nAccept: application/json\n`);
@@ -112,6 +130,19 @@ async function main(): Promise<void> {
       ratios.push(c / b);
     }
     const ratio = Math.round(median(ratios) * 100) / 100;
+    // node-fetch's own cost in the same run: bare node-fetch against bare node:http, and gwhttp against bare node-fetch.
+    for (let warm = 0; warm < 2; warm++) await bareFetchLoop(stub.url, 200);
+    const fetchRatios: number[] = [];
+    const oursOverFetch: number[] = [];
+    const fetchTimes: number[] = [];
+    for (let round = 0; round < 7; round++) {
+      const fetchMs = await timed(() => bareFetchLoop(stub.url, 200));
+      const bareMs = await timed(() => bareLoop(stub.url, 200));
+      const oursMs = await timed(() => gwhttpRun(dir, small));
+      fetchTimes.push(fetchMs);
+      fetchRatios.push(fetchMs / bareMs);
+      oursOverFetch.push(oursMs / fetchMs);
+    }
     global.gc?.();
     const rssSmall = process.memoryUsage().rss;
     const largeMs = await timed(() => gwhttpRun(dir, large));
@@ -126,6 +157,22 @@ async function main(): Promise<void> {
         goal: 1.3,
         ok: ratio <= 1.3,
         detail: `median ${median(ours).toFixed(0)} ms vs ${median(bare).toFixed(0)} ms over 7 rounds`,
+      },
+      {
+        name: `bare node-fetch (${concurrency} sockets) vs bare node:http, 200 requests: node-fetch's own cost`,
+        value: Math.round(median(fetchRatios) * 100) / 100,
+        unit: 'x',
+        goal: null,
+        ok: true,
+        detail: `median node-fetch ${median(fetchTimes).toFixed(0)} ms over 7 rounds`,
+      },
+      {
+        name: `gwhttp send --parallel ${concurrency} vs bare node-fetch (${concurrency} sockets), 200 requests`,
+        value: Math.round(median(oursOverFetch) * 100) / 100,
+        unit: 'x',
+        goal: null,
+        ok: true,
+        detail: 'median of 7 rounds',
       },
       {
         name: 'RSS after 2,000 requests / after 200',

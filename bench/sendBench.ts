@@ -140,7 +140,13 @@ function cpuDetail(times: Comparison): string {
   return cpu ? `; CPU ${cpu.ratio.toFixed(2)}x, ${cpu.ours.toFixed(0)} ms vs ${cpu.baseline.toFixed(0)} ms` : '';
 }
 
-function figure(name: string, times: Comparison, goal: number | null, baseline = 'node-fetch'): BenchFigure {
+function figure(
+  name: string,
+  times: Comparison,
+  goal: number | null,
+  baseline = 'node-fetch',
+  subject = 'gwhttp',
+): BenchFigure {
   const value = Math.round(times.ratio * 100) / 100;
   return {
     name,
@@ -148,7 +154,7 @@ function figure(name: string, times: Comparison, goal: number | null, baseline =
     unit: 'x',
     goal,
     ok: goal === null || value <= goal,
-    detail: `median gwhttp ${times.ours.toFixed(1)} ms vs ${baseline} ${times.baseline.toFixed(1)} ms${cpuDetail(times)}`,
+    detail: `median ${subject} ${times.ours.toFixed(1)} ms vs ${baseline} ${times.baseline.toFixed(1)} ms${cpuDetail(times)}`,
   };
 }
 
@@ -176,6 +182,16 @@ export async function runSendBench(): Promise<BenchFigure[]> {
     const cliProcess = () => runNode([findCli(), 'send', file, '--json'], cached);
     const processes = await compare(9, cliProcess, () => runNode([bareHttp], env));
     const processesFetch = await compare(9, cliProcess, () => runNode([bareScript], env));
+    // node-fetch's own cost: the same node-fetch script with Node's URL (as gwhttp bundles it) against
+    // the node:http script, and gwhttp against that script: the floor of any client built on node-fetch.
+    const bareFetchNodeUrl = path.join(dir, 'bareFetchNodeUrl.js');
+    fs.writeFileSync(bareFetchNodeUrl, bareFetchScript(scriptInput, true));
+    const fetchFloor = await compare(
+      9,
+      () => runNode([bareFetchNodeUrl], env),
+      () => runNode([bareHttp], env),
+    );
+    const overFetchFloor = await compare(9, cliProcess, () => runNode([bareFetchNodeUrl], env));
     // The same run signed with aws-sigv4 (issue 13: within the same goal as the Tencent key pair).
     const awsFile = path.join(dir, 'benchAws.gwhttp');
     const awsRequest = (i: number) =>
@@ -264,6 +280,19 @@ export async function runSendBench(): Promise<BenchFigure[]> {
         `${requestCount} sequential signed requests, \`gwhttp send\` process vs a bare node-fetch script process`,
         processesFetch,
         null,
+      ),
+      figure(
+        `${requestCount} sequential signed requests, bare node-fetch script process (Node's URL, as gwhttp bundles it) vs the bare node:http script process: node-fetch's own cost`,
+        fetchFloor,
+        null,
+        'node:http',
+        'node-fetch',
+      ),
+      figure(
+        `${requestCount} sequential signed requests, \`gwhttp send\` process vs that node-fetch script process`,
+        overFetchFloor,
+        null,
+        'node-fetch (Node URL)',
       ),
       figure(
         `${requestCount} sequential aws-sigv4 requests, \`gwhttp send\` process vs the bare node:http (key-pair) script process`,

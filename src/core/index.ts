@@ -83,7 +83,7 @@ export { dependencyIndexes, sendDependencies } from './run/sendDependencies';
 export type { Shard } from './run/shardRequests';
 export { parseShard, shardRequests } from './run/shardRequests';
 export type { RunWait } from './run/waitWithCountdown';
-export { secretSourcesFor } from './secrets/secretSourcesFor';
+export { runSecretSources, secretSourcesFor } from './secrets/secretSourcesFor';
 export { displayedSigningString } from './signing/displayedSigningString';
 export { parseHttpDate } from './signing/httpDate';
 export type { SigningInfo } from './signing/signingTypes';

@@ -20,13 +20,14 @@ import {
   resultPassed,
   runRedactor,
   runRequests,
-  secretSourcesFor,
+  runSecretSources,
   type Shard,
   shardRequests,
   type VariableContext,
 } from '../../core';
 import { readReportTargets, type ReportTarget } from '../report/reportOptions';
 import type { ReportCollector } from '../report/writeReports';
+import { BatchedOutput } from '../shared/batchedOutput';
 import { buildVariableContext } from '../shared/buildVariableContext';
 import { chooseRequests } from '../shared/chooseRequests';
 import { exitFailed, exitOk, exitQuotaBudget, reportCliError, usageError } from '../shared/cliError';
@@ -173,10 +174,14 @@ interface RunTally {
   reports: ReportCollector | null;
   /** What the gateways said of each key's quota over the run. */
   quota: QuotaLedger;
-  /** Masks the run's secrets in every output: the human text, --json and the reports. */
+  /** Masks the run's secrets in every output: the human text, --json and the reports (these two once, at the end). */
   redactor: Redactor;
   /** Paces the sends (`--pace`) and keeps the quota budget, across the run's files. */
   pacer: QuotaPacer;
+  /** The secret sources of each file; the environment and AWS ones are shared by the run's files. */
+  secretSources: ReturnType<typeof runSecretSources>;
+  /** The human output of the results, written once per turn of the event loop (flushed before the run's summary). */
+  output: BatchedOutput;
   /** The run's cookie jar (one for every file of the run), or null with --no-cookie-jar. */
   cookieJar: CookieJar | null;
   /** Client certificates loaded in the run (each read and checked once). */
@@ -197,7 +202,7 @@ async function sendFile(
   const humanOutput = !values.json && !options.reports.some((report) => report.path === null);
   tally.reports?.startFile(target.file);
   tally.redactor.addAll(await loadFileSecrets(target.variables));
-  if (several && humanOutput) io.stdout.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
+  if (several && humanOutput) tally.output.write(`${tally.count > 0 ? '\n' : ''}=== ${target.file} ===\n`);
   let inFile = 0;
   const run = runRequests(target.loaded.document, target.indexes, {
     file: target.file,
@@ -220,7 +225,7 @@ async function sendFile(
     snapshots: { store: fileSnapshotStore, update: values['update-snapshots'] ?? false, ci: isCi(io.env) },
     maxHeaderSize: options.maxHeaderSize,
     responseFiles: fileResponseStore,
-    secretSources: secretSourcesFor(target.variables).map((source) => tally.redactor.watch(source)),
+    secretSources: tally.secretSources(target.variables).map((source) => tally.redactor.watch(source)),
     redactor: tally.redactor,
     cookieJar: tally.cookieJar,
   });
@@ -229,10 +234,8 @@ async function sendFile(
     inFile++;
     const failure = !resultPassed(result);
     tally.failed ||= failure;
-    const json =
-      values.json || tally.reports?.needsJson
-        ? { ...tally.redactor.deep(runResultJson(result)), file: target.file }
-        : null;
+    // Masked once, when the document is written (every secret the run learnt by then is masked in it).
+    const json = values.json || tally.reports?.needsJson ? { ...runResultJson(result), file: target.file } : null;
     if (values.json && json) tally.json.push(json);
     if (humanOutput) {
       const text = formatRunResult(result, {
@@ -240,12 +243,12 @@ async function sendFile(
         cwd: io.cwd,
         redactor: tally.redactor,
       });
-      io.stdout.write(`${inFile > 1 ? '\n' : ''}${text}`);
+      tally.output.write(`${inFile > 1 ? '\n' : ''}${text}`);
     }
     tally.reports?.add(result, target.file, json);
     recordQuota(tally.quota, result, io.clock.now());
     if (failure && values.bail) {
-      if (humanOutput) io.stdout.write('\nstopped after the first failure (--bail)\n');
+      if (humanOutput) tally.output.write('\nstopped after the first failure (--bail)\n');
       tally.stopped = true;
       return;
     }
@@ -259,6 +262,7 @@ async function sendFile(
  */
 export async function runSend(args: string[], io: CommandIo = processIo()): Promise<number> {
   const client = createHttpClient();
+  const output = new BatchedOutput(io.stdout);
   try {
     const options = readArgs(args);
     const targets: FileToSend[] = [];
@@ -283,6 +287,8 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       quota: new QuotaLedger(),
       redactor: runRedactor(io.env),
       pacer: new QuotaPacer({ pace: options.pace.pace, budget: options.pace.budget, clock: io.clock }),
+      secretSources: runSecretSources(),
+      output,
       cookieJar: options.values['no-cookie-jar'] ? null : createCookieJar(),
       certificates: new Map(),
       stopped: false,
@@ -296,10 +302,12 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
       await sendFile(target, options, io, client, tally, toSend.length > 1);
       if (tally.stopped || tally.pacer.stopped) break;
     }
+    tally.output.flush();
     const { values } = options;
     const budgetStop = tally.pacer.stopped;
-    if (values.json) io.stdout.write(runResultsJsonDocument(tally.json, tally.quota.summary(), budgetStop));
-    else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
+    if (values.json) {
+      io.stdout.write(runResultsJsonDocument(tally.redactor.deep(tally.json), tally.quota.summary(), budgetStop));
+    } else if (!options.reports.some((report) => report.path === null)) io.stdout.write(quotaSummaryText(tally.quota));
     if (values['quota-chart'] !== undefined) writeQuotaChart(tally.quota, io.cwd, values['quota-chart']);
     const stdoutReport = reports?.write(io.cwd, tally.redactor) ?? null;
     if (stdoutReport !== null) io.stdout.write(stdoutReport);
@@ -309,8 +317,10 @@ export async function runSend(args: string[], io: CommandIo = processIo()): Prom
     }
     return tally.failed || tally.count === 0 ? exitFailed : exitOk;
   } catch (error) {
+    output.flush();
     return reportCliError(error, io.stderr);
   } finally {
+    output.flush();
     await client.close();
   }
 }

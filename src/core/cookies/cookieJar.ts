@@ -10,6 +10,8 @@ import type { CookieSet } from './cookieSet';
 export interface CookieJar {
   /** The `Cookie` header value for `url` at `now` (empty when the jar holds none for it). */
   cookieHeader(url: string, now: Date): string;
+  /** True while no cookie was ever stored: a request then needs no `Cookie` work at all. */
+  isEmpty(): boolean;
   /** Stores a response's `Set-Cookie` values received from `url`; returns what each one was. */
   store(url: string, setCookies: readonly string[], now: Date): CookieSet[];
 }
@@ -17,6 +19,7 @@ export interface CookieJar {
 export function createCookieJar(): CookieJar {
   let jar: ToughCookieJar | null = null;
   return {
+    isEmpty: () => jar === null,
     cookieHeader(url, now) {
       if (!jar) return '';
       return jar

@@ -24,6 +24,7 @@ export function requestCookies(jar: CookieJar, clock: Clock): RequestCookies {
   let own: HeaderField[] = [];
   const set: CookieSet[] = [];
   const merge = (request: OutgoingRequest, written: HeaderField[]): OutgoingRequest => {
+    if (jar.isEmpty()) return request;
     const fromJar = withoutNames(jar.cookieHeader(request.url, clock.now()), written);
     if (fromJar === '') return request;
     const value = [...written.map((header) => header.value), fromJar].join('; ');
@@ -32,7 +33,7 @@ export function requestCookies(jar: CookieJar, clock: Clock): RequestCookies {
   return {
     set,
     withCookies(request) {
-      own = request.headers.filter(isCookie);
+      own = request.headers.some(isCookie) ? request.headers.filter(isCookie) : [];
       return merge(request, own);
     },
     forHop(next) {
@@ -45,8 +46,10 @@ export function requestCookies(jar: CookieJar, clock: Clock): RequestCookies {
       );
     },
     received(url, headers) {
-      const values = headers.filter((h) => h.name.toLowerCase() === 'set-cookie').map((h) => h.value);
-      set.push(...jar.store(url, values, clock.now()));
+      const values: string[] = [];
+      for (const header of headers) if (header.name.toLowerCase() === 'set-cookie') values.push(header.value);
+      // Most responses set no cookie: then the jar (and the clock) is not asked at all.
+      if (values.length > 0) set.push(...jar.store(url, values, clock.now()));
     },
   };
 }

@@ -132,22 +132,11 @@ async function signSteps(
   });
   await context.beforeSign?.({ url: prepared.outgoing.url, keyId: signing?.plan.keyId ?? null });
   // An unsigned request may still carry a secret of the environment or `.env` ({{$processEnv …}}, {{$dotenv …}}).
-  // Worked out only when asked for (Send masks through its own RunSecrets, once per run).
-  const sourced = () => environmentSecrets(variables);
+  // Worked out only when asked for (Send masks through its own run redactor, once per run).
   const httpVersion = requestedHttpVersion(request, context.httpVersion);
   if (!signing) {
-    const unsigned = { prepared, request: prepared.outgoing, signing: null, secret: null, usedPlaceholder: false };
-    return {
-      ...unsigned,
-      plan: null,
-      get secrets() {
-        return sourced();
-      },
-      signedAt: context.clock.now(),
-      resign: null,
-      httpVersion,
-      resignOverHttp1: null,
-    };
+    const at = context.clock.now();
+    return new Signed(prepared, null, prepared.outgoing, null, null, false, [], variables, at, null, httpVersion, null);
   }
   const { secret, otherSecrets } = signing;
   // A request line (Kong's `request-line`) is signed as the gateway sees it: `HTTP/2.0` over HTTP/2.
@@ -159,22 +148,47 @@ async function signSteps(
   const signedAt = context.clock.now();
   const resign = (next: OutgoingRequest) => signRequest(next, plan, secret, context.clock, extras);
   const signed = signAt(() => resign(prepared.outgoing), { file: context.file, line: plan.line });
-  return {
+  const used = signing.usedPlaceholder ? null : secret;
+  return new Signed(
     prepared,
     plan,
-    request: signed.request,
-    signing: signed.signing,
-    secret: signing.usedPlaceholder ? null : secret,
-    usedPlaceholder: signing.usedPlaceholder,
-    get secrets() {
-      return [...inPlay, ...sourced()];
-    },
+    signed.request,
+    signed.signing,
+    used,
+    signing.usedPlaceholder,
+    inPlay,
+    variables,
     signedAt,
     resign,
     httpVersion,
-    resignOverHttp1:
-      plan === signing.plan ? null : (next) => signRequest(next, signing.plan, secret, context.clock, extras),
-  };
+    plan === signing.plan ? null : (next) => signRequest(next, signing.plan, secret, context.clock, extras),
+  );
+}
+
+/**
+ * A SignedOutgoing whose `secrets` are worked out when read (the environment's and `.env`'s secrets
+ * are listed only for a front end that asks). A class, so each request gets one plain object rather
+ * than an object literal with its own accessor.
+ */
+class Signed implements SignedOutgoing {
+  constructor(
+    readonly prepared: PreparedRequest,
+    readonly plan: SigningPlan | null,
+    readonly request: OutgoingRequest,
+    readonly signing: SigningInfo | null,
+    readonly secret: string | null,
+    readonly usedPlaceholder: boolean,
+    private readonly inPlay: readonly string[],
+    private readonly variables: Omit<VariableContext, 'chain'>,
+    readonly signedAt: Date,
+    readonly resign: ((next: OutgoingRequest) => SignedRequest) | null,
+    readonly httpVersion: SignedOutgoing['httpVersion'],
+    readonly resignOverHttp1: SignedOutgoing['resignOverHttp1'],
+  ) {}
+
+  get secrets(): string[] {
+    return [...this.inPlay, ...environmentSecrets(this.variables)];
+  }
 }
 
 /** Every `GWHTTP_SECRET_*` and AWS secret of the process environment and of the request file's `.env`. */

@@ -61,8 +61,15 @@ export async function runOne(
       );
     }
     let cookies: RequestCookies | null = null;
+    // The sign step's own context, not a copy of the whole run context per request.
     const signed = await prepareAndSign(document, request, chain, {
-      ...context,
+      file: context.file,
+      variables: context.variables,
+      secretSources: context.secretSources,
+      clock: context.clock,
+      signingMemo: context.signingMemo,
+      privateKeys: context.privateKeys,
+      nonce: context.nonce,
       onPrepared: (prepared) => {
         // The jar's cookies join the prepared request before it is signed.
         cookies = cookieStep(prepared, context, result);

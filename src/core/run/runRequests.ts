@@ -1,6 +1,7 @@
 import { GwHttpError } from '../errors';
 import { responseText } from '../http/responseText';
 import type { ParsedDocument } from '../model/document';
+import { secretsOncePerRun } from '../secrets/secretsOncePerRun';
 import type { PacedSend } from '../throttle/quotaPacer';
 import { preloadVariables, selectedEnvironmentValues } from '../variables/preloadVariables';
 import type { ChainedExchange } from '../variables/variableContext';
@@ -13,7 +14,9 @@ import type { RunContext, RunResult } from './runTypes';
 /** A planned send under way: its result once answered, and what the pacer was told. */
 interface Job {
   send: PlannedSend;
+  /** Its result once answered; null before it starts, and again once reported (the run keeps no result it yielded). */
   done: Promise<RunResult> | null;
+  started: boolean;
   settled?: boolean;
   /** The send the pacer let go and has not been told the answer of yet (null: none). */
   admitted: PacedSend | null;
@@ -46,7 +49,15 @@ export async function* runRequests(
     run: context.repeat ?? 1,
     file: countDirective(fileDirectives, 'repeat'),
   });
-  const jobs: Job[] = plan.map((send) => ({ send, done: null, admitted: null, refused: false, waits: 0, tries: 0 }));
+  const jobs: Job[] = plan.map((send) => ({
+    send,
+    done: null,
+    started: false,
+    admitted: null,
+    refused: false,
+    waits: 0,
+    tries: 0,
+  }));
   const limit = countDirective(fileDirectives, 'parallel') ?? Math.max(1, context.parallel ?? 1);
   const scheduler = new Scheduler(jobs, document, preloaded, limit);
   for (let cursor = 0; cursor < jobs.length; cursor++) {
@@ -54,6 +65,8 @@ export async function* runRequests(
     const job = jobs[cursor];
     if (job.done === null) return;
     const result = await job.done;
+    // Reported results die young: a long run holds none it has yielded (cheaper garbage collection).
+    job.done = null;
     // A send the budget refused was not sent: nothing to report (the later ones already sent are).
     if (!job.refused) yield result;
   }
@@ -93,7 +106,7 @@ class Scheduler {
     const end = Math.min(this.jobs.length, cursor + this.lookahead);
     for (let position = cursor; position < end; position++) {
       const job = this.jobs[position];
-      if (job.done !== null) continue;
+      if (job.started) continue;
       // A send waiting for its dependencies lets later ones go; one waiting for a free slot does not.
       if (!job.send.needs.every((need) => this.jobs[need].settled)) continue;
       if (!this.hasRoom(job)) return;
@@ -122,6 +135,7 @@ class Scheduler {
       retry === null
         ? (once() as Promise<RunResult>)
         : retryRateLimited(once, retry, this.context.signal, this.context.onWait);
+    job.started = true;
     job.done = sent.then((result) => this.settle(job, position, result));
   }
 
@@ -165,11 +179,15 @@ class Scheduler {
   }
 }
 
-/** Env files and `.env` are read once per run, not once per request; signing choices are kept per run. */
+/**
+ * Env files and `.env` are read once per run, not once per request; signing choices are kept per run,
+ * and each secret source is asked once per key id in the run (secretsOncePerRun).
+ */
 async function preloadRun(context: RunContext): Promise<RunContext> {
   return {
     ...context,
     variables: await preloadVariables(context.variables),
+    secretSources: context.secretSources.map(secretsOncePerRun),
     signingMemo: context.signingMemo ?? new Map(),
     privateKeys: context.privateKeys ?? new Map(),
   };

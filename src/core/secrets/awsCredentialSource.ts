@@ -26,6 +26,13 @@ function credentialsFile(env: Env): string | null {
   return home ? `${home.replace(/[\\/]+$/, '')}/.aws/credentials` : null;
 }
 
+type Profiles = Record<string, Record<string, string>>;
+
+async function readProfilesFile(path: string | null, files: FileReader): Promise<Profiles> {
+  if (path === null || !(await files.exists(path))) return {};
+  return parse(Buffer.from(await files.readFile(path)).toString('utf8')) as Profiles;
+}
+
 function fromEnv(env: Env): AwsCredentials | undefined {
   const accessKeyId = env.AWS_ACCESS_KEY_ID?.trim();
   const secretAccessKey = env.AWS_SECRET_ACCESS_KEY?.trim();
@@ -38,14 +45,14 @@ function fromEnv(env: Env): AwsCredentials | undefined {
  * named profile of the shared credentials file (`AWS_SHARED_CREDENTIALS_FILE`, else
  * `~/.aws/credentials`; profile `profile=`, else `AWS_PROFILE`, else `default`). As a SecretSource it
  * answers a key id that is the environment's or any profile's access key id. Placed after
- * SecretStorage and `GWHTTP_SECRET_<ID>`.
+ * SecretStorage and `GWHTTP_SECRET_<ID>`. The shared credentials file is read once, when first needed, by
+ * each source (one per run).
  */
 export function awsCredentialSource(env: Env, files: FileReader): AwsCredentialSource {
-  const readProfiles = async (): Promise<Record<string, Record<string, string>>> => {
-    const path = credentialsFile(env);
-    if (path === null || !(await files.exists(path))) return {};
-    return parse(Buffer.from(await files.readFile(path)).toString('utf8')) as Record<string, Record<string, string>>;
-  };
+  // Read on first use and kept by this source: a source is built per run (secretSourcesFor), so a
+  // run reads the file once and the next run reads it again.
+  let profiles: Promise<Profiles> | null = null;
+  const readProfiles = (): Promise<Profiles> => (profiles ??= readProfilesFile(credentialsFile(env), files));
   const fromProfile = (profile: Record<string, string> | undefined): AwsCredentials | undefined => {
     const accessKeyId = profile?.aws_access_key_id?.trim();
     const secretAccessKey = profile?.aws_secret_access_key?.trim();

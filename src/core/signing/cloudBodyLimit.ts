@@ -52,6 +52,11 @@ const tencentGetLimit = 32 * 1024;
  * scheme's limit (`max-body=` or the vendor's default), or a Tencent TC3 GET query over 32 KB. Else null.
  */
 export function cloudBodyLimitDiagnostic(plan: SigningPlan, request: OutgoingRequest): Diagnostic | null {
+  // Checked for every request a run signs: the URL is parsed only when a limit can apply.
+  if (!cloudSchemes.has(plan.scheme)) return null;
+  const size = request.body?.length ?? 0;
+  const tencentGet = plan.scheme === 'tencent-tc3' && request.method.toUpperCase() === 'GET';
+  if (size === 0 && !tencentGet) return null;
   let target: { host: string | null; query: string };
   try {
     target = requestTarget(request.url);
@@ -59,7 +64,6 @@ export function cloudBodyLimitDiagnostic(plan: SigningPlan, request: OutgoingReq
     target = { host: null, query: '' };
   }
   const limit = limitOf(plan, target.host);
-  const size = request.body?.length ?? 0;
   const problem = (message: string): Diagnostic => ({
     line: plan.line,
     severity: 'error',
@@ -72,7 +76,7 @@ export function cloudBodyLimitDiagnostic(plan: SigningPlan, request: OutgoingReq
     );
   }
   const query = target.query.length;
-  if (plan.scheme === 'tencent-tc3' && request.method.toUpperCase() === 'GET' && query > tencentGetLimit) {
+  if (tencentGet && query > tencentGetLimit) {
     return problem(
       `The query is ${query} bytes, over the 32 KB Tencent Cloud accepts for a GET; send the parameters as a POST body.`,
     );

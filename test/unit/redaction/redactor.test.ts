@@ -12,6 +12,7 @@ import {
   runRedactor,
   secretMask,
 } from '../../../src/core/redaction';
+import { credentialHeaderValue } from '../../../src/core/redaction/credentialHeaders';
 import { emptyEnvironments } from '../../../src/core/variables/loadedEnvironments';
 
 const secret = 'n0t-4-real/secret+"quoted"&ü';
@@ -108,6 +109,47 @@ describe('Redactor', () => {
       count: 3,
       list: [secretMask, null, true],
     });
+  });
+
+  it('deep copies as a JSON round trip does, redacting every string and masking credential headers', () => {
+    const redactor = new Redactor([secret]);
+    // The copy a JSON round trip with a reviver makes (what deep did before its one-walk copy).
+    const reference = (value: unknown) =>
+      JSON.parse(JSON.stringify(value) ?? 'null', (_key, field: unknown) => {
+        if (typeof field === 'string') return redactor.text(field);
+        const header = field as { name?: unknown; value?: unknown } | null;
+        if (
+          header &&
+          typeof header === 'object' &&
+          typeof header.name === 'string' &&
+          typeof header.value === 'string'
+        ) {
+          return { ...header, value: credentialHeaderValue(header.name, header.value) ?? header.value };
+        }
+        return field;
+      }) as unknown;
+    const leaf = fc.oneof(
+      fc.string(),
+      fc.constantFrom(secret, `k=${encodeURIComponent(secret)}`, 'Basic dXNlcjpwYXNz', 'X-Api-Key', 'Authorization'),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.date({ noInvalidDate: true }),
+    );
+    const shape = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, leaf, tie('array'), tie('object'), tie('header')),
+      array: fc.array(tie('value'), { maxLength: 4 }),
+      object: fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
+      header: fc.record({ name: leaf, value: leaf }),
+    }));
+    const own = JSON.parse(`{"__proto__": {"x": "${secret.replace(/"/g, '\\"')}"}}`) as unknown;
+    assert.deepEqual(redactor.deep(own), reference(own));
+    fc.assert(
+      fc.property(shape.value, (value) => {
+        assert.deepEqual(redactor.deep(value), value === undefined ? undefined : reference(value));
+      }),
+    );
   });
 
   it('learns each secret a watched source hands out, and one added later (an OAuth token)', async () => {
