@@ -70,6 +70,8 @@ export async function runOne(
       signingMemo: context.signingMemo,
       privateKeys: context.privateKeys,
       nonce: context.nonce,
+      signal: context.signal,
+      httpVersion: context.httpVersion,
       onPrepared: (prepared) => {
         // The jar's cookies join the prepared request before it is signed.
         cookies = cookieStep(prepared, context, result);
